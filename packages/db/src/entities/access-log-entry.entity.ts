@@ -1,0 +1,38 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Append-only access log: one row per read or write of citizen data. A trigger refuses
+ * UPDATE, DELETE and TRUNCATE; the application role has SELECT and INSERT only.
+ */
+@Entity({ name: 'access_log' })
+@Index('ix_access_log_tenant_time', ['tenantId', 'occurredAt'])
+@Index('ix_access_log_citizen', ['tenantId', 'citizenId', 'occurredAt'])
+export class AccessLogEntry {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  occurredAt!: Date;
+
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @Column({ name: 'citizen_id', type: 'uuid', nullable: true })
+  citizenId!: string | null;
+
+  /** For searches and lists: what was asked for (never a full CPR number). */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  criterion!: string | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  operation!: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  purpose!: string | null;
+
+  @Column({ name: 'request_id', type: 'varchar', length: 100 })
+  requestId!: string;
+}
