@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './config';
 export * from './data-source';
+export * from './password-hash';
