@@ -1,0 +1,76 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Pool, type PoolClient } from 'pg';
+import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a job may do inside a tenant transaction. */
+export type TenantTransaction = Pick<PoolClient, 'query'>;
+
+/**
+ * The worker's only door to PostgreSQL (a plain pg pool until packages/db provides the TypeORM
+ * wiring). Everything tenant-owned goes through `withTenant`, so row-level security sees the
+ * tenant; the setting is transaction-local and cannot leak to the next user of a pooled connection.
+ */
+@Injectable()
+export class DatabaseService implements OnApplicationShutdown {
+  private readonly logger = new Logger(DatabaseService.name);
+  private readonly pool: Pool;
+
+  constructor(@Inject(WORKER_CONFIG) config: WorkerConfig) {
+    this.pool = new Pool({
+      connectionString: config.databaseUrl,
+      max: 5,
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30000,
+      application_name: 'act-worker',
+    });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    this.pool.on('error', (error) => this.logger.warn(`PostgreSQL idle client error: ${error.message}`));
+  }
+
+  /** Runs `fn` in one transaction that begins with `set_config('app.tenant_id', tenantId, true)`. */
+  async withTenant<T>(tenantId: string, fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
+    if (!UUID.test(tenantId)) throw new Error('withTenant needs a tenant id (uuid)');
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      await client.query("select set_config('app.tenant_id', $1, true)", [tenantId]);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true; // the connection is unusable; drop it from the pool
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** For the health check: true when PostgreSQL answers within `timeoutMs`. */
+  async ping(timeoutMs = 2000): Promise<boolean> {
+    try {
+      await withTimeout(this.pool.query('select 1'), timeoutMs);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

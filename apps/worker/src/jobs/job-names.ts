@@ -1,0 +1,40 @@
+/**
+ * Every job the worker knows, in one list: its name and the queue it runs on.
+ *
+ * Job payloads carry ids only (tenant id, occurrence id, …) — never CPR numbers, names or health
+ * data: BullMQ stores job data in clear text in Redis, and Redis must be wipeable without loss.
+ * Handlers load what they need from PostgreSQL inside `DatabaseService.withTenant`.
+ *
+ * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
+ * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
+ */
+export const QUEUE_NAMES = ['system'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobDefinition {
+  readonly name: string;
+  readonly queue: QueueName;
+}
+
+export const JOB_DEFINITIONS = [{ name: 'system.heartbeat', queue: 'system' }] as const satisfies readonly JobDefinition[];
+
+export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
+
+/** Ids and plain values only. */
+type IdsOnly = Readonly<Record<string, string | number | boolean | null>>;
+
+/** Payload per job name (checked below: every job has one, and each is ids only). */
+export interface JobPayloads {
+  'system.heartbeat': Record<string, never>;
+}
+
+// Compile-time checks: a payload per declared job, none extra, and every payload ids-only.
+type Missing = Exclude<JobName, keyof JobPayloads>;
+type Extra = Exclude<keyof JobPayloads, JobName>;
+type NotIdsOnly = { [K in keyof JobPayloads]: JobPayloads[K] extends IdsOnly ? never : K }[keyof JobPayloads];
+const payloadsMatchJobs: [Missing, Extra, NotIdsOnly] extends [never, never, never] ? true : never = true;
+void payloadsMatchJobs;
+
+export function queueOf(name: JobName): QueueName {
+  return JOB_DEFINITIONS.find((definition) => definition.name === name)!.queue;
+}
