@@ -1,0 +1,40 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { hasCode } from '../lib/graphql-errors';
+
+let onUnauthenticated: () => void = () => undefined;
+
+/** The router registers how to send the user to the login page when the session has ended. */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+const errorLink = new ErrorLink(({ error }) => {
+  if (hasCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
+});
+
+// Same-origin: the dev/preview server (and the production ingress) proxies /graphql to the API,
+// so the httpOnly session cookie is sent without CORS.
+const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+export const client = new ApolloClient({
+  link: ApolloLink.from([errorLink, httpLink]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          teams: relayStylePagination(),
+          users: relayStylePagination(),
+          accessLog: relayStylePagination(['filter']),
+        },
+      },
+      Team: {
+        fields: {
+          members: relayStylePagination(),
+          citizens: relayStylePagination(['status', 'search']),
+        },
+      },
+    },
+  }),
+});

@@ -1,0 +1,26 @@
+import type { Role } from './viewer';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+}
+
+/** The menu each role sees. Server-side checks decide access; this only hides what is not theirs. */
+export function navigationFor(role: Role): NavItem[] {
+  switch (role) {
+    case 'ADMIN':
+      return [
+        { to: '/admin/teams', labelKey: 'nav.teams' },
+        { to: '/admin/users', labelKey: 'nav.users' },
+        { to: '/admin/access-log', labelKey: 'nav.accessLog' },
+      ];
+    case 'TEAM_LEADER':
+    case 'TEAM_MEMBER':
+      return [
+        { to: '/teams', labelKey: 'nav.myTeams' },
+        { to: '/citizens', labelKey: 'nav.citizens' },
+      ];
+    case 'STEERING_GROUP':
+      return [{ to: '/overview', labelKey: 'nav.overview' }];
+  }
+}

@@ -1,0 +1,54 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Loading } from '../components/Loading';
+import { AppShell } from './AppShell';
+import { RequireRole } from './RequireRole';
+import { RoleHome } from './RoleHome';
+import { NotFoundPage, RouteError } from './RouteError';
+
+// Route-level code splitting: each page is its own chunk, loaded on first visit.
+const LoginPage = lazy(() => import('../features/auth/routes/LoginPage'));
+const MyTeamsPage = lazy(() => import('../features/teams/routes/MyTeamsPage'));
+const TeamPage = lazy(() => import('../features/teams/routes/TeamPage'));
+const CitizensPage = lazy(() => import('../features/citizens/routes/CitizensPage'));
+const CitizenPage = lazy(() => import('../features/citizens/routes/CitizenPage'));
+const CreateCitizenPage = lazy(() => import('../features/citizens/routes/CreateCitizenPage'));
+const AdminTeamsPage = lazy(() => import('../features/admin/routes/AdminTeamsPage'));
+const AdminTeamPage = lazy(() => import('../features/admin/routes/AdminTeamPage'));
+const AdminUsersPage = lazy(() => import('../features/admin/routes/AdminUsersPage'));
+const AccessLogPage = lazy(() => import('../features/access-log/routes/AccessLogPage'));
+const SteeringOverviewPage = lazy(() => import('../features/steering/routes/SteeringOverviewPage'));
+
+const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
+const admin = ['ADMIN'] as const;
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <RoleHome /> },
+      { path: 'teams', element: <RequireRole roles={[...staff]}><MyTeamsPage /></RequireRole> },
+      { path: 'teams/:teamId', element: <RequireRole roles={[...staff]}><TeamPage /></RequireRole> },
+      { path: 'citizens', element: <RequireRole roles={[...staff]}><CitizensPage /></RequireRole> },
+      { path: 'citizens/new', element: <RequireRole roles={[...staff]}><CreateCitizenPage /></RequireRole> },
+      { path: 'citizens/:citizenId', element: <RequireRole roles={[...staff]}><CitizenPage /></RequireRole> },
+      { path: 'admin/teams', element: <RequireRole roles={[...admin]}><AdminTeamsPage /></RequireRole> },
+      { path: 'admin/teams/:teamId', element: <RequireRole roles={[...admin]}><AdminTeamPage /></RequireRole> },
+      { path: 'admin/users', element: <RequireRole roles={[...admin]}><AdminUsersPage /></RequireRole> },
+      { path: 'admin/access-log', element: <RequireRole roles={[...admin]}><AccessLogPage /></RequireRole> },
+      { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringOverviewPage /></RequireRole> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

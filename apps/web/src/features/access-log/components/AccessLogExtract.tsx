@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/FormField';
+import type { AccessLogEntryFieldsFragment } from '../../../gql/graphql';
+import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { AccessLogExtractDocument } from '../graphql/access-log';
+import { AccessLogTable } from './AccessLogTable';
+
+const FIELDS = ['cpr'] as const;
+
+/**
+ * Everything logged about one citizen (e.g. for a request for insight). The CPR number goes in
+ * the POST body only and the result is not cached.
+ */
+export function AccessLogExtract() {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [entries, setEntries] = useState<AccessLogEntryFieldsFragment[]>();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setEntries(undefined);
+    const cpr = String(new FormData(event.currentTarget).get('cpr') ?? '').trim();
+    const found = clientErrors(cpr ? {} : { cpr: t('citizens.form.cprRequired') }, FIELDS);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setBusy(true);
+    try {
+      const { data } = await client.query({ query: AccessLogExtractDocument, variables: { cpr }, fetchPolicy: 'no-cache' });
+      setEntries(data?.accessLogExtract ?? []);
+    } catch (error) {
+      setErrors(serverErrors(error, FIELDS, t));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="extract-heading" className="panel">
+      <h2 id="extract-heading">{t('accessLog.extractTitle')}</h2>
+      <p>{t('accessLog.extractIntro')}</p>
+      <ErrorSummary items={errors.summary} attempt={attempt} />
+      <form onSubmit={onSubmit} noValidate className="form" autoComplete="off">
+        <TextField
+          id="cpr"
+          label={t('citizens.cpr')}
+          hint={t('citizens.form.cprHint')}
+          error={errors.byField.cpr}
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('common.loading') : t('accessLog.extract')}
+        </button>
+      </form>
+      <p role="status" className={busy ? 'loading' : 'visually-hidden'}>
+        {busy ? t('common.loading') : entries ? t('accessLog.extractCount', { count: entries.length }) : ''}
+      </p>
+      {entries && entries.length > 0 && (
+        <>
+          <AccessLogTable entries={entries} caption={t('accessLog.extractCaption')} />
+          <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
+            {t('common.print')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccessLogEntryFieldsFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/format-date';
+
+/** Known operations in plain Danish; unknown ones are shown as the API names them. */
+function useOperationLabel() {
+  const { t, i18n } = useTranslation();
+  return (operation: string) => {
+    const key = `accessLog.operations.${operation.replace(/\./g, '_')}`;
+    return i18n.exists(key) ? t(key) : operation;
+  };
+}
+
+export function AccessLogTable({ entries, caption }: { entries: AccessLogEntryFieldsFragment[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const operationLabel = useOperationLabel();
+  const captionId = useId();
+  return (
+    // A wide table scrolls sideways on a phone; the region is focusable so keyboards can scroll it.
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('accessLog.time')}</th>
+            <th scope="col">{t('accessLog.actor')}</th>
+            <th scope="col">{t('accessLog.operation')}</th>
+            <th scope="col">{t('accessLog.subject')}</th>
+            <th scope="col">{t('accessLog.requestId')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{formatDateTime(entry.occurredAt, i18n.language)}</td>
+              <td>{entry.actorName ?? entry.actorId ?? t('accessLog.unknownActor')}</td>
+              <td>{operationLabel(entry.operation)}</td>
+              <td className="mono">
+                {entry.citizenId
+                  ? t('accessLog.citizenRef', { id: entry.citizenId })
+                  : entry.criterion
+                    ? t('accessLog.criterionRef', { criterion: entry.criterion })
+                    : t('common.none')}
+              </td>
+              <td className="mono">{entry.requestId}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { TextField } from '../../../components/FormField';
+import { Loading } from '../../../components/Loading';
+import { usePageTitle } from '../../../components/PageTitle';
+import { ShowMore } from '../../../components/ShowMore';
+import type { AccessLogFilter } from '../../../gql/graphql';
+import { copenhagenDayBoundary } from '../../../lib/format-date';
+import { clientErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../../lib/form-errors';
+import { AccessLogExtract } from '../components/AccessLogExtract';
+import { AccessLogTable } from '../components/AccessLogTable';
+import { AccessLogDocument } from '../graphql/access-log';
+
+const PAGE_SIZE = 50;
+const FILTER_FIELDS = ['citizenId', 'from', 'to'] as const;
+
+export default function AccessLogPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('accessLog.title'));
+  return (
+    <>
+      <h1>{t('accessLog.title')}</h1>
+      <p className="lead">{t('accessLog.intro')}</p>
+      <AccessLogSearch />
+      <AccessLogExtract />
+    </>
+  );
+}
+
+function AccessLogSearch() {
+  const { t } = useTranslation();
+  // Filters are kept in state, not in the address bar.
+  const [filter, setFilter] = useState<AccessLogFilter>({});
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, fetchMore, refetch } = useQuery(AccessLogDocument, {
+    variables: { filter, first: PAGE_SIZE },
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    const form = new FormData(event.currentTarget);
+    const citizenId = String(form.get('citizenId') ?? '').trim();
+    const from = String(form.get('from') ?? '');
+    const to = String(form.get('to') ?? '');
+    const found = clientErrors(from && to && from > to ? { to: t('accessLog.toBeforeFrom') } : {}, FILTER_FIELDS);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    setFilter({
+      ...(citizenId ? { citizenId } : {}),
+      ...(from ? { from: copenhagenDayBoundary(from) } : {}),
+      ...(to ? { to: copenhagenDayBoundary(to, true) } : {}),
+    });
+  }
+
+  const connection = data?.accessLog;
+  return (
+    <section aria-labelledby="search-heading" className="panel">
+      <h2 id="search-heading">{t('accessLog.searchTitle')}</h2>
+      <ErrorSummary items={errors.summary} attempt={attempt} />
+      <form onSubmit={onSubmit} noValidate className="form form--filters">
+        <TextField id="citizenId" label={t('accessLog.citizenId')} hint={t('accessLog.citizenIdHint')} optional={t('form.optional')} autoComplete="off" spellCheck={false} />
+        <div className="field-row">
+          <TextField id="from" label={t('accessLog.from')} type="date" optional={t('form.optional')} error={errors.byField.from} />
+          <TextField id="to" label={t('accessLog.to')} type="date" optional={t('form.optional')} error={errors.byField.to} />
+        </div>
+        <button type="submit" className="button">
+          {t('accessLog.search')}
+        </button>
+      </form>
+      {loading && !loadingMore && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {connection && !loading && connection.edges.length === 0 && <p role="status">{t('accessLog.noEntries')}</p>}
+      {connection && connection.edges.length > 0 && (
+        <>
+          <AccessLogTable entries={connection.edges.map((e) => e.node)} caption={t('accessLog.resultsCaption')} />
+          <ShowMore
+            shown={connection.edges.length}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            loading={loadingMore}
+            onMore={() => {
+              setLoadingMore(true);
+              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).finally(() => setLoadingMore(false));
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

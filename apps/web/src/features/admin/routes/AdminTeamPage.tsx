@@ -1,0 +1,155 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/FormField';
+import { Loading } from '../../../components/Loading';
+import { usePageTitle } from '../../../components/PageTitle';
+import type { Discipline } from '../../../gql/graphql';
+import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { MemberList } from '../../teams/components/MemberList';
+import { AddTeamMemberDocument, AdminTeamDocument, AdminUsersDocument } from '../graphql/admin';
+
+const DISCIPLINES: Discipline[] = [
+  'SOCIAL_PEDAGOGY',
+  'NURSING',
+  'SUBSTANCE_ABUSE',
+  'PSYCHIATRY',
+  'EMPLOYMENT',
+  'CASEWORK',
+  'PEER',
+  'OTHER',
+];
+const FIELDS = ['userId', 'discipline', 'fte', 'isTeamLeader'] as const;
+
+/** Team members for the admin: no citizens here, only the staffing. */
+export default function AdminTeamPage() {
+  const { t } = useTranslation();
+  const teamId = useParams().teamId!;
+  const { data, loading, error, refetch } = useQuery(AdminTeamDocument, { variables: { id: teamId } });
+  const team = data?.team;
+  usePageTitle(team?.name ?? t('teams.teamTitle'));
+
+  if (loading && !team) return <Loading label={t('teams.loading')} />;
+  if (!team) {
+    return (
+      <>
+        <h1>{t('teams.teamTitle')}</h1>
+        <ErrorMessage error={error} onRetry={() => void refetch()} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/admin/teams">{t('admin.teamsTitle')}</Link>
+      </p>
+      <h1>{team.name}</h1>
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t('teams.members')}</h2>
+        <MemberList members={team.members.edges.map((e) => e.node)} />
+      </section>
+      <AddMemberForm teamId={team.id} />
+    </>
+  );
+}
+
+/** "0,5" and "0.5" both mean half time. */
+function parseFte(text: string): number | undefined {
+  const value = Number(text.replace(',', '.'));
+  return text && Number.isFinite(value) ? value : undefined;
+}
+
+function AddMemberForm({ teamId }: { teamId: string }) {
+  const { t } = useTranslation();
+  const users = useQuery(AdminUsersDocument, { variables: { first: 100 } });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [added, setAdded] = useState<string>();
+  const [addMember, { loading }] = useMutation(AddTeamMemberDocument, {
+    refetchQueries: ['AdminTeam'],
+    awaitRefetchQueries: true,
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    setAttempt((n) => n + 1);
+    setAdded(undefined);
+    const form = new FormData(formElement);
+    const userId = String(form.get('userId') ?? '');
+    const discipline = String(form.get('discipline') ?? '') as Discipline | '';
+    const fte = parseFte(String(form.get('fte') ?? '').trim());
+    const isTeamLeader = form.get('isTeamLeader') === 'on';
+    const missing: Record<string, string> = {};
+    if (!userId) missing.userId = t('admin.userRequired');
+    if (!discipline) missing.discipline = t('admin.disciplineRequired');
+    if (fte === undefined || fte <= 0 || fte > 1) missing.fte = t('admin.fteInvalid');
+    const found = clientErrors(missing, FIELDS);
+    setErrors(found);
+    if (hasErrors(found) || !discipline || fte === undefined) return;
+    try {
+      const { data } = await addMember({ variables: { input: { teamId, userId, discipline, fte, isTeamLeader } } });
+      if (data) {
+        setAdded(t('admin.memberAdded', { name: data.addTeamMember.user.name }));
+        formElement.reset();
+      }
+    } catch (error) {
+      setErrors(serverErrors(error, FIELDS, t));
+    }
+  }
+
+  const e = errors.byField;
+  return (
+    <section aria-labelledby="add-member-heading" className="panel">
+      <h2 id="add-member-heading">{t('admin.addMember')}</h2>
+      {users.loading && !users.data && <Loading />}
+      {users.error && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
+      <ErrorSummary items={errors.summary} attempt={attempt} />
+      <form onSubmit={onSubmit} noValidate className="form">
+        <SelectField id="userId" label={t('admin.user')} error={e.userId} defaultValue="">
+          <option value="">{t('form.choose')}</option>
+          {users.data?.users.edges.map(({ node }) => (
+            <option key={node.id} value={node.id}>
+              {node.name} ({node.email})
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="discipline" label={t('teams.discipline')} error={e.discipline} defaultValue="">
+          <option value="">{t('form.choose')}</option>
+          {DISCIPLINES.map((d) => (
+            <option key={d} value={d}>
+              {t(`discipline.${d}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="fte"
+          label={t('teams.fte')}
+          hint={t('admin.fteHint')}
+          error={e.fte}
+          inputMode="decimal"
+          defaultValue="1,0"
+          className="input--short"
+        />
+        <div className="checkbox">
+          <input id="isTeamLeader" name="isTeamLeader" type="checkbox" aria-describedby={e.isTeamLeader ? 'isTeamLeader-error' : undefined} />
+          <label htmlFor="isTeamLeader">{t('admin.isTeamLeader')}</label>
+          {e.isTeamLeader && (
+            <p id="isTeamLeader-error" className="field__error">
+              {e.isTeamLeader}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('admin.addMember')}
+        </button>
+        <p role="status" className={added ? 'notice notice--success' : 'visually-hidden'}>
+          {loading ? t('common.saving') : added}
+        </p>
+      </form>
+    </section>
+  );
+}

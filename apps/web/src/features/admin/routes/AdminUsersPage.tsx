@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/FormField';
+import { Loading } from '../../../components/Loading';
+import { usePageTitle } from '../../../components/PageTitle';
+import { ShowMore } from '../../../components/ShowMore';
+import type { Role } from '../../../gql/graphql';
+import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { AdminUsersDocument, CreateUserDocument } from '../graphql/admin';
+
+const PAGE_SIZE = 50;
+const FIELDS = ['name', 'email', 'role', 'password'] as const;
+const ROLES: Role[] = ['TEAM_MEMBER', 'TEAM_LEADER', 'STEERING_GROUP', 'ADMIN'];
+const MIN_PASSWORD_LENGTH = 12;
+
+export default function AdminUsersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.usersTitle'));
+  const { data, loading, error, fetchMore, refetch } = useQuery(AdminUsersDocument, { variables: { first: PAGE_SIZE } });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const connection = data?.users;
+
+  return (
+    <>
+      <h1>{t('admin.usersTitle')}</h1>
+      <section aria-labelledby="users-list-heading">
+        <h2 id="users-list-heading">{t('admin.allUsers')}</h2>
+        {loading && !connection && <Loading />}
+        {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+        {connection && connection.edges.length === 0 && <p>{t('admin.noUsers')}</p>}
+        {connection && connection.edges.length > 0 && (
+          <>
+            <ul className="card-list">
+              {connection.edges.map(({ node }) => (
+                <li key={node.id} className="card">
+                  <p className="card__title">
+                    {node.name}
+                    {node.disabled && <span className="badge badge--ended">{t('admin.disabled')}</span>}
+                  </p>
+                  <dl className="inline-facts">
+                    <div>
+                      <dt>{t('users.email')}</dt>
+                      <dd>{node.email}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('users.role')}</dt>
+                      <dd>{t(`role.${node.role}`)}</dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+            <ShowMore
+              shown={connection.edges.length}
+              total={connection.totalCount}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              loading={loadingMore}
+              onMore={() => {
+                setLoadingMore(true);
+                void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).finally(() => setLoadingMore(false));
+              }}
+            />
+          </>
+        )}
+      </section>
+      <CreateUserForm />
+    </>
+  );
+}
+
+function CreateUserForm() {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [attempt, setAttempt] = useState(0);
+  const [created, setCreated] = useState<string>();
+  const [createUser, { loading }] = useMutation(CreateUserDocument, {
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'users' });
+    },
+  });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    setAttempt((n) => n + 1);
+    setCreated(undefined);
+    const form = new FormData(formElement);
+    const name = String(form.get('name') ?? '').trim();
+    const email = String(form.get('email') ?? '').trim();
+    const role = String(form.get('role') ?? '') as Role | '';
+    const password = String(form.get('password') ?? '');
+    const missing: Record<string, string> = {};
+    if (!name) missing.name = t('admin.userNameRequired');
+    if (!email) missing.email = t('admin.emailRequired');
+    if (!role) missing.role = t('admin.roleRequired');
+    if (password.length < MIN_PASSWORD_LENGTH) missing.password = t('admin.passwordTooShort', { count: MIN_PASSWORD_LENGTH });
+    const found = clientErrors(missing, FIELDS);
+    setErrors(found);
+    if (hasErrors(found) || !role) return;
+    try {
+      const { data } = await createUser({ variables: { input: { name, email, role, password } } });
+      if (data) {
+        setCreated(t('admin.userCreated', { name: data.createUser.name }));
+        formElement.reset();
+      }
+    } catch (error) {
+      setErrors(serverErrors(error, FIELDS, t));
+    }
+  }
+
+  const e = errors.byField;
+  return (
+    <section aria-labelledby="create-user-heading" className="panel">
+      <h2 id="create-user-heading">{t('admin.createUser')}</h2>
+      <ErrorSummary items={errors.summary} attempt={attempt} />
+      <form onSubmit={onSubmit} noValidate className="form" autoComplete="off">
+        <TextField id="name" label={t('users.name')} error={e.name} autoComplete="off" />
+        <TextField id="email" label={t('users.email')} error={e.email} type="email" autoComplete="off" spellCheck={false} />
+        <SelectField id="role" label={t('users.role')} error={e.role} defaultValue="">
+          <option value="">{t('form.choose')}</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`role.${role}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="password"
+          label={t('admin.initialPassword')}
+          hint={t('admin.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+          error={e.password}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="button" disabled={loading}>
+          {loading ? t('common.saving') : t('admin.createUser')}
+        </button>
+        <p role="status" className={created ? 'notice notice--success' : 'visually-hidden'}>
+          {loading ? t('common.saving') : created}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { graphql } from '../../../gql';
+
+export const ViewerFieldsFragment = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    name
+    email
+    role
+    tenantName
+    teams {
+      id
+      name
+      isTeamLeader
+    }
+  }
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      viewer {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,69 @@
+// Danish date formatting in Europe/Copenhagen, e.g. "tirsdag den 10. november 2026 kl. 13.00".
+// Built from formatToParts so the wording does not depend on a browser's CLDR version.
+const TIME_ZONE = 'Europe/Copenhagen';
+
+type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
+
+function parts(value: Date, locale: string, withTime: boolean): Parts {
+  const format = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+  });
+  const result: Parts = {};
+  for (const part of format.formatToParts(value)) {
+    if (part.type !== 'literal') result[part.type] = part.value;
+  }
+  return result;
+}
+
+function toDate(value: Date | string): Date {
+  return typeof value === 'string' ? new Date(value) : value;
+}
+
+/** "tirsdag den 10. november 2026" (English: "Tuesday 10 November 2026"). */
+export function formatDate(value: Date | string, language = 'da'): string {
+  const p = parts(toDate(value), language === 'en' ? 'en-GB' : 'da-DK', false);
+  return language === 'en'
+    ? `${p.weekday} ${p.day} ${p.month} ${p.year}`
+    : `${p.weekday} den ${p.day}. ${p.month} ${p.year}`;
+}
+
+/** "tirsdag den 10. november 2026 kl. 13.00" (English: "Tuesday 10 November 2026 at 13:00"). */
+export function formatDateTime(value: Date | string, language = 'da'): string {
+  const date = toDate(value);
+  const p = parts(date, language === 'en' ? 'en-GB' : 'da-DK', true);
+  return language === 'en'
+    ? `${formatDate(date, 'en')} at ${p.hour}:${p.minute}`
+    : `${formatDate(date, 'da')} kl. ${p.hour}.${p.minute}`;
+}
+
+/**
+ * The UTC instant of local midnight in Copenhagen at the start of `isoDate` (YYYY-MM-DD),
+ * or of the following day when `endOfDay` is set (an exclusive upper bound).
+ */
+export function copenhagenDayBoundary(isoDate: string, endOfDay = false): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const guess = Date.UTC(year, month - 1, day + (endOfDay ? 1 : 0));
+  // Offset of Copenhagen at that moment (+01:00 or +02:00); correct once more around DST changes.
+  const offsetAt = (instant: number): number => {
+    const p = new Intl.DateTimeFormat('en-US', {
+      timeZone: TIME_ZONE,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(instant));
+    const get = (type: string) => Number(p.find((x) => x.type === type)?.value);
+    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+    return asUtc - instant;
+  };
+  let instant = guess - offsetAt(guess);
+  instant = guess - offsetAt(instant);
+  return new Date(instant).toISOString();
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { RouterProvider } from 'react-router/dom';
+import './i18n';
+import './styles.css';
+import { client, setUnauthenticatedHandler } from './app/apollo';
+import { router } from './app/router';
+
+// A session that ends mid-use (expiry, logout elsewhere, account disabled) leads back to login.
+setUnauthenticatedHandler(() => {
+  if (router.state.location.pathname === '/login') return;
+  const from = router.state.location.pathname;
+  void client.clearStore().then(() => router.navigate('/login', { replace: true, state: { expired: true, from } }));
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);
