@@ -1,0 +1,32 @@
+/**
+ * Seeds the fictional "Demo Kommune" (two ACT teams, staff logins, ~60 citizens). Idempotent:
+ * when the tenant exists nothing is changed. Runs as the owner role. Usage:
+ *   DATABASE_URL=postgres://… ACT_DATABASE=act node dist/cli/seed-demo.js
+ * Prints counts and the demo logins only — never citizen names or CPR numbers.
+ */
+import { databaseUrls } from '../config';
+import { createDataSource } from '../data-source';
+import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_NAME, seedDemo } from '../demo';
+
+async function main(): Promise<void> {
+  const urls = databaseUrls();
+  const ds = createDataSource({ url: urls.owner, poolSize: 1, applicationName: 'act-seed-demo' });
+  await ds.initialize();
+  try {
+    const summary = await seedDemo(ds);
+    const counts = `${summary.teams} teams, ${summary.users} users, ${summary.members} team members, ${summary.citizens} citizens`;
+    if (summary.created) {
+      console.log(`"${DEMO_TENANT_NAME}" created in database ${urls.database}: ${counts}`);
+    } else {
+      console.log(`"${DEMO_TENANT_NAME}" already exists in database ${urls.database} (${counts}); nothing changed`);
+    }
+    console.log(`logins (password "${DEMO_PASSWORD}"): ${Object.values(DEMO_LOGINS).join(', ')}`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('demo seed failed:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

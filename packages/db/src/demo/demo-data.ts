@@ -1,0 +1,242 @@
+/**
+ * Deterministic demo data for the fictional "Demo Kommune": two ACT teams with realistic
+ * rosters and about 60 citizens. Every person is invented: names are random combinations of
+ * common Danish names, CPR numbers come from `fictionalCpr` (numbers no real person can have).
+ * Pure function of the seed — no Math.random, no clock — so every run gives the same data.
+ */
+import { fictionalCpr, normaliseDanishPhone, type Sex } from '@act/domain';
+import { CitizenStatus, Discipline, Role } from '../entities/enums';
+import {
+  ACCESS_NOTES,
+  END_REASONS,
+  FEMALE_FIRST_NAMES,
+  FLOORS,
+  MALE_FIRST_NAMES,
+  NORTH_PLACES,
+  PAUSE_REASONS,
+  REFUSED_NAMES,
+  SOUTH_PLACES,
+  STREETS,
+  SURNAMES,
+  emailLocalPart,
+  type Place,
+} from './names';
+import { Prng } from './prng';
+
+export const DEMO_TENANT_NAME = 'Demo Kommune';
+export const DEMO_PASSWORD = 'demo-demo-demo';
+export const DEMO_SEED = 20_261_127;
+export const DEMO_EMAIL_DOMAIN = 'demo.dk';
+
+/** One login per role. */
+export const DEMO_LOGINS = {
+  admin: 'admin@demo.dk',
+  teamLeader: 'leder@demo.dk',
+  teamMember: 'medarbejder@demo.dk',
+  steeringGroup: 'styregruppe@demo.dk',
+} as const;
+
+export const DEMO_TEAM_NORTH = 'ACT-team Nord';
+export const DEMO_TEAM_SOUTH = 'ACT-team Syd';
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface DemoMembership {
+  /** The user's e-mail (the key into `DemoData.users`). */
+  email: string;
+  discipline: Discipline;
+  fte: number;
+  isTeamLeader: boolean;
+  /** Danish job title, for display in demos. */
+  title: string;
+}
+
+export interface DemoCitizen {
+  name: string;
+  cpr: string;
+  status: CitizenStatus;
+  statusReason: string | null;
+  phone: string | null;
+  email: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  accessNote: string | null;
+}
+
+export interface DemoTeam {
+  name: string;
+  members: DemoMembership[];
+  citizens: DemoCitizen[];
+}
+
+export interface DemoData {
+  tenantName: string;
+  password: string;
+  users: DemoUser[];
+  teams: DemoTeam[];
+}
+
+interface TeamSpec {
+  name: string;
+  places: readonly Place[];
+  citizens: number;
+  paused: number;
+  referred: number;
+  ended: number;
+  /** Fixed people (the demo logins) in this team. */
+  leader?: { email: string; name: string };
+  supportWorker?: { email: string; name: string };
+}
+
+const TEAM_SPECS: readonly TeamSpec[] = [
+  {
+    name: DEMO_TEAM_NORTH,
+    places: NORTH_PLACES,
+    citizens: 31,
+    paused: 2,
+    referred: 3,
+    ended: 1,
+    leader: { email: DEMO_LOGINS.teamLeader, name: 'Hanne Bisgaard' },
+    supportWorker: { email: DEMO_LOGINS.teamMember, name: 'Rune Kjeldsen' },
+  },
+  { name: DEMO_TEAM_SOUTH, places: SOUTH_PLACES, citizens: 29, paused: 1, referred: 4, ended: 1 },
+];
+
+const FIXED_USERS: readonly DemoUser[] = [
+  { email: DEMO_LOGINS.admin, name: 'Susanne Ebbesen', role: Role.Admin },
+  { email: DEMO_LOGINS.steeringGroup, name: 'Henrik Gregersen', role: Role.SteeringGroup },
+];
+
+class NameSource {
+  private readonly used = new Set<string>();
+
+  constructor(reserved: readonly string[]) {
+    for (const name of reserved) this.used.add(name);
+  }
+
+  /** A fresh "Fornavn Efternavn" of the given sex, unique within the demo and never a famous name. */
+  next(prng: Prng, sex: Sex): { first: string; full: string } {
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      const first = prng.pick(sex === 'female' ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES);
+      const surname = prng.pick(SURNAMES);
+      // A middle surname now and then, as many Danes have.
+      const middle = prng.chance(0.2) ? `${prng.pick(SURNAMES)} ` : '';
+      const full = `${first} ${middle}${surname}`;
+      if (middle === `${surname} ` || this.used.has(full) || REFUSED_NAMES.has(full)) continue;
+      if (REFUSED_NAMES.has(`${first} ${surname}`)) continue;
+      this.used.add(full);
+      return { first, full };
+    }
+    throw new Error('Ran out of demo names');
+  }
+}
+
+function sexOf(prng: Prng): Sex {
+  return prng.chance(0.5) ? 'female' : 'male';
+}
+
+function buildRoster(prng: Prng, names: NameSource, spec: TeamSpec, users: DemoUser[]): DemoMembership[] {
+  const members: DemoMembership[] = [];
+  const add = (
+    person: { email: string; name: string } | undefined,
+    role: Role,
+    discipline: Discipline,
+    fte: number,
+    title: string,
+    isTeamLeader = false,
+  ): void => {
+    let who = person;
+    if (!who) {
+      const name = names.next(prng, sexOf(prng)).full;
+      who = { name, email: `${emailLocalPart(name)}@${DEMO_EMAIL_DOMAIN}` };
+    }
+    users.push({ email: who.email, name: who.name, role });
+    members.push({ email: who.email, discipline, fte, isTeamLeader, title });
+  };
+
+  add(spec.leader, Role.TeamLeader, Discipline.SocialPedagogy, 1, 'Teamleder', true);
+  add(undefined, Role.TeamMember, Discipline.Psychiatry, prng.pick([0.3, 0.4]), 'Psykiater');
+  add(undefined, Role.TeamMember, Discipline.Nursing, prng.pick([0.8, 1]), 'Sygeplejerske');
+  add(undefined, Role.TeamMember, Discipline.SubstanceAbuse, 1, 'Misbrugskonsulent');
+  add(undefined, Role.TeamMember, Discipline.Employment, prng.pick([0.5, 0.8, 1]), 'Beskæftigelseskonsulent');
+  add(undefined, Role.TeamMember, Discipline.Casework, prng.pick([0.4, 0.5]), 'Sagsbehandler');
+  const supportWorkers = prng.int(3, 4);
+  for (let i = 0; i < supportWorkers; i++) {
+    const fixed = i === 0 ? spec.supportWorker : undefined;
+    const fte = fixed ? 1 : prng.pick([1, 1, 0.8]);
+    add(fixed, Role.TeamMember, Discipline.SocialPedagogy, fte, 'Bostøttemedarbejder (socialpædagog)');
+  }
+  if (prng.chance(0.6)) add(undefined, Role.TeamMember, Discipline.Peer, 0.5, 'Peer-medarbejder');
+  return members;
+}
+
+function phoneNumber(prng: Prng): string {
+  const digits = `2${String(prng.int(0, 9_999_999)).padStart(7, '0')}`;
+  return normaliseDanishPhone(digits)!;
+}
+
+function buildCitizens(prng: Prng, names: NameSource, spec: TeamSpec, cprs: Set<string>): DemoCitizen[] {
+  const statuses: CitizenStatus[] = [
+    ...Array<CitizenStatus>(spec.ended).fill(CitizenStatus.Ended),
+    ...Array<CitizenStatus>(spec.paused).fill(CitizenStatus.Paused),
+    ...Array<CitizenStatus>(spec.referred).fill(CitizenStatus.Referred),
+  ];
+  while (statuses.length < spec.citizens) statuses.push(CitizenStatus.Active);
+
+  const citizens: DemoCitizen[] = [];
+  for (const status of prng.shuffle(statuses)) {
+    const sex = sexOf(prng);
+    const { first, full } = names.next(prng, sex);
+    let cpr: string;
+    do cpr = fictionalCpr(prng.int(1, 0x7fffffff), { sex });
+    while (cprs.has(cpr));
+    cprs.add(cpr);
+
+    const hasAddress = prng.chance(status === CitizenStatus.Ended ? 0.5 : 0.95);
+    const place = prng.pick(spec.places);
+    const floor = prng.chance(0.5) ? `, ${prng.pick(FLOORS)}` : '';
+    citizens.push({
+      name: full,
+      cpr,
+      status,
+      statusReason:
+        status === CitizenStatus.Ended
+          ? prng.pick(END_REASONS)
+          : status === CitizenStatus.Paused
+            ? prng.pick(PAUSE_REASONS)
+            : null,
+      phone: prng.chance(0.85) ? phoneNumber(prng) : null,
+      email: prng.chance(0.2) ? `${emailLocalPart(first)}${prng.int(10, 99)}@example.net` : null,
+      street: hasAddress ? `${prng.pick(STREETS)} ${prng.int(1, 120)}${floor}` : null,
+      postalCode: hasAddress ? place.postalCode : null,
+      city: hasAddress ? place.city : null,
+      accessNote: hasAddress && prng.chance(0.3) ? prng.pick(ACCESS_NOTES) : null,
+    });
+  }
+  return citizens.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+export function generateDemoData(seed: number = DEMO_SEED): DemoData {
+  // Separate streams for staff and citizens: a roster change does not reshuffle every citizen.
+  const staffPrng = new Prng(seed);
+  const citizenPrng = new Prng(seed ^ 0x5f3759df);
+  const fixedNames = [
+    ...FIXED_USERS.map((u) => u.name),
+    ...TEAM_SPECS.flatMap((s) => [s.leader?.name, s.supportWorker?.name]).filter((n): n is string => !!n),
+  ];
+  const names = new NameSource(fixedNames);
+  const users: DemoUser[] = [...FIXED_USERS];
+  const cprs = new Set<string>();
+  const rosters = TEAM_SPECS.map((spec) => buildRoster(staffPrng, names, spec, users));
+  const teams: DemoTeam[] = TEAM_SPECS.map((spec, i) => ({
+    name: spec.name,
+    members: rosters[i]!,
+    citizens: buildCitizens(citizenPrng, names, spec, cprs),
+  }));
+  return { tenantName: DEMO_TENANT_NAME, password: DEMO_PASSWORD, users, teams };
+}
