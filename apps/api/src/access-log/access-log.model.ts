@@ -1,0 +1,34 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../common/graphql/connection';
+
+@ObjectType('AccessLogEntry', { description: 'Who read or changed which citizen data, when.' })
+export class AccessLogEntryModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt!: Date;
+
+  @Field(() => ID, { nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  citizenId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  criterion!: string | null;
+
+  @Field()
+  operation!: string;
+
+  @Field(() => String, { nullable: true })
+  purpose!: string | null;
+
+  @Field()
+  requestId!: string;
+}
+
+export const AccessLogConnection = ConnectionType(AccessLogEntryModel, 'AccessLog', false);

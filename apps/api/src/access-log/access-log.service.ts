@@ -1,0 +1,81 @@
+import { AccessLogEntry, AppUser, Citizen } from '@act/db';
+import { maskCpr, parseCpr } from '@act/domain';
+import { Injectable } from '@nestjs/common';
+import { type Connection, type PageArgs, paginate } from '../common/graphql/connection';
+import { InputException } from '../common/errors/input.exception';
+import type { RequestContext } from '../common/request/request-context';
+import type { AccessLogEntryModel } from './access-log.model';
+import { audit } from './audit.buffer';
+import type { AccessLogFilter } from './dto/access-log.inputs';
+
+const EXTRACT_LIMIT = 10_000;
+
+@Injectable()
+export class AccessLogService {
+  /** Newest first. The search itself is logged, with its criteria. */
+  async search(ctx: RequestContext, filter: AccessLogFilter | null, page: PageArgs): Promise<Connection<AccessLogEntryModel>> {
+    const qb = ctx.db.getRepository(AccessLogEntry).createQueryBuilder('a');
+    if (filter?.citizenId) qb.andWhere('a.citizen_id = :citizenId', { citizenId: filter.citizenId });
+    if (filter?.actorId) qb.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });
+    if (filter?.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });
+    if (filter?.from) qb.andWhere('a.occurred_at >= :from', { from: filter.from });
+    if (filter?.to) qb.andWhere('a.occurred_at < :to', { to: filter.to });
+    const connection = await paginate(
+      qb,
+      page,
+      [
+        { column: 'a.occurred_at', value: (a) => a.occurredAt },
+        { column: 'a.id', value: (a) => a.id },
+      ],
+      'DESC',
+      false,
+    );
+    audit(ctx, { operation: 'access-log.search', citizenId: filter?.citizenId ?? null, criterion: describe(filter) });
+    const names = await this.actorNames(ctx, connection.edges.map((e) => e.node.actorUserId));
+    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node, names) })) };
+  }
+
+  /** Everything logged about one citizen, found by CPR number (for the citizen's own request). */
+  async extract(ctx: RequestContext, cprInput: string): Promise<AccessLogEntryModel[]> {
+    const cpr = parseCpr(cprInput);
+    if (!cpr.ok) throw InputException.field('cpr', 'CPR-nummeret er ikke gyldigt. Skriv det som 10 cifre, fx 010190-1234.');
+    const citizen = await ctx.db.findOne(Citizen, { where: { cpr: cpr.value }, select: { id: true } });
+    audit(ctx, { operation: 'access-log.extract', citizenId: citizen?.id ?? null, criterion: `cpr:${maskCpr(cpr.value)}` });
+    if (!citizen) return [];
+    const rows = await ctx.db.find(AccessLogEntry, {
+      where: { citizenId: citizen.id },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+      take: EXTRACT_LIMIT,
+    });
+    const names = await this.actorNames(ctx, rows.map((r) => r.actorUserId));
+    return rows.map((r) => toModel(r, names));
+  }
+
+  private async actorNames(ctx: RequestContext, ids: Array<string | null>): Promise<Map<string, string>> {
+    const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+    const users = await Promise.all(unique.map((id) => ctx.loaders.userById.load(id)));
+    return new Map(users.filter((u): u is AppUser => Boolean(u)).map((u) => [u.id, u.name]));
+  }
+}
+
+function toModel(a: AccessLogEntry, names: Map<string, string>): AccessLogEntryModel {
+  return {
+    id: a.id,
+    occurredAt: a.occurredAt,
+    actorId: a.actorUserId,
+    actorName: a.actorUserId ? (names.get(a.actorUserId) ?? null) : null,
+    citizenId: a.citizenId,
+    criterion: a.criterion,
+    operation: a.operation,
+    purpose: a.purpose,
+    requestId: a.requestId,
+  };
+}
+
+function describe(filter: AccessLogFilter | null): string | null {
+  if (!filter) return null;
+  const parts = Object.entries(filter)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}:${v instanceof Date ? v.toISOString() : String(v)}`);
+  return parts.length ? parts.join(' ') : null;
+}

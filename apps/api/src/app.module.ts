@@ -1,0 +1,62 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccessLogResolver } from './access-log/access-log.resolver';
+import { AccessLogService } from './access-log/access-log.service';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PermissionGuard } from './auth/permission.guard';
+import { SessionService } from './auth/session.service';
+import { CitizensResolver } from './citizens/citizens.resolver';
+import { CitizensService } from './citizens/citizens.service';
+import { RequestContextFactory } from './common/request/request-context.factory';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { API_CONFIG, type ApiConfig, loadConfig } from './config';
+import { DatabaseModule } from './database/database.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { TeamMembersResolver } from './teams/team-members.resolver';
+import { TeamsResolver } from './teams/teams.resolver';
+import { TeamsService } from './teams/teams.service';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+import './common/graphql/enums';
+
+const configProvider = { provide: API_CONFIG, useFactory: () => loadConfig() };
+
+@Module({
+  providers: [configProvider, SessionService, RequestContextFactory],
+  exports: [configProvider, SessionService, RequestContextFactory],
+})
+class CoreModule {}
+
+@Module({
+  imports: [
+    CoreModule,
+    { module: DatabaseModule, imports: [CoreModule] },
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [CoreModule, DatabaseModule],
+      inject: [API_CONFIG, RequestContextFactory],
+      useFactory: (config: ApiConfig, contexts: RequestContextFactory) => graphqlOptions(config, contexts),
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: PermissionGuard },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    AuthService,
+    AuthResolver,
+    TeamsService,
+    TeamsResolver,
+    TeamMembersResolver,
+    CitizensService,
+    CitizensResolver,
+    UsersService,
+    UsersResolver,
+    AccessLogService,
+    AccessLogResolver,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,43 @@
+import { Role } from '@act/db';
+
+/** What a role may do. Row-level need-to-know (which team) is checked by AccessPolicy. */
+export enum Permission {
+  ReadTeams = 'read-teams',
+  ReadTeamRoster = 'read-team-roster',
+  ReadCitizens = 'read-citizens',
+  WriteCitizens = 'write-citizens',
+  RevealCpr = 'reveal-cpr',
+  ManageTeams = 'manage-teams',
+  ManageUsers = 'manage-users',
+  ReadAccessLog = 'read-access-log',
+}
+
+const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  [Role.Admin]: new Set([
+    Permission.ReadTeams,
+    Permission.ReadTeamRoster,
+    Permission.ManageTeams,
+    Permission.ManageUsers,
+    Permission.ReadAccessLog,
+  ]),
+  [Role.TeamLeader]: new Set([
+    Permission.ReadTeams,
+    Permission.ReadTeamRoster,
+    Permission.ReadCitizens,
+    Permission.WriteCitizens,
+    Permission.RevealCpr,
+  ]),
+  [Role.TeamMember]: new Set([
+    Permission.ReadTeams,
+    Permission.ReadTeamRoster,
+    Permission.ReadCitizens,
+    Permission.WriteCitizens,
+    Permission.RevealCpr,
+  ]),
+  // The steering group follows aggregates only: team names and counts, never a person.
+  [Role.SteeringGroup]: new Set([Permission.ReadTeams]),
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}

@@ -1,0 +1,88 @@
+import type { Role } from '@act/db';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { API_CONFIG, type ApiConfig } from '../config';
+import type { Membership, RequestContext, Viewer } from '../common/request/request-context';
+
+export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/** Server-side sessions: a 256-bit random token in an httpOnly cookie, its hash in PostgreSQL. */
+@Injectable()
+export class SessionService {
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
+
+  /** Looks the session up (touching it) and sets the request's tenant in the same statement. */
+  async resolve(ctx: RequestContext, token: string): Promise<Viewer | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const rows: Array<{ session_id: string; tenant_id: string; user_id: string }> = await ctx.queryRunner.query(
+      `SELECT session_id, tenant_id, user_id, set_config('app.tenant_id', tenant_id::text, true)
+       FROM auth_session_lookup($1, $2)`,
+      [hashToken(token), this.config.session.idleSeconds],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return this.loadViewer(ctx, row.user_id, row.session_id);
+  }
+
+  async loadViewer(ctx: RequestContext, userId: string, sessionId: string): Promise<Viewer | null> {
+    const rows: Array<{
+      id: string;
+      tenant_id: string;
+      name: string;
+      email: string;
+      role: Role;
+      tenant_name: string;
+      memberships: Membership[];
+    }> = await ctx.queryRunner.query(
+      `SELECT u.id, u.tenant_id, u.name, u.email, u.role, t.name AS tenant_name,
+              COALESCE((SELECT json_agg(json_build_object('memberId', m.id, 'teamId', m.team_id,
+                          'teamName', tm.name, 'isTeamLeader', m.is_team_leader) ORDER BY tm.name)
+                        FROM team_member m JOIN team tm ON tm.id = m.team_id
+                        WHERE m.user_id = u.id), '[]'::json) AS memberships
+       FROM app_user u JOIN tenant t ON t.id = u.tenant_id
+       WHERE u.id = $1 AND u.disabled_at IS NULL`,
+      [userId],
+    );
+    const u = rows[0];
+    if (!u) return null;
+    return {
+      userId: u.id,
+      tenantId: u.tenant_id,
+      sessionId,
+      role: u.role,
+      name: u.name,
+      email: u.email,
+      tenantName: u.tenant_name,
+      memberships: u.memberships,
+    };
+  }
+
+  /** Creates a session inside the (already tenant-scoped) transaction and sets the cookie. */
+  async start(ctx: RequestContext, tenantId: string, userId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const rows: Array<{ id: string }> = await ctx.queryRunner.query(
+      `INSERT INTO user_session (tenant_id, user_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING id`,
+      [tenantId, userId, hashToken(token), this.config.session.absoluteSeconds],
+    );
+    const { cookieName, secureCookie, absoluteSeconds } = this.config.session;
+    ctx.res.cookie(cookieName, token, {
+      httpOnly: true,
+      secure: secureCookie,
+      sameSite: 'strict',
+      path: '/',
+      maxAge: absoluteSeconds * 1000,
+    });
+    return rows[0]!.id;
+  }
+
+  async end(ctx: RequestContext): Promise<void> {
+    if (ctx.viewer) {
+      await ctx.queryRunner.query(`UPDATE user_session SET ended_at = now() WHERE id = $1 AND ended_at IS NULL`, [
+        ctx.viewer.sessionId,
+      ]);
+    }
+    const { cookieName, secureCookie } = this.config.session;
+    ctx.res.clearCookie(cookieName, { httpOnly: true, secure: secureCookie, sameSite: 'strict', path: '/' });
+  }
+}

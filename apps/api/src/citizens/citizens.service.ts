@@ -1,0 +1,120 @@
+import { Citizen, CitizenStatus } from '@act/db';
+import { normaliseDanishPhone, normaliseEmail, parseCpr } from '@act/domain';
+import { Injectable } from '@nestjs/common';
+import { audit } from '../access-log/audit.buffer';
+import { AuthErrorCode, AuthException } from '../auth/auth.exception';
+import { assertCitizensOfTeam, canReadCitizensOfTeam, requireViewer } from '../auth/access-policy';
+import { type Connection, paginate } from '../common/graphql/connection';
+import { InputException } from '../common/errors/input.exception';
+import { isUniqueViolation } from '../common/errors/pg-errors';
+import type { RequestContext } from '../common/request/request-context';
+import { CitizenErrorCode, CitizenException } from './citizen.exception';
+import type { AddressInput, CitizenListArgs, CreateCitizenInput, UpdateCitizenInput } from './dto/citizen.inputs';
+
+const NOT_FOUND = 'Borgeren findes ikke. Tjek, at du har valgt den rigtige borger.';
+
+@Injectable()
+export class CitizensService {
+  /** The team's citizens, sorted by name. Every listed citizen leaves an access-log row. */
+  async listForTeam(ctx: RequestContext, teamId: string, args: CitizenListArgs): Promise<Connection<Citizen>> {
+    const viewer = requireViewer(ctx.viewer);
+    assertCitizensOfTeam(viewer, teamId);
+    const qb = ctx.db.getRepository(Citizen).createQueryBuilder('c').where('c.team_id = :teamId', { teamId });
+    if (args.status) qb.andWhere('c.status = :status', { status: args.status });
+    const search = args.search?.trim();
+    if (search) qb.andWhere(`c.name ILIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
+    const connection = await paginate(qb, args, [
+      { column: 'c.name', value: (c) => c.name },
+      { column: 'c.id', value: (c) => c.id },
+    ]);
+    const criterion = [`team:${teamId}`, args.status && `status:${args.status}`, search && `search:${search}`]
+      .filter(Boolean)
+      .join(' ');
+    audit(ctx, ...connection.edges.map((e) => ({ operation: 'citizen.list' as const, citizenId: e.node.id, criterion })));
+    return connection;
+  }
+
+  /** One citizen, if the viewer's team has them. A refused attempt is logged too. */
+  async get(ctx: RequestContext, id: string): Promise<Citizen> {
+    const viewer = requireViewer(ctx.viewer);
+    const citizen = await ctx.db.findOne(Citizen, { where: { id } });
+    if (!citizen) throw new CitizenException(CitizenErrorCode.NotFound, NOT_FOUND);
+    if (!canReadCitizensOfTeam(viewer, citizen.teamId)) {
+      audit(ctx, { operation: 'citizen.read.denied', citizenId: citizen.id });
+      throw new AuthException(AuthErrorCode.Forbidden);
+    }
+    audit(ctx, { operation: 'citizen.read', citizenId: citizen.id });
+    return citizen;
+  }
+
+  async revealCpr(ctx: RequestContext, id: string): Promise<string> {
+    const citizen = await this.get(ctx, id);
+    audit(ctx, { operation: 'citizen.cpr.reveal', citizenId: citizen.id });
+    return citizen.cpr;
+  }
+
+  async create(ctx: RequestContext, input: CreateCitizenInput): Promise<Citizen> {
+    const viewer = requireViewer(ctx.viewer);
+    assertCitizensOfTeam(viewer, input.teamId);
+    const cpr = parseCpr(input.cpr);
+    if (!cpr.ok) throw InputException.field('cpr', 'CPR-nummeret er ikke gyldigt. Skriv det som 10 cifre, fx 010190-1234.');
+    const citizen = ctx.db.create(Citizen, {
+      tenantId: viewer.tenantId,
+      teamId: input.teamId,
+      name: input.name.trim(),
+      cpr: cpr.value,
+      status: input.status as CitizenStatus,
+      statusReason: null,
+      phone: input.phone ? normaliseDanishPhone(input.phone) : null,
+      email: input.email ? normaliseEmail(input.email) : null,
+      ...addressColumns(input.address),
+    });
+    try {
+      await ctx.db.save(citizen);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_citizen_tenant_cpr')) {
+        throw new CitizenException(
+          CitizenErrorCode.CprAlreadyRegistered,
+          'Der findes allerede en borger med dette CPR-nummer i kommunen. Søg borgeren frem, eller kontakt teamlederen.',
+          'cpr',
+        );
+      }
+      throw error;
+    }
+    audit(ctx, { operation: 'citizen.create', citizenId: citizen.id });
+    return citizen;
+  }
+
+  async update(ctx: RequestContext, input: UpdateCitizenInput): Promise<Citizen> {
+    const citizen = await this.get(ctx, input.id);
+    if (input.expectedVersion && input.expectedVersion !== citizen.version) {
+      throw new CitizenException(
+        CitizenErrorCode.StaleVersion,
+        'Borgerens oplysninger er ændret af en anden, mens du redigerede. Hent siden igen, og lav din ændring på ny.',
+      );
+    }
+    if (input.name) citizen.name = input.name.trim();
+    if (input.status) {
+      if (input.status === CitizenStatus.Ended && !input.statusReason?.trim()) {
+        throw new CitizenException(CitizenErrorCode.ReasonRequired, 'Skriv, hvorfor forløbet afsluttes.', 'statusReason');
+      }
+      citizen.status = input.status as CitizenStatus;
+      citizen.statusReason = input.statusReason?.trim() || null;
+    }
+    if (input.phone !== undefined) citizen.phone = input.phone ? normaliseDanishPhone(input.phone) : null;
+    if (input.email !== undefined) citizen.email = input.email ? normaliseEmail(input.email) : null;
+    if (input.address !== undefined) Object.assign(citizen, addressColumns(input.address));
+    await ctx.db.save(citizen);
+    audit(ctx, { operation: 'citizen.update', citizenId: citizen.id });
+    return citizen;
+  }
+}
+
+function addressColumns(address: AddressInput | null | undefined) {
+  return {
+    street: address?.street.trim() ?? null,
+    postalCode: address?.postalCode ?? null,
+    city: address?.city.trim() ?? null,
+    accessNote: address?.accessNote?.trim() || null,
+  };
+}

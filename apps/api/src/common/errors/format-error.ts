@@ -1,0 +1,38 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppException } from './app.exception';
+import { GraphqlErrorCode } from './graphql-error-code';
+import { InputException } from './input.exception';
+
+const GENERIC_MESSAGE = 'Der skete en fejl hos os. Prøv igen om lidt; sker det igen, så kontakt support.';
+
+/** Known exceptions become typed errors; anything else is logged without details and hidden. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppException) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: {
+        code: original.graphqlCode,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original instanceof InputException ? { fields: original.problems } : {}),
+      },
+    };
+  }
+  // Errors GraphQL or Apollo raised themselves (parse, validation, limits, variables) are safe.
+  if (original instanceof GraphQLError && !original.originalError) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: formatted.extensions?.code ?? GraphqlErrorCode.BadUserInput },
+    };
+  }
+  // Never log messages of unknown errors: a database error can quote the values (a CPR number).
+  const name = original instanceof Error ? original.constructor.name : typeof original;
+  const pgCode = (original as { code?: unknown } | null)?.code;
+  console.error(
+    `[api] unexpected ${name}${typeof pgCode === 'string' ? ` (${pgCode})` : ''} at ${formatted.path?.join('.') ?? '-'}`,
+  );
+  return { message: GENERIC_MESSAGE, path: formatted.path, extensions: { code: GraphqlErrorCode.Internal } };
+}

@@ -1,0 +1,32 @@
+import { CitizenStatus, Discipline, Role } from '@act/db';
+import { registerEnumType } from '@nestjs/graphql';
+
+/** GraphQL enum names (SCREAMING_CASE) mapped to the stored values. */
+export const RoleEnum = {
+  ADMIN: Role.Admin,
+  TEAM_LEADER: Role.TeamLeader,
+  TEAM_MEMBER: Role.TeamMember,
+  STEERING_GROUP: Role.SteeringGroup,
+} as const;
+
+export const CitizenStatusEnum = {
+  REFERRED: CitizenStatus.Referred,
+  ACTIVE: CitizenStatus.Active,
+  PAUSED: CitizenStatus.Paused,
+  ENDED: CitizenStatus.Ended,
+} as const;
+
+export const DisciplineEnum = {
+  PSYCHIATRY: Discipline.Psychiatry,
+  NURSING: Discipline.Nursing,
+  SUBSTANCE_ABUSE: Discipline.SubstanceAbuse,
+  SOCIAL_PEDAGOGY: Discipline.SocialPedagogy,
+  EMPLOYMENT: Discipline.Employment,
+  CASEWORK: Discipline.Casework,
+  PEER: Discipline.Peer,
+  OTHER: Discipline.Other,
+} as const;
+
+registerEnumType(RoleEnum, { name: 'Role' });
+registerEnumType(CitizenStatusEnum, { name: 'CitizenStatus' });
+registerEnumType(DisciplineEnum, { name: 'Discipline' });

@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { SessionService } from '../../auth/session.service';
+import { API_CONFIG, type ApiConfig } from '../../config';
+import { DATA_SOURCE } from '../../database/database.module';
+import { createLoaders } from '../../loaders/loaders';
+import type { RequestContext } from './request-context';
+import { finishRequest } from './request-lifecycle';
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** Opens the request's transaction and resolves the session cookie into a viewer. */
+@Injectable()
+export class RequestContextFactory {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async create(req: Request, res: Response): Promise<RequestContext> {
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    const header = req.header('x-request-id');
+    const ctx = {
+      req,
+      res,
+      requestId: header && REQUEST_ID.test(header) ? header : randomUUID(),
+      ip: req.ip ?? 'unknown',
+      viewer: null,
+      queryRunner,
+      db: queryRunner.manager,
+      audit: [],
+      finished: false,
+    } as unknown as RequestContext;
+    ctx.loaders = createLoaders(ctx);
+    // Safety net: a request that ends without a response hook must not keep its connection.
+    res.once('close', () => void finishRequest(ctx, false).catch(() => undefined));
+    try {
+      await queryRunner.startTransaction();
+      const token: unknown = req.cookies?.[this.config.session.cookieName];
+      if (typeof token === 'string') ctx.viewer = await this.sessions.resolve(ctx, token);
+      res.setHeader('x-request-id', ctx.requestId);
+      return ctx;
+    } catch (error) {
+      await finishRequest(ctx, false).catch(() => undefined);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import type { RequestContext } from './request-context';
+import { flushAudit } from '../../access-log/audit.buffer';
+
+/**
+ * Ends the request's transaction exactly once: the access-log rows are written first, in the
+ * same transaction, so a failed log write fails the request. `commit = false` rolls back.
+ */
+export async function finishRequest(ctx: RequestContext, commit: boolean): Promise<void> {
+  if (ctx.finished) return;
+  ctx.finished = true;
+  const qr = ctx.queryRunner;
+  try {
+    if (commit) {
+      await flushAudit(ctx);
+      await qr.commitTransaction();
+    } else if (qr.isTransactionActive) {
+      await qr.rollbackTransaction();
+    }
+  } catch (error) {
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await qr.release();
+  }
+}
+
+/** Sets the tenant for the rest of the transaction (login, once the user is known). */
+export async function setTenant(ctx: RequestContext, tenantId: string): Promise<void> {
+  await ctx.queryRunner.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+}

@@ -1,0 +1,43 @@
+import { databaseUrls } from '@act/db';
+
+/** Read once at boot (never at import time, so tests can set the environment first). */
+export interface ApiConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  databaseUrl: string;
+  redisUrl: string;
+  redisDb: number;
+  session: { cookieName: string; secureCookie: boolean; idleSeconds: number; absoluteSeconds: number };
+  login: { maxAttempts: number; lockSeconds: number; perIpPerWindow: number; windowSeconds: number };
+}
+
+const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const production = env.NODE_ENV === 'production';
+  const secureCookie = env.SESSION_COOKIE_SECURE !== 'false';
+  return {
+    port: int(env.PORT, 3000),
+    host: env.HOST ?? '127.0.0.1',
+    production,
+    databaseUrl: databaseUrls(env).app,
+    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:63799',
+    redisDb: int(env.REDIS_DB, 0),
+    session: {
+      // The __Host- prefix pins the cookie to this host, path / and HTTPS (browsers treat localhost as secure).
+      cookieName: secureCookie ? '__Host-act_session' : 'act_session',
+      secureCookie,
+      idleSeconds: int(env.SESSION_IDLE_SECONDS, 30 * 60),
+      absoluteSeconds: int(env.SESSION_ABSOLUTE_SECONDS, 12 * 60 * 60),
+    },
+    login: {
+      maxAttempts: int(env.LOGIN_MAX_ATTEMPTS, 5),
+      lockSeconds: int(env.LOGIN_LOCK_SECONDS, 15 * 60),
+      perIpPerWindow: int(env.LOGIN_PER_IP_PER_WINDOW, 30),
+      windowSeconds: int(env.LOGIN_WINDOW_SECONDS, 15 * 60),
+    },
+  };
+}
+
+export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,0 +1,35 @@
+/**
+ * Writes the GraphQL schema (schema.graphql) from the code-first resolvers, without a database.
+ * CI compares it with the committed file.
+ */
+import 'reflect-metadata';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { NestFactory } from '@nestjs/core';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AccessLogResolver } from './access-log/access-log.resolver';
+import { AuthResolver } from './auth/auth.resolver';
+import { CitizensResolver } from './citizens/citizens.resolver';
+import { TeamMembersResolver } from './teams/team-members.resolver';
+import { TeamsResolver } from './teams/teams.resolver';
+import { UsersResolver } from './users/users.resolver';
+import './common/graphql/enums';
+
+export const RESOLVERS = [AuthResolver, TeamsResolver, TeamMembersResolver, CitizensResolver, UsersResolver, AccessLogResolver];
+
+async function main(): Promise<void> {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  const header = '# Generated from the API code by `npm run schema -w @act/api`. Do not edit.\n\n';
+  const target = join(__dirname, '..', 'schema.graphql');
+  writeFileSync(target, header + printSchema(lexicographicSortSchema(schema)) + '\n');
+  await app.close();
+  console.log(`schema written to ${target}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { ApiConfig } from '../config';
+import { formatError } from '../common/errors/format-error';
+import type { RequestContextFactory } from '../common/request/request-context.factory';
+import { requestTransactionPlugin } from '../common/request/request-transaction.plugin';
+
+/** Limits sized for the web app's deepest screen with room to spare. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+};
+
+export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactory): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    fieldResolverEnhancers: ['guards'],
+    // Casts: Nest's types come from Apollo's CommonJS build, the armor's from its ESM build.
+    plugins: [...protection.plugins, requestTransactionPlugin()] as unknown as ApolloDriverConfig['plugins'],
+    validationRules: protection.validationRules,
+    formatError,
+    context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
+  };
+}

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { AppModule } from './app.module';
+import { API_CONFIG, type ApiConfig } from './config';
+
+export async function createApp(): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn', 'log'] });
+  app.use(cookieParser());
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  return app;
+}
+
+async function main(): Promise<void> {
+  const app = await createApp();
+  const config = app.get<ApiConfig>(API_CONFIG);
+  await app.listen(config.port, config.host);
+  console.log(`[api] GraphQL on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error('[api] failed to start:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,71 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { DisciplineEnum } from '../../common/graphql/enums';
+import { IsCleanText } from '../../common/validation/validators';
+
+const DISCIPLINES = Object.values(DisciplineEnum);
+const FTE_MESSAGE = 'Normering skal være mellem 0,01 og 1,0 (37 timer om ugen = 1,0) med højst to decimaler.';
+
+@InputType()
+export class CreateTeamInput {
+  @Field()
+  @IsCleanText({ message: 'Skriv et navn til teamet.' })
+  @MaxLength(200, { message: 'Teamets navn må højst være 200 tegn.' })
+  name!: string;
+}
+
+@InputType()
+export class UpdateTeamInput extends CreateTeamInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt team.' })
+  id!: string;
+}
+
+@InputType()
+export class AddTeamMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt team.' })
+  teamId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt bruger.' })
+  userId!: string;
+
+  @Field(() => DisciplineEnum)
+  @IsIn(DISCIPLINES, { message: 'Vælg en faggruppe.' })
+  discipline!: string;
+
+  @Field(() => Float)
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: FTE_MESSAGE })
+  @Min(0.01, { message: FTE_MESSAGE })
+  @Max(1, { message: FTE_MESSAGE })
+  fte!: number;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  isTeamLeader = false;
+}
+
+@InputType()
+export class UpdateTeamMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  id!: string;
+
+  @Field(() => DisciplineEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(DISCIPLINES, { message: 'Vælg en faggruppe.' })
+  discipline?: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: FTE_MESSAGE })
+  @Min(0.01, { message: FTE_MESSAGE })
+  @Max(1, { message: FTE_MESSAGE })
+  fte?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  isTeamLeader?: boolean;
+}

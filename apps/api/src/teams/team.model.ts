@@ -1,0 +1,33 @@
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { DisciplineEnum } from '../common/graphql/enums';
+import { ConnectionType } from '../common/graphql/connection';
+
+@ObjectType('Team')
+export class TeamModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType('TeamMember')
+export class TeamMemberModel {
+  @Field(() => ID)
+  id!: string;
+
+  teamId!: string;
+  userId!: string;
+
+  @Field(() => DisciplineEnum)
+  discipline!: string;
+
+  @Field(() => Float, { description: 'Employment fraction; 37 hours a week = 1.0.' })
+  fte!: number;
+
+  @Field()
+  isTeamLeader!: boolean;
+}
+
+export const TeamConnection = ConnectionType(TeamModel, 'Team');
+export const TeamMemberConnection = ConnectionType(TeamMemberModel, 'TeamMember');

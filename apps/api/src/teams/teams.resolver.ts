@@ -1,0 +1,62 @@
+import type { Team } from '@act/db';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '../auth/permissions';
+import { Requires } from '../auth/requires.decorator';
+import { PageArgs } from '../common/graphql/connection';
+import type { RequestContext } from '../common/request/request-context';
+import { CitizenConnection } from '../citizens/citizen.model';
+import { CitizensService } from '../citizens/citizens.service';
+import { CitizenListArgs } from '../citizens/dto/citizen.inputs';
+import { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs';
+import { TeamConnection, TeamMemberConnection, TeamModel } from './team.model';
+import { TeamsService } from './teams.service';
+
+@Resolver(() => TeamModel)
+export class TeamsResolver {
+  constructor(
+    private readonly teams: TeamsService,
+    private readonly citizens: CitizensService,
+  ) {}
+
+  @Requires(Permission.ReadTeams)
+  @Query(() => TeamConnection, { name: 'teams', description: 'Teams the viewer may see.' })
+  teamsList(@Context() ctx: RequestContext, @Args() page: PageArgs) {
+    return this.teams.list(ctx, page);
+  }
+
+  @Requires(Permission.ReadTeams)
+  @Query(() => TeamModel)
+  team(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.teams.get(ctx, id);
+  }
+
+  @Requires(Permission.ManageTeams)
+  @Mutation(() => TeamModel)
+  createTeam(@Context() ctx: RequestContext, @Args('input') input: CreateTeamInput) {
+    return this.teams.create(ctx, input);
+  }
+
+  @Requires(Permission.ManageTeams)
+  @Mutation(() => TeamModel)
+  updateTeam(@Context() ctx: RequestContext, @Args('input') input: UpdateTeamInput) {
+    return this.teams.update(ctx, input);
+  }
+
+  @Requires(Permission.ReadTeams)
+  @ResolveField(() => Int, { description: 'Number of active citizens (an aggregate; no personal data).' })
+  activeCitizenCount(@Context() ctx: RequestContext, @Parent() team: Team) {
+    return ctx.loaders.activeCitizenCountByTeam.load(team.id);
+  }
+
+  @Requires(Permission.ReadTeamRoster)
+  @ResolveField(() => TeamMemberConnection)
+  members(@Context() ctx: RequestContext, @Parent() team: Team, @Args() page: PageArgs) {
+    return this.teams.members(ctx, team.id, page);
+  }
+
+  @Requires(Permission.ReadCitizens)
+  @ResolveField('citizens', () => CitizenConnection, { description: "The team's citizens (the team's own staff only)." })
+  citizenList(@Context() ctx: RequestContext, @Parent() team: Team, @Args() args: CitizenListArgs) {
+    return this.citizens.listForTeam(ctx, team.id, args);
+  }
+}

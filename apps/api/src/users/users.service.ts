@@ -1,0 +1,66 @@
+import { AppUser, Role, hashPassword } from '@act/db';
+import { checkPasswordPolicy, normaliseEmail } from '@act/domain';
+import { Injectable } from '@nestjs/common';
+import { requireViewer } from '../auth/access-policy';
+import { type Connection, type PageArgs, paginate } from '../common/graphql/connection';
+import { isUniqueViolation } from '../common/errors/pg-errors';
+import type { RequestContext } from '../common/request/request-context';
+import type { CreateUserInput, SetUserDisabledInput } from './dto/user.inputs';
+import { UserErrorCode, UserException } from './user.exception';
+
+const PASSWORD_MESSAGES = {
+  too_short: 'Adgangskoden skal være mindst 12 tegn. Brug gerne en sætning på flere ord.',
+  too_long: 'Adgangskoden må højst være 256 tegn.',
+  common: 'Adgangskoden er for almindelig og let at gætte. Vælg en anden, fx en sætning på flere ord.',
+} as const;
+
+@Injectable()
+export class UsersService {
+  list(ctx: RequestContext, page: PageArgs): Promise<Connection<AppUser>> {
+    const qb = ctx.db.getRepository(AppUser).createQueryBuilder('u');
+    return paginate(qb, page, [
+      { column: 'u.name', value: (u) => u.name },
+      { column: 'u.id', value: (u) => u.id },
+    ]);
+  }
+
+  async create(ctx: RequestContext, input: CreateUserInput): Promise<AppUser> {
+    const viewer = requireViewer(ctx.viewer);
+    const policy = checkPasswordPolicy(input.password);
+    if (!policy.ok) throw new UserException(UserErrorCode.WeakPassword, PASSWORD_MESSAGES[policy.reason], 'password');
+    const user = ctx.db.create(AppUser, {
+      tenantId: viewer.tenantId,
+      name: input.name.trim(),
+      email: normaliseEmail(input.email),
+      role: input.role as Role,
+      passwordHash: await hashPassword(input.password),
+      disabledAt: null,
+      failedLoginCount: 0,
+      lockedUntil: null,
+    });
+    try {
+      return await ctx.db.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_app_user_email')) {
+        throw new UserException(UserErrorCode.EmailTaken, 'E-mailadressen er allerede i brug. Brug en anden.', 'email');
+      }
+      throw error;
+    }
+  }
+
+  /** Disabling a user also ends all of their sessions at once. */
+  async setDisabled(ctx: RequestContext, input: SetUserDisabledInput): Promise<AppUser> {
+    const viewer = requireViewer(ctx.viewer);
+    if (input.disabled && input.id === viewer.userId) {
+      throw new UserException(UserErrorCode.CannotDisableSelf, 'Du kan ikke spærre din egen bruger.', 'id');
+    }
+    const user = await ctx.db.findOne(AppUser, { where: { id: input.id } });
+    if (!user) throw new UserException(UserErrorCode.NotFound, 'Brugeren findes ikke.', 'id');
+    user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+    await ctx.db.save(user);
+    if (input.disabled) {
+      await ctx.db.query(`UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [user.id]);
+    }
+    return user;
+  }
+}
