@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# `npm run demo`: the whole platform with demo data, on this machine.
+#   services (PostgreSQL, Redis) -> build -> database `act` + migrations -> demo data (idempotent)
+#   -> api (:3000), worker, web (:5173), with prefixed logs; Ctrl-C stops everything it started.
+# Ports: API_PORT (3000), WEB_PORT (5173). Keep services running after Ctrl-C: ACT_KEEP_SERVICES=1.
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export TURBO_TELEMETRY_DISABLED=1
+export ACT_DATABASE=act
+
+API_PORT="${API_PORT:-3000}"
+WEB_PORT="${WEB_PORT:-5173}"
+LOGS=.data/logs
+mkdir -p "$LOGS"
+
+NAMES=()
+PIDS=()
+STARTED_SERVICES=0
+STOPPING=0
+
+if [ -t 1 ]; then BOLD=$'\033[1m'; RESET=$'\033[0m'; else BOLD=""; RESET=""; fi
+step() { printf '\n%s==> %s%s\n' "$BOLD" "$*" "$RESET"; }
+die() { printf '[demo] ERROR: %s\n' "$*" >&2; exit 1; }
+
+cleanup() {
+  [ "$STOPPING" -eq 1 ] && return 0
+  STOPPING=1
+  local pid i alive
+  if [ "${#PIDS[@]}" -gt 0 ]; then
+    echo
+    echo "[demo] stopper / stopping ${NAMES[*]}"
+    for pid in "${PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+    for i in $(seq 1 50); do
+      alive=0
+      for pid in "${PIDS[@]}"; do kill -0 -- "-$pid" 2>/dev/null && alive=1; done
+      [ "$alive" -eq 0 ] && break
+      sleep 0.1
+    done
+    for pid in "${PIDS[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  fi
+  if [ "$STARTED_SERVICES" -eq 1 ] && [ -z "${ACT_KEEP_SERVICES:-}" ]; then
+    bash infra/services.sh down || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM # runs the EXIT trap
+
+# start NAME COLOR DIR command...: own process group, output prefixed and copied to .data/logs
+start() {
+  local name="$1" color="$2" dir="$3" prefix; shift 3
+  prefix="$(printf '%-7s' "[$name]")"
+  [ -t 1 ] && prefix=$'\033['"${color}m${prefix}"$'\033[0m'
+  : >"$LOGS/demo-$name.log"
+  ( cd "$dir" && exec setsid bash -c 'set -o pipefail; log="$1" prefix="$2"; shift 2
+      "$@" 2>&1 | tee -a "$log" | sed -u "s/^/$prefix /"' _ "$ROOT/$LOGS/demo-$name.log" "$prefix" "$@" ) </dev/null &
+  NAMES+=("$name")
+  PIDS+=("$!")
+}
+
+answers() { curl -s -o /dev/null --max-time 2 "$1"; } # any HTTP status counts
+
+wait_until_answers() { # NAME URL PID SECONDS
+  local name="$1" url="$2" pid="$3" i
+  for i in $(seq 1 $(($4 * 2))); do
+    kill -0 "$pid" 2>/dev/null || die "$name stopped while starting; see $LOGS/demo-$name.log"
+    answers "$url" && return 0
+    sleep 0.5
+  done
+  die "$name did not answer on $url within ${4}s; see $LOGS/demo-$name.log"
+}
+
+step "dependencies"
+bash scripts/ensure-deps.sh || die "npm ci failed"
+
+step "services (PostgreSQL, Redis)"
+bash infra/services.sh status >/dev/null 2>&1 || STARTED_SERVICES=1
+bash infra/services.sh up || die "services did not start (bash infra/services.sh up)"
+# shellcheck disable=SC1091
+. .data/services.env
+
+step "build"
+npx turbo run build --output-logs=errors-only || die "build failed (npx turbo run build)"
+
+step "database '$ACT_DATABASE' (migrations) and demo data"
+node packages/db/dist/cli/setup.js --database "$ACT_DATABASE" || die "database setup failed"
+node packages/db/dist/cli/seed-demo.js || die "demo seed failed"
+
+for port in "$API_PORT" "$WEB_PORT"; do
+  if answers "http://127.0.0.1:$port/"; then
+    ss -ltnp 2>/dev/null | grep ":$port " >&2 || true
+    die "port $port is already in use (an earlier demo still running?). Stop it, or use API_PORT=/WEB_PORT=."
+  fi
+done
+
+step "starting api, worker and web"
+start api 36 . env PORT="$API_PORT" ACT_DATABASE="$ACT_DATABASE" node apps/api/dist/main.js
+api_pid="${PIDS[-1]}"
+start worker 35 . env ACT_DATABASE="$ACT_DATABASE" node apps/worker/dist/main.js
+worker_pid="${PIDS[-1]}"
+start web 32 apps/web env ACT_API_URL="http://127.0.0.1:$API_PORT" \
+  npx vite --port "$WEB_PORT" --strictPort --host 127.0.0.1
+web_pid="${PIDS[-1]}"
+
+wait_until_answers api "http://127.0.0.1:$API_PORT/graphql" "$api_pid" 90
+wait_until_answers web "http://127.0.0.1:$WEB_PORT/" "$web_pid" 90
+kill -0 "$worker_pid" 2>/dev/null || die "worker stopped while starting; see $LOGS/demo-worker.log"
+
+cat <<BANNER
+
+${BOLD}================================================================================
+  ACT-platformen kører  /  The ACT platform is running
+================================================================================${RESET}
+  Åbn i browseren / Open in your browser:   ${BOLD}http://localhost:${WEB_PORT}${RESET}
+  GraphQL:                                  http://localhost:${API_PORT}/graphql
+
+  Demo-logins (adgangskode / password: ${BOLD}demo-demo-demo${RESET})
+    admin@demo.dk          administrator / administrator
+    leder@demo.dk          teamleder / team lead
+    medarbejder@demo.dk    medarbejder / team member
+    styregruppe@demo.dk    styregruppe / steering group
+
+  Alle borgere og CPR-numre er opdigtede. / All citizens and CPR numbers are fictional.
+  Log: .data/logs/demo-*.log        Stop: Ctrl-C
+================================================================================
+
+BANNER
+
+# Stay in the foreground until Ctrl-C, or until one of the processes stops by itself.
+wait -n "${PIDS[@]}"
+status=$?
+for i in "${!PIDS[@]}"; do
+  if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+    echo "[demo] ${NAMES[$i]} stoppede uventet / stopped unexpectedly (exit $status); see $LOGS/demo-${NAMES[$i]}.log" >&2
+  fi
+done
+exit 1
