@@ -40,7 +40,7 @@ export function buildHandlerMap(
       throw new JobRegistryError(`Job "${name}" has no handler: add a provider with @HandlesJob('${name}')`);
     }
     if (handlers.length > 1) {
-      const names = handlers.map((registration) => registration.handlerName).join(', ');
+      const names = handlers.map((registration) => registration.handlerName).sort().join(', ');
       throw new JobRegistryError(`Job "${name}" has ${handlers.length} handlers (${names}); exactly one is allowed`);
     }
     map.set(name, handlers[0]!.handler);

@@ -3,6 +3,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DiscoveryModule } from '@nestjs/core';
 import { JobRegistry } from './job-registry';
 import { QUEUE_NAMES } from './job-names';
+import { QueueErrorLogger } from './queue-error-logger';
 import { QUEUE_PROCESSORS } from './queue-processor';
 
 const queues = BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name })));
@@ -10,7 +11,7 @@ const queues = BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))
 /** Queues, their processors and the job registry. Feature modules import it to inject queues. */
 @Module({
   imports: [DiscoveryModule, queues],
-  providers: [JobRegistry, ...QUEUE_PROCESSORS],
+  providers: [JobRegistry, QueueErrorLogger, ...QUEUE_PROCESSORS],
   exports: [queues, JobRegistry],
 })
 export class JobsModule {}

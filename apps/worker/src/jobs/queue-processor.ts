@@ -1,8 +1,9 @@
-import { type BeforeApplicationShutdown, Inject, type Type } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { type BeforeApplicationShutdown, Inject, Logger, type Type } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { JobRegistry } from './job-registry';
 import { QUEUE_NAMES, type QueueName } from './job-names';
+import { throttledWarning } from './throttled-warning';
 
 /**
  * One BullMQ worker per queue, each handing jobs to the registry. Workers are closed before any
@@ -11,12 +12,26 @@ import { QUEUE_NAMES, type QueueName } from './job-names';
 export function createQueueProcessor(queue: QueueName): Type<WorkerHost> {
   @Processor(queue, { concurrency: 1 })
   class QueueProcessor extends WorkerHost implements BeforeApplicationShutdown {
+    private readonly logger = new Logger(`Worker ${queue}`);
+    private readonly warnConnection = throttledWarning(this.logger);
+
     constructor(@Inject(JobRegistry) private readonly registry: JobRegistry) {
       super();
     }
 
     process(job: Job): Promise<void> {
       return this.registry.dispatch(queue, job);
+    }
+
+    @OnWorkerEvent('error')
+    onError(error: Error): void {
+      this.warnConnection(error);
+    }
+
+    /** Job failures: name and id only — never the payload. BullMQ retries per the job's options. */
+    @OnWorkerEvent('failed')
+    onFailed(job: Job | undefined, error: Error): void {
+      this.logger.warn(`Job ${job?.name ?? '?'} (${job?.id ?? '?'}) failed: ${error.message}`);
     }
 
     async beforeApplicationShutdown(): Promise<void> {
