@@ -18,6 +18,7 @@ const common = {
   moduleNameMapper: {
     '^@act/domain$': '<rootDir>/packages/domain/src/index.ts',
     '^@act/db$': '<rootDir>/packages/db/src/index.ts',
+    '^@act/db/testing$': '<rootDir>/packages/db/src/testing/index.ts',
   },
   rootDir: __dirname,
   testEnvironment: 'node',

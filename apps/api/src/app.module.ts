@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessLogResolver } from './access-log/access-log.resolver';
 import { AccessLogService } from './access-log/access-log.service';
@@ -10,9 +10,11 @@ import { PermissionGuard } from './auth/permission.guard';
 import { SessionService } from './auth/session.service';
 import { CitizensResolver } from './citizens/citizens.resolver';
 import { CitizensService } from './citizens/citizens.service';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { RequestContextFactory } from './common/request/request-context.factory';
 import { createValidationPipe } from './common/validation/validation.pipe';
-import { API_CONFIG, type ApiConfig, loadConfig } from './config';
+import { API_CONFIG, type ApiConfig } from './config';
+import { ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
@@ -23,27 +25,28 @@ import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 import './common/graphql/enums';
 
-const configProvider = { provide: API_CONFIG, useFactory: () => loadConfig() };
-
+/** What every request needs: its session and its context (transaction, loaders, audit). */
 @Module({
-  providers: [configProvider, SessionService, RequestContextFactory],
-  exports: [configProvider, SessionService, RequestContextFactory],
+  providers: [SessionService, RequestContextFactory],
+  exports: [SessionService, RequestContextFactory],
 })
-class CoreModule {}
+class RequestModule {}
 
 @Module({
   imports: [
-    CoreModule,
-    { module: DatabaseModule, imports: [CoreModule] },
+    ConfigModule,
+    DatabaseModule,
+    RequestModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [CoreModule, DatabaseModule],
+      imports: [RequestModule],
       inject: [API_CONFIG, RequestContextFactory],
       useFactory: (config: ApiConfig, contexts: RequestContextFactory) => graphqlOptions(config, contexts),
     }),
   ],
   controllers: [HealthController],
   providers: [
+    { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
     { provide: APP_GUARD, useClass: PermissionGuard },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     AuthService,

@@ -8,6 +8,8 @@ export interface ApiConfig {
   databaseUrl: string;
   redisUrl: string;
   redisDb: number;
+  /** Count SQL statements (tests only). */
+  countQueries: boolean;
   session: { cookieName: string; secureCookie: boolean; idleSeconds: number; absoluteSeconds: number };
   login: { maxAttempts: number; lockSeconds: number; perIpPerWindow: number; windowSeconds: number };
 }
@@ -24,6 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     databaseUrl: databaseUrls(env).app,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:63799',
     redisDb: int(env.REDIS_DB, 0),
+    countQueries: env.ACT_COUNT_QUERIES === '1',
     session: {
       // The __Host- prefix pins the cookie to this host, path / and HTTPS (browsers treat localhost as secure).
       cookieName: secureCookie ? '__Host-act_session' : 'act_session',

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -8,6 +8,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** Application name shown in pg_stat_activity. */
   applicationName?: string;
+  /** Receives every query (tests count statements per request with it). */
+  logger?: Logger;
 }
 
 /** The one way to build a DataSource: migrations only, never synchronize. */
@@ -24,5 +26,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? 'act',
     logging: false,
+    ...(options.logger ? { logger: options.logger } : {}),
   });
 }

@@ -2,6 +2,7 @@ import { createDataSource } from '@act/db';
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../config';
+import { countingLogger } from './query-counter';
 
 export const DATA_SOURCE = Symbol('DATA_SOURCE');
 
@@ -21,7 +22,12 @@ class DataSourceCloser implements OnApplicationShutdown {
       provide: DATA_SOURCE,
       inject: [API_CONFIG],
       useFactory: async (config: ApiConfig) => {
-        const ds = createDataSource({ url: config.databaseUrl, poolSize: 20, applicationName: 'act-api' });
+        const ds = createDataSource({
+          url: config.databaseUrl,
+          poolSize: 20,
+          applicationName: 'act-api',
+          ...(config.countQueries ? { logger: countingLogger } : {}),
+        });
         return ds.initialize();
       },
     },

@@ -1,0 +1,74 @@
+/**
+ * Boots the real API in-process (real PostgreSQL, application role, RLS, audit) on a free port
+ * and talks to it over HTTP like a browser would: JSON POSTs and the session cookie.
+ */
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../main';
+import { queryCounter } from '../database/query-counter';
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
+  headers: Headers;
+}
+
+export interface ApiHarness {
+  url: string;
+  app: NestExpressApplication;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T>>;
+  login(email: string, password: string): Promise<string>;
+  /** Statements sent to PostgreSQL while `fn` ran. */
+  countQueries(fn: () => Promise<unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+  const previous = { ...process.env };
+  Object.assign(process.env, {
+    ACT_DATABASE: process.env.ACT_TEST_DATABASE ?? 'act_test',
+    ACT_COUNT_QUERIES: '1',
+    LOGIN_PER_IP_PER_WINDOW: '10000',
+    ...env,
+  });
+  let app: NestExpressApplication;
+  try {
+    app = await createApp({ logger: ['error'] });
+    await app.listen(0, '127.0.0.1');
+  } finally {
+    process.env = previous;
+  }
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}/graphql`;
+
+  const gql: ApiHarness['gql'] = async (query, variables, cookie) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: GqlResult['errors'] };
+    return { status: res.status, data: body.data ?? null, errors: body.errors, headers: res.headers };
+  };
+
+  return {
+    url,
+    app,
+    gql,
+    async login(email, password) {
+      const res = await gql(
+        `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`,
+        { input: { email, password } },
+      );
+      if (res.errors?.length) throw new Error(`login failed: ${res.errors[0]!.message}`);
+      const setCookie = res.headers.get('set-cookie') ?? '';
+      return setCookie.split(';')[0]!;
+    },
+    async countQueries(fn) {
+      const before = queryCounter.count;
+      await fn();
+      return queryCounter.count - before;
+    },
+    close: () => app.close(),
+  };
+}
