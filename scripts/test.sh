@@ -12,8 +12,11 @@ export TURBO_TELEMETRY_DISABLED=1
 
 LOGS=.data/logs
 RESULTS=.data/jest-results.json
-API_PORT=3100
-WEB_PORT=5174
+# Overridable so that two runs can share one PostgreSQL/Redis (defaults: act_test, db 5, 3100, 5174).
+TEST_DATABASE="${ACT_TEST_DATABASE:-act_test}"
+TEST_REDIS_DB="${ACT_TEST_REDIS_DB:-5}"
+API_PORT="${E2E_API_PORT:-3100}"
+WEB_PORT="${E2E_WEB_PORT:-5174}"
 mkdir -p "$LOGS"
 
 CHECKS_PASSED=0
@@ -97,9 +100,9 @@ step "build"
 npx turbo run build --output-logs=errors-only || fatal "build failed (npx turbo run build)"
 
 step "test database"
-node packages/db/dist/cli/setup.js --database act_test --reset || fatal "test database setup failed"
-export ACT_TEST_DATABASE=act_test
-export REDIS_DB=5
+node packages/db/dist/cli/setup.js --database "$TEST_DATABASE" --reset || fatal "test database setup failed"
+export ACT_TEST_DATABASE="$TEST_DATABASE"
+export REDIS_DB="$TEST_REDIS_DB"
 # Tests have their own Redis database; start it empty (before any app or worker runs).
 if command -v redis-cli >/dev/null 2>&1; then
   redis-cli --no-auth-warning -u "$REDIS_URL" -n "$REDIS_DB" flushdb >/dev/null || echo "warning: could not flush Redis db $REDIS_DB" >&2
@@ -119,7 +122,7 @@ if [ -n "$(find e2e -name '*.e2e-spec.ts' -print -quit 2>/dev/null)" ]; then
     fi
   done
   start_background "$LOGS/api-e2e.log" . \
-    env PORT="$API_PORT" NODE_ENV=test ACT_DATABASE=act_test node apps/api/dist/main.js
+    env PORT="$API_PORT" NODE_ENV=test ACT_DATABASE="$TEST_DATABASE" node apps/api/dist/main.js
   api_pid="${BG_PIDS[-1]}"
   start_background "$LOGS/web-e2e.log" apps/web \
     env ACT_API_URL="http://127.0.0.1:$API_PORT" npx vite preview --host 127.0.0.1 --port "$WEB_PORT" --strictPort
