@@ -15,7 +15,7 @@ export type AccessLogFilter = {
 export type AddTeamMemberInput = {
   discipline: Discipline;
   fte: number;
-  isTeamLeader?: boolean | null | undefined;
+  isTeamLeader?: boolean;
   teamId: string | number;
   userId: string | number;
 };
@@ -35,11 +35,12 @@ export type CitizenStatus =
 
 export type CreateCitizenInput = {
   address?: AddressInput | null | undefined;
+  /** DDMMYY-SSSS or ten digits. Sent in the body only, never in a URL. */
   cpr: string;
   email?: string | null | undefined;
   name: string;
   phone?: string | null | undefined;
-  status?: CitizenStatus | null | undefined;
+  status?: CitizenStatus;
   teamId: string | number;
 };
 
@@ -50,6 +51,7 @@ export type CreateTeamInput = {
 export type CreateUserInput = {
   email: string;
   name: string;
+  /** At least 12 characters; common passwords are refused. */
   password: string;
   role: Role;
 };

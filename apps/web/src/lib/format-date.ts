@@ -1,6 +1,6 @@
-// Danish date formatting in Europe/Copenhagen, e.g. "tirsdag den 10. november 2026 kl. 13.00".
-// Built from formatToParts so the wording does not depend on a browser's CLDR version.
-const TIME_ZONE = 'Europe/Copenhagen';
+// Dates for the UI in Europe/Copenhagen. Danish wording comes from @act/domain (shared with the
+// API and worker: "tirsdag den 10. november 2026 kl. 13.00"); English is the fallback language.
+import { DANISH_TIME_ZONE as TIME_ZONE, formatDanishDate, formatDanishDateTime } from '@act/domain';
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
 
@@ -26,19 +26,17 @@ function toDate(value: Date | string): Date {
 
 /** "tirsdag den 10. november 2026" (English: "Tuesday 10 November 2026"). */
 export function formatDate(value: Date | string, language = 'da'): string {
-  const p = parts(toDate(value), language === 'en' ? 'en-GB' : 'da-DK', false);
-  return language === 'en'
-    ? `${p.weekday} ${p.day} ${p.month} ${p.year}`
-    : `${p.weekday} den ${p.day}. ${p.month} ${p.year}`;
+  if (language !== 'en') return formatDanishDate(toDate(value));
+  const p = parts(toDate(value), 'en-GB', false);
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
 }
 
 /** "tirsdag den 10. november 2026 kl. 13.00" (English: "Tuesday 10 November 2026 at 13:00"). */
 export function formatDateTime(value: Date | string, language = 'da'): string {
   const date = toDate(value);
-  const p = parts(date, language === 'en' ? 'en-GB' : 'da-DK', true);
-  return language === 'en'
-    ? `${formatDate(date, 'en')} at ${p.hour}:${p.minute}`
-    : `${formatDate(date, 'da')} kl. ${p.hour}.${p.minute}`;
+  if (language !== 'en') return formatDanishDateTime(date);
+  const p = parts(date, 'en-GB', true);
+  return `${formatDate(date, 'en')} at ${p.hour}:${p.minute}`;
 }
 
 /**

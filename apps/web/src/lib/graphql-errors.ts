@@ -22,20 +22,30 @@ export interface ApiError {
 export function apiErrors(error: unknown): ApiError[] {
   if (!error) return [];
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => {
+    return error.errors.flatMap((e) => {
       const extensions = (e.extensions ?? {}) as Record<string, unknown>;
+      const rawCode = typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN';
+      // The API hides unexpected failures behind INTERNAL_SERVER_ERROR; to the user it is a server error.
+      const code = rawCode === 'INTERNAL_SERVER_ERROR' ? 'SERVER' : rawCode;
+      // BAD_USER_INPUT carries every problem in `extensions.fields`; `field` names the first.
+      const problems = Array.isArray(extensions.fields)
+        ? (extensions.fields as unknown[]).filter(isFieldProblem)
+        : [];
+      if (problems.length > 0) {
+        return problems.map((p) => ({ code, message: p.message, field: p.field, extensions }));
+      }
       const field = typeof extensions.field === 'string' ? extensions.field : undefined;
-      return {
-        code: typeof extensions.code === 'string' ? extensions.code : 'UNKNOWN',
-        message: e.message,
-        field,
-        extensions,
-      };
+      return [{ code, message: e.message, field, extensions }];
     });
   }
   if (ServerError.is(error)) return [{ code: 'SERVER', message: error.message, extensions: {} }];
   const message = error instanceof Error ? error.message : String(error);
   return [{ code: 'NETWORK', message, extensions: {} }];
+}
+
+function isFieldProblem(value: unknown): value is { field: string; message: string } {
+  const v = value as { field?: unknown; message?: unknown } | null;
+  return typeof v?.field === 'string' && typeof v.message === 'string';
 }
 
 export function hasCode(error: unknown, code: ApiErrorCode): boolean {

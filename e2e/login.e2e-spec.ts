@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { bootstrapTenant } from './support/api';
+import { expectNoSeriousAxeViolations, launchBrowser, newSession } from './support/browser';
+
+// Browser tests need more than jest's default 5 s (project-level testTimeout does not apply to every runner setup).
+jest.setTimeout(60_000);
+
+describe('login page', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders in Danish with labelled fields and passes axe', async () => {
+    const { context, page } = await newSession(browser);
+    await page.goto('/login');
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('da');
+    expect(await page.title()).toContain('Log ind');
+    await expect(page.getByLabel('E-mail').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Adgangskode').isVisible()).resolves.toBe(true);
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  it('says what is missing, linked to the field, without calling the API', async () => {
+    const { context, page } = await newSession(browser);
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    const email = page.getByLabel('E-mail');
+    await page.locator('#email-error').waitFor();
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await email.getAttribute('aria-describedby')).toContain('email-error');
+    expect(await page.locator('#email-error').innerText()).toBe('Skriv din e-mail.');
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  it('explains too many attempts and what to do next', async () => {
+    const { context, page } = await newSession(browser);
+    // Throttling a real account would lock it for the other specs; the API's answer is stubbed here.
+    await page.route('**/graphql', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: 'Too many attempts', extensions: { code: 'TOO_MANY_ATTEMPTS' } }],
+        }),
+      }),
+    );
+    await page.goto('/login');
+    await page.getByLabel('E-mail').fill('someone@example.test');
+    await page.getByLabel('Adgangskode').fill('whatever-password');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('for mange forsøg', { exact: false }).waitFor();
+    expect(await alert.innerText()).toMatch(/Vent .*prøv så igen/);
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  describe('against the API', () => {
+    it('says the e-mail or password is wrong and what to do', async () => {
+      const tenant = await bootstrapTenant();
+      const { context, page } = await newSession(browser);
+      await page.goto('/login');
+      await page.getByLabel('E-mail').fill(tenant.leaderEmail);
+      await page.getByLabel('Adgangskode').fill(`${tenant.password}-wrong`);
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      const alert = page.getByRole('alert');
+      await alert.getByText('E-mail eller adgangskode er forkert', { exact: false }).waitFor();
+      expect(await alert.innerText()).toContain('prøv igen');
+      expect(page.url()).toMatch(/\/login$/);
+      // The password field is emptied; the e-mail stays for the next try.
+      expect(await page.getByLabel('Adgangskode').inputValue()).toBe('');
+      expect(await page.getByLabel('E-mail').inputValue()).toBe(tenant.leaderEmail);
+      await expectNoSeriousAxeViolations(page);
+      await context.close();
+    });
+
+    it('sends a visitor without a session to the login page', async () => {
+      const { context, page } = await newSession(browser);
+      await page.goto('/teams');
+      await page.waitForURL(/\/login$/);
+      await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+      await context.close();
+    });
+  });
+});

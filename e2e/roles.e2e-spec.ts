@@ -1,0 +1,101 @@
+import type { Browser } from 'playwright-core';
+import { bootstrapTenant, loginAs, menuItems, type TestTenant } from './support/api';
+import { expectNoSeriousAxeViolations, launchBrowser, newSession } from './support/browser';
+
+// Browser tests need more than jest's default 5 s (project-level testTimeout does not apply to every runner setup).
+jest.setTimeout(60_000);
+
+describe('navigation per role', () => {
+  let browser: Browser;
+  let tenant: TestTenant;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tenant = await bootstrapTenant();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('admin sees Teams, Brugere and Adgangslog, and each page passes axe', async () => {
+    const { context, page } = await newSession(browser);
+    await loginAs(page, tenant.adminEmail, tenant.password);
+    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog']);
+    await page.waitForURL(/\/admin\/teams$/);
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
+    await page.locator(`a[href="/admin/teams/${tenant.teamId}"]`).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Brugere' }).waitFor();
+    await page.getByRole('heading', { name: 'Opret bruger' }).waitFor();
+    await page.locator('.card').first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Adgangslog' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Adgangslog' }).waitFor();
+    await page.getByRole('heading', { name: 'Udtræk for én borger' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+
+    // The admin's team page shows staffing, never the team's citizens.
+    await page.goto(`/admin/teams/${tenant.teamId}`);
+    await page.getByRole('heading', { name: 'Medlemmer' }).waitFor();
+    await page.getByRole('heading', { name: 'Tilføj medlem' }).waitFor();
+    expect(await page.locator(`a[href="/citizens/${tenant.citizenId}"]`).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  it('team leader sees Mine teams and Borgere', async () => {
+    const { context, page } = await newSession(browser);
+    await loginAs(page, tenant.leaderEmail, tenant.password);
+    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere']);
+    await page.getByRole('heading', { level: 1, name: 'Mine teams' }).waitFor();
+    await page.locator(`a[href="/teams/${tenant.teamId}"]`).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  it('team member sees Mine teams and Borgere', async () => {
+    const { context, page } = await newSession(browser);
+    await loginAs(page, tenant.memberEmail, tenant.password);
+    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere']);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
+    await page.locator(`a[href="/citizens/${tenant.citizenId}"]`).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await context.close();
+  });
+
+  it('steering group sees only Overblik, with counts and no personal data', async () => {
+    const { context, page } = await newSession(browser);
+    await loginAs(page, tenant.steeringEmail, tenant.password);
+    expect(await menuItems(page)).toEqual(['Overblik']);
+    await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();
+    const table = page.getByRole('table', { name: 'Aktive borgere pr. team' });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(3); // header, ≥ 1 team, total
+    expect(await page.locator('a[href^="/citizens/"]').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toMatch(/\d{6}-(\d{4}|\*{4})/);
+    await expectNoSeriousAxeViolations(page);
+
+    // A page for another role is refused in the UI too (the API refuses it anyway).
+    await page.goto(`/teams/${tenant.teamId}`);
+    await page.getByRole('heading', { level: 1, name: 'Ingen adgang' }).waitFor();
+    await context.close();
+  });
+
+  it('logout ends the session and returns to the login page', async () => {
+    const { context, page } = await newSession(browser);
+    await loginAs(page, tenant.memberEmail, tenant.password);
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.getByText('Du er logget ud.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    // The session is gone server-side: going back into the app leads to login again.
+    await page.goto('/teams');
+    await page.waitForURL(/\/login$/);
+    await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+    await context.close();
+  });
+});
