@@ -61,6 +61,10 @@ export class Citizen {
   @Column({ name: 'access_note', type: 'varchar', length: 1000, nullable: true })
   accessNote!: string | null;
 
+  /** When the citizen was referred to the team; the intake queue counts days from here. */
+  @Column({ name: 'referred_at', type: 'timestamptz', default: () => 'now()' })
+  referredAt!: Date;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -38,6 +38,10 @@ export class TeamMember {
   @Column({ name: 'is_team_leader', type: 'boolean', default: false })
   isTeamLeader!: boolean;
 
+  /** False for members who are never primary contact (e.g. the psychiatrist): capacity 0. */
+  @Column({ name: 'carries_caseload', type: 'boolean', default: true })
+  carriesCaseload!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,3 +1,4 @@
 import { Foundation1764230000000 } from './1764230000000-foundation';
+import { Caseload1764240000000 } from './1764240000000-caseload';
 
-export const migrations = [Foundation1764230000000];
+export const migrations = [Foundation1764230000000, Caseload1764240000000];
