@@ -5,3 +5,4 @@ export * from './common-passwords';
 export * from './danish-format';
 export * from './email';
 export * from './phone';
+export * from './rebalancing';
