@@ -1,0 +1,337 @@
+/**
+ * Every audited operation leaves access-log rows (who, what, which citizen, which request), the
+ * rows of a list are written by one INSERT, failed mutations leave nothing, the admin can search
+ * and extract the log, and the application role cannot alter it. Rows are read with the owner role.
+ */
+import {
+  addTeamMember,
+  appClient,
+  attempt,
+  closeOwnerDataSource,
+  createTeam,
+  createTestTenant,
+  ownerDataSource,
+  shortId,
+  type TestTenant,
+  uniqueFictionalCpr,
+} from '@act/db/testing';
+import { type ApiHarness, startApi } from '../testing/api-harness';
+import { accessLogRows, type Cookies, errorCodes, insertCitizens, loginAll, tenantChecksum } from '../testing/db-state';
+
+const CITIZEN = `query($id: ID!) { citizen(id: $id) { id name } }`;
+const CPR = `query($id: ID!) { citizenCpr(id: $id) }`;
+const TEAM_CITIZENS = `query($id: ID!, $first: Int!) { team(id: $id) { citizens(first: $first) { edges { node { id } } } } }`;
+const CREATE = `mutation($input: CreateCitizenInput!) { createCitizen(input: $input) { id version } }`;
+const UPDATE = `mutation($input: UpdateCitizenInput!) { updateCitizen(input: $input) { id version } }`;
+const SEARCH = `query($filter: AccessLogFilter, $first: Int!, $after: String) {
+  accessLog(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { id occurredAt actorId actorName citizenId criterion operation requestId } }
+    pageInfo { hasNextPage endCursor }
+  } }`;
+const EXTRACT = `query($cpr: String!) { accessLogExtract(cpr: $cpr) { id citizenId operation actorId requestId } }`;
+
+interface Entry {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorName: string | null;
+  citizenId: string | null;
+  criterion: string | null;
+  operation: string;
+  requestId: string;
+}
+
+describe('access log through the API', () => {
+  let api: ApiHarness;
+  let t: TestTenant;
+  let c: Cookies;
+
+  /** A POST like the browser's, with extra headers. */
+  async function post(query: string, variables: Record<string, unknown>, cookie: string, headers: Record<string, string> = {}) {
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: any[] };
+    return { status: res.status, body, requestId: res.headers.get('x-request-id') };
+  }
+
+  /** Runs one request and returns its rows, found by the request id the API answered with. */
+  async function rowsOf(query: string, variables: Record<string, unknown>, cookie: string) {
+    const res = await api.gql(query, variables, cookie);
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toBeTruthy();
+    return { res, rows: await accessLogRows(requestId!) };
+  }
+
+  beforeAll(async () => {
+    api = await startApi();
+    t = await createTestTenant();
+    c = await loginAll(api, t);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await closeOwnerDataSource();
+  });
+
+  describe('reads', () => {
+    it('citizen(id) writes one citizen.read row with actor, tenant, citizen and the response x-request-id', async () => {
+      const { res, rows } = await rowsOf(CITIZEN, { id: t.citizen.id }, c.leader);
+      expect(res.data).toEqual({ citizen: { id: t.citizen.id, name: t.citizen.name } });
+      expect(rows).toEqual([
+        expect.objectContaining({
+          tenant_id: t.tenantId,
+          actor_user_id: t.leader.id,
+          citizen_id: t.citizen.id,
+          operation: 'citizen.read',
+          request_id: res.headers.get('x-request-id'),
+        }),
+      ]);
+    });
+
+    it("uses a client-sent x-request-id, and replaces one that is not a plain token", async () => {
+      const sent = `klient-${shortId()}-${shortId()}`;
+      const ok = await post(CITIZEN, { id: t.citizen.id }, c.member, { 'x-request-id': sent });
+      expect(ok.requestId).toBe(sent);
+      expect((await accessLogRows(sent)).map((r) => [r.operation, r.actor_user_id])).toEqual([['citizen.read', t.member.id]]);
+
+      const bad = `bad id'; --${shortId()}`;
+      const replaced = await post(CITIZEN, { id: t.citizen.id }, c.member, { 'x-request-id': bad });
+      expect(replaced.requestId).not.toBe(bad);
+      expect(replaced.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await accessLogRows(bad)).toEqual([]);
+      expect(await accessLogRows(replaced.requestId!)).toHaveLength(1);
+    });
+
+    it('citizenCpr writes a citizen.cpr.reveal row', async () => {
+      const { res, rows } = await rowsOf(CPR, { id: t.citizen.id }, c.member);
+      expect(res.data).toEqual({ citizenCpr: t.citizen.cpr });
+      expect(rows.filter((r) => r.operation === 'citizen.cpr.reveal')).toEqual([
+        expect.objectContaining({ actor_user_id: t.member.id, citizen_id: t.citizen.id, tenant_id: t.tenantId }),
+      ]);
+    });
+
+    it("a refused read of another team's citizen writes citizen.read.denied", async () => {
+      const { res, rows } = await rowsOf(CITIZEN, { id: t.otherCitizen.id }, c.member);
+      expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+      expect(rows.map((r) => [r.operation, r.actor_user_id, r.citizen_id])).toEqual([
+        ['citizen.read.denied', t.member.id, t.otherCitizen.id],
+      ]);
+    });
+  });
+
+  describe('lists', () => {
+    let teamId: string;
+    let citizenIds: string[];
+
+    beforeAll(async () => {
+      const owner = await ownerDataSource();
+      teamId = (await createTeam(owner, t.tenantId, `Listeteam ${shortId()}`)).id;
+      await addTeamMember(owner, t.tenantId, teamId, t.leader.id);
+      citizenIds = await insertCitizens(t.tenantId, teamId, 30, 'Listeborger');
+      c.leader = await api.login(t.leader.email, t.password); // memberships are read at login/session time
+    });
+
+    it('team.citizens of N citizens writes N citizen.list rows naming the team', async () => {
+      for (const n of [3, 30]) {
+        const { res, rows } = await rowsOf(TEAM_CITIZENS, { id: teamId, first: n }, c.leader);
+        const listed = res.data!.team.citizens.edges.map((e: any) => e.node.id);
+        expect(listed).toEqual(citizenIds.slice(0, n));
+        expect(rows).toHaveLength(n);
+        expect(new Set(rows.map((r) => r.operation))).toEqual(new Set(['citizen.list']));
+        expect(rows.map((r) => r.citizen_id).sort()).toEqual([...listed].sort());
+        for (const r of rows) {
+          expect(r.criterion).toContain(`team:${teamId}`);
+          expect(r.actor_user_id).toBe(t.leader.id);
+        }
+      }
+    });
+
+    it('writes the rows with one INSERT: 3 and 30 listed citizens cost the same number of statements', async () => {
+      const list = (first: number) => api.countQueries(() => api.gql(TEAM_CITIZENS, { id: teamId, first }, c.leader));
+      await list(3); // warm up (prepared metadata, pool)
+      const three = await list(3);
+      const thirty = await list(30);
+      expect(thirty - three).toBe(0);
+    });
+  });
+
+  describe('writes', () => {
+    it('createCitizen writes citizen.create, updateCitizen writes citizen.update', async () => {
+      const created = await rowsOf(
+        CREATE,
+        { input: { teamId: t.team.id, name: 'Ny Borger', cpr: uniqueFictionalCpr(t.tenantId) } },
+        c.leader,
+      );
+      expect(created.res.errors).toBeUndefined();
+      const id = created.res.data!.createCitizen.id as string;
+      expect(created.rows.map((r) => [r.operation, r.citizen_id, r.actor_user_id])).toEqual([['citizen.create', id, t.leader.id]]);
+
+      const updated = await rowsOf(UPDATE, { input: { id, name: 'Ny Borger Omdøbt', expectedVersion: 1 } }, c.member);
+      expect(updated.res.errors).toBeUndefined();
+      const ops = updated.rows.map((r) => r.operation);
+      expect(ops).toContain('citizen.update');
+      expect(updated.rows.every((r) => r.citizen_id === id && r.actor_user_id === t.member.id)).toBe(true);
+    });
+
+    it('a mutation refused for bad input writes no row and changes nothing', async () => {
+      const before = await tenantChecksum(t.tenantId);
+      const { res, rows } = await rowsOf(CREATE, { input: { teamId: t.team.id, name: 'Forkert', cpr: '310299-1234' } }, c.leader);
+      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cpr' });
+      expect(rows).toEqual([]);
+      expect(await tenantChecksum(t.tenantId)).toEqual(before);
+    });
+
+    it('a mutation that read the citizen and then failed (stale version) keeps no row either', async () => {
+      const before = await tenantChecksum(t.tenantId);
+      const { res, rows } = await rowsOf(UPDATE, { input: { id: t.citizen.id, name: 'For sent', expectedVersion: 999 } }, c.leader);
+      expect(errorCodes(res)).toEqual(['CONFLICT']);
+      expect(rows).toEqual([]);
+      expect(await tenantChecksum(t.tenantId)).toEqual(before);
+    });
+  });
+
+  describe('search and extract (admin)', () => {
+    let s: TestTenant;
+    let sc: Cookies;
+
+    beforeAll(async () => {
+      s = await createTestTenant();
+      sc = await loginAll(api, s);
+      for (let i = 0; i < 5; i++) await api.gql(CITIZEN, { id: s.citizen.id }, sc.member);
+      await api.gql(CPR, { id: s.citizen.id }, sc.leader);
+      await api.gql(CITIZEN, { id: s.otherCitizen.id }, sc.otherMember);
+    });
+
+    it('finds the rows of one citizen, newest first, with actor names', async () => {
+      const owner = await ownerDataSource();
+      const expected: Array<{ id: string }> = await owner.query(
+        `SELECT id::text FROM access_log WHERE tenant_id = $1 AND citizen_id = $2 ORDER BY occurred_at DESC, id DESC`,
+        [s.tenantId, s.citizen.id],
+      );
+      const res = await api.gql(SEARCH, { filter: { citizenId: s.citizen.id }, first: 100 }, sc.admin);
+      expect(res.errors).toBeUndefined();
+      const edges: Entry[] = res.data!.accessLog.edges.map((e: any) => e.node);
+      expect(edges.map((e) => e.id)).toEqual(expected.map((r) => r.id));
+      expect(edges.length).toBeGreaterThanOrEqual(7); // 5 reads + read and reveal
+      const times = edges.map((e) => Date.parse(e.occurredAt));
+      expect([...times].sort((x, y) => y - x)).toEqual(times);
+      expect(edges.every((e) => e.citizenId === s.citizen.id)).toBe(true);
+      expect(edges.find((e) => e.operation === 'citizen.cpr.reveal')).toMatchObject({ actorId: s.leader.id, actorName: s.leader.name });
+      expect(edges.some((e) => e.citizenId === s.otherCitizen.id)).toBe(false);
+    });
+
+    it('logs the search itself with its criteria', async () => {
+      const res = await api.gql(SEARCH, { filter: { citizenId: s.citizen.id, operation: 'citizen.read' }, first: 1 }, sc.admin);
+      const rows = await accessLogRows(res.headers.get('x-request-id')!);
+      expect(rows).toEqual([
+        expect.objectContaining({ operation: 'access-log.search', actor_user_id: s.admin.id, citizen_id: s.citizen.id }),
+      ]);
+      expect(rows[0]!.criterion).toContain('operation:citizen.read');
+    });
+
+    it('pages with first/after through rows written by separate requests, without gaps or repeats', async () => {
+      const filter = { citizenId: s.citizen.id, operation: 'citizen.read', actorId: s.member.id };
+      const all = await api.gql(SEARCH, { filter, first: 100 }, sc.admin);
+      const allIds = all.data!.accessLog.edges.map((e: any) => e.node.id);
+      expect(allIds).toHaveLength(5);
+      const seen: string[] = [];
+      let after: string | null = null;
+      const pages: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const page: any = await api.gql(SEARCH, { filter, first: 2, after }, sc.admin);
+        expect(page.errors).toBeUndefined();
+        const conn = page.data.accessLog;
+        seen.push(...conn.edges.map((e: any) => e.node.id));
+        pages.push(conn.edges.length);
+        if (!conn.pageInfo.hasNextPage) break;
+        after = conn.pageInfo.endCursor;
+      }
+      expect(pages).toEqual([2, 2, 1]);
+      expect(seen).toEqual(allIds);
+    });
+
+    /*
+     * BUG (apps/api/src/access-log/access-log.service.ts search → common/graphql/connection.ts
+     * paginate): the cursor stores occurred_at as a JS Date ISO string (millisecond precision),
+     * but PostgreSQL keeps microseconds. Rows written by ONE request share the same occurred_at
+     * (now() of the transaction), so `(occurred_at, id) < (cursor_ms, cursor_id)` excludes all of
+     * the page's siblings whose microseconds are > 0: page 2 of a 30-row listing comes back empty.
+     * Expected: 30 distinct rows over 3 pages of 10. Fix: put occurred_at in the cursor as text
+     * with microseconds (e.g. select to_char(... 'US') or the id alone, since ids grow), or
+     * truncate the column to milliseconds when comparing.
+     */
+    it.failing('pages through the rows of one listing request (same occurred_at) without losing rows', async () => {
+      const owner = await ownerDataSource();
+      const teamId = s.team.id;
+      await insertCitizens(s.tenantId, teamId, 29, 'Sideborger');
+      const listing = await api.gql(TEAM_CITIZENS, { id: teamId, first: 30 }, sc.member);
+      const requestId = listing.headers.get('x-request-id')!;
+      const written = await accessLogRows(requestId);
+      expect(written).toHaveLength(30);
+      const [{ distinct }] = await owner.query(`SELECT count(DISTINCT occurred_at)::int AS distinct FROM access_log WHERE request_id = $1`, [
+        requestId,
+      ]);
+      expect(distinct).toBe(1);
+
+      const filter = { operation: 'citizen.list', actorId: s.member.id };
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const page: any = await api.gql(SEARCH, { filter, first: 10, after }, sc.admin);
+        seen.push(...page.data.accessLog.edges.map((e: any) => e.node.id));
+        if (!page.data.accessLog.pageInfo.hasNextPage) break;
+        after = page.data.accessLog.pageInfo.endCursor;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.sort()).toEqual(written.map((r) => r.id).sort());
+    });
+
+    it('accessLogExtract(cpr) returns every row about that citizen, and is logged itself', async () => {
+      const owner = await ownerDataSource();
+      const expected: Array<{ id: string }> = await owner.query(
+        `SELECT id::text FROM access_log WHERE tenant_id = $1 AND citizen_id = $2 ORDER BY occurred_at, id`,
+        [s.tenantId, s.citizen.id],
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(7);
+      const formatted = `${s.citizen.cpr.slice(0, 6)}-${s.citizen.cpr.slice(6)}`;
+      const res = await api.gql(EXTRACT, { cpr: formatted }, sc.admin);
+      expect(res.errors).toBeUndefined();
+      const entries: Entry[] = res.data!.accessLogExtract;
+      expect(entries.map((e) => e.id)).toEqual(expected.map((r) => r.id));
+      expect(entries.every((e) => e.citizenId === s.citizen.id)).toBe(true);
+
+      const rows = await accessLogRows(res.headers.get('x-request-id')!);
+      expect(rows).toEqual([expect.objectContaining({ operation: 'access-log.extract', citizen_id: s.citizen.id, actor_user_id: s.admin.id })]);
+      // The criterion names the citizen by masked CPR only.
+      expect(rows[0]!.criterion).not.toContain(s.citizen.cpr);
+      expect(rows[0]!.criterion).not.toContain(s.citizen.cpr.slice(6));
+    });
+
+    it('accessLogExtract for an unknown CPR returns an empty list', async () => {
+      const res = await api.gql(EXTRACT, { cpr: uniqueFictionalCpr(s.tenantId) }, sc.admin);
+      expect(res.data).toEqual({ accessLogExtract: [] });
+    });
+  });
+
+  describe('the log cannot be altered by the application role', () => {
+    it('UPDATE and DELETE fail and the row stays as it was', async () => {
+      const { res, rows } = await rowsOf(CITIZEN, { id: t.citizen.id }, c.leader);
+      expect(res.errors).toBeUndefined();
+      const row = rows[0]!;
+      const app = await appClient();
+      try {
+        const update = await attempt(app, t.tenantId, `UPDATE access_log SET operation = 'tampered', actor_user_id = NULL WHERE id = $1`, [row.id]);
+        const del = await attempt(app, t.tenantId, `DELETE FROM access_log WHERE id = $1`, [row.id]);
+        const truncate = await attempt(app, t.tenantId, `TRUNCATE access_log`);
+        expect(update.ok).toBe(false);
+        expect(del.ok).toBe(false);
+        expect(truncate.ok).toBe(false);
+      } finally {
+        await app.end();
+      }
+      expect(await accessLogRows(row.request_id)).toEqual([row]);
+    });
+  });
+});

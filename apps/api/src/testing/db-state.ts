@@ -1,0 +1,90 @@
+/**
+ * Helpers for integration suites: checksums of a tenant's rows (read with the owner role, so RLS
+ * does not hide anything), role logins and assertions on GraphQL error answers.
+ */
+import { ownerDataSource, type TestTenant, uniqueFictionalCpr } from '@act/db/testing';
+import type { ApiHarness, GqlResult } from './api-harness';
+
+/** Every table with a tenant_id column (the tenant row itself is checked by id). */
+export const TENANT_TABLES = ['app_user', 'team', 'team_member', 'citizen', 'access_log', 'user_session'] as const;
+
+export type TenantChecksum = Record<string, string | null>;
+
+/** md5 over every row (as text, sorted) of every tenant table for one tenant. */
+export async function tenantChecksum(tenantId: string): Promise<TenantChecksum> {
+  const owner = await ownerDataSource();
+  const result: TenantChecksum = {};
+  const [tenant] = await owner.query(`SELECT md5(t::text) AS sum FROM tenant t WHERE id = $1`, [tenantId]);
+  result.tenant = tenant?.sum ?? null;
+  for (const table of TENANT_TABLES) {
+    const [row] = await owner.query(
+      `SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) AS sum, count(*)::int AS n FROM ${table} t WHERE tenant_id = $1`,
+      [tenantId],
+    );
+    result[table] = `${row.n}:${row.sum}`;
+  }
+  return result;
+}
+
+export type RoleName = 'admin' | 'leader' | 'member' | 'steeringGroup' | 'otherMember';
+export type Cookies = Record<RoleName, string>;
+
+/** Logs every role of the tenant in (one session each). */
+export async function loginAll(api: ApiHarness, t: TestTenant): Promise<Cookies> {
+  const roles: RoleName[] = ['admin', 'leader', 'member', 'steeringGroup', 'otherMember'];
+  const cookies = await Promise.all(roles.map((r) => api.login(t[r].email, t.password)));
+  return Object.fromEntries(roles.map((r, i) => [r, cookies[i]])) as Cookies;
+}
+
+/** The `extensions.code` of every error of the answer. */
+export function errorCodes(res: GqlResult): string[] {
+  return (res.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/** Common English words of validator and GraphQL messages; a Danish message has none of them. */
+const ENGLISH = /\b(must|should|be|than|characters|value|expected|invalid|cannot|not|the|is|an?)\b/i;
+const DANISH = /[æøåÆØÅ]|\b(skal|må|ikke|skriv|vælg|ukendt|er|en|et|til|og|som|findes|højst|mindst)\b/i;
+
+/** A rough but useful check that a user-facing message is Danish, not a library default. */
+export function looksDanish(message: string): boolean {
+  return DANISH.test(message) && !ENGLISH.test(message);
+}
+
+/** Splits a string into searchable fragments that would betray another tenant's data. */
+export function leaks(body: unknown, secrets: string[]): string[] {
+  const text = JSON.stringify(body);
+  return secrets.filter((s) => s.length > 0 && text.includes(s));
+}
+
+/**
+ * Inserts `n` active citizens on a team with ONE multi-row INSERT (owner role), with fictional
+ * CPR numbers unique in the tenant and names that sort in insertion order. Returns their ids.
+ */
+export async function insertCitizens(tenantId: string, teamId: string, n: number, namePrefix = 'Massborger'): Promise<string[]> {
+  const owner = await ownerDataSource();
+  const params: unknown[] = [tenantId, teamId];
+  const values: string[] = [];
+  for (let i = 0; i < n; i++) {
+    params.push(`${namePrefix} ${String(i).padStart(4, '0')}`, uniqueFictionalCpr(tenantId));
+    const p = params.length;
+    values.push(`($1, $2, $${p - 1}, $${p}, 'active', '+4520000000', 'Testvej ${i + 1}', '8600', 'Silkeborg', 1)`);
+  }
+  const rows: Array<{ id: string }> = await owner.query(
+    `INSERT INTO citizen (tenant_id, team_id, name, cpr, status, phone, street, postal_code, city, version)
+     VALUES ${values.join(', ')} RETURNING id`,
+    params,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Access-log rows written under one request id (owner role), oldest first. */
+export async function accessLogRows(requestId: string): Promise<
+  Array<{ id: string; tenant_id: string; actor_user_id: string | null; citizen_id: string | null; criterion: string | null; operation: string; request_id: string }>
+> {
+  const owner = await ownerDataSource();
+  return owner.query(
+    `SELECT id::text, tenant_id, actor_user_id, citizen_id, criterion, operation, request_id
+     FROM access_log WHERE request_id = $1 ORDER BY id`,
+    [requestId],
+  );
+}
