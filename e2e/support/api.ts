@@ -1,7 +1,8 @@
+import { closeOwnerDataSource, createTestTenant } from '@act/db/testing';
 import type { Page } from 'playwright-core';
 import { baseUrl } from './browser';
 
-/** What the API's test-only `testBootstrapTenant` mutation (NODE_ENV=test) creates: a fresh tenant. */
+/** A fresh tenant for one spec, made directly in the test database (owner role). */
 export interface TestTenant {
   tenantId: string;
   adminEmail: string;
@@ -29,15 +30,21 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 }
 
 export async function bootstrapTenant(): Promise<TestTenant> {
-  const data = await gql<{ testBootstrapTenant: TestTenant }>(`
-    mutation {
-      testBootstrapTenant {
-        tenantId adminEmail leaderEmail memberEmail steeringEmail password teamId otherTeamId citizenId
-      }
-    }
-  `);
-  return data.testBootstrapTenant;
+  const t = await createTestTenant();
+  return {
+    tenantId: t.tenantId,
+    adminEmail: t.admin.email,
+    leaderEmail: t.leader.email,
+    memberEmail: t.member.email,
+    steeringEmail: t.steeringGroup.email,
+    password: t.password,
+    teamId: t.team.id,
+    otherTeamId: t.otherTeam.id,
+    citizenId: t.citizen.id,
+  };
 }
+
+afterAll(() => closeOwnerDataSource());
 
 /** Logs in through the login form, as a person would, and waits for the app shell. */
 export async function loginAs(page: Page, email: string, password: string): Promise<void> {

@@ -4,6 +4,10 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessLogResolver } from './access-log/access-log.resolver';
 import { AccessLogService } from './access-log/access-log.service';
+import { AdmissionService } from './caseload/admission.service';
+import { CaseloadResolver, CitizenCaseloadResolver } from './caseload/caseload.resolver';
+import { CaseloadService } from './caseload/caseload.service';
+import { RebalancingService } from './caseload/rebalancing.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PermissionGuard } from './auth/permission.guard';
@@ -60,6 +64,11 @@ class RequestModule {}
     UsersResolver,
     AccessLogService,
     AccessLogResolver,
+    CaseloadService,
+    RebalancingService,
+    AdmissionService,
+    CaseloadResolver,
+    CitizenCaseloadResolver,
   ],
 })
 export class AppModule {}

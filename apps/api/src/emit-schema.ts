@@ -9,6 +9,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccessLogResolver } from './access-log/access-log.resolver';
+import { CaseloadResolver, CitizenCaseloadResolver } from './caseload/caseload.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { CitizensResolver } from './citizens/citizens.resolver';
 import { TeamMembersResolver } from './teams/team-members.resolver';
@@ -16,7 +17,16 @@ import { TeamsResolver } from './teams/teams.resolver';
 import { UsersResolver } from './users/users.resolver';
 import './common/graphql/enums';
 
-export const RESOLVERS = [AuthResolver, TeamsResolver, TeamMembersResolver, CitizensResolver, UsersResolver, AccessLogResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  TeamsResolver,
+  TeamMembersResolver,
+  CitizensResolver,
+  UsersResolver,
+  AccessLogResolver,
+  CaseloadResolver,
+  CitizenCaseloadResolver,
+];
 
 async function main(): Promise<void> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });

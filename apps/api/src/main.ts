@@ -3,6 +3,7 @@ import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { API_CONFIG, type ApiConfig } from './config';
 
@@ -11,6 +12,14 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   app.use(cookieParser());
+  // Queries go by POST only, so nothing asked for (a CPR number in accessLogExtract) ends up in a URL.
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'GET') {
+      res.status(405).set('allow', 'POST').json({ errors: [{ message: 'Brug POST.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    next();
+  });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.enableShutdownHooks();

@@ -7,6 +7,8 @@ export type AuditOperation =
   | 'citizen.update'
   | 'citizen.cpr.reveal'
   | 'citizen.read.denied'
+  | 'citizen.assign'
+  | 'citizen.unassign'
   | 'access-log.search'
   | 'access-log.extract';
 

@@ -32,3 +32,17 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new AuthException(AuthErrorCode.Unauthenticated);
   return viewer;
 }
+
+/** Team leaders manage the caseload of the teams they lead (not of other teams). */
+export function leadsTeam(viewer: Viewer, teamId: string): boolean {
+  return viewer.role === Role.TeamLeader && viewer.memberships.some((m) => m.teamId === teamId && m.isTeamLeader);
+}
+
+export function assertLeadsTeam(viewer: Viewer, teamId: string): void {
+  if (!leadsTeam(viewer, teamId)) {
+    throw new AuthException(
+      AuthErrorCode.Forbidden,
+      'Kun teamlederen for dette team kan ændre fordelingen af borgere. Kontakt din teamleder.',
+    );
+  }
+}

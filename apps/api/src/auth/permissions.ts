@@ -10,10 +10,15 @@ export enum Permission {
   ManageTeams = 'manage-teams',
   ManageUsers = 'manage-users',
   ReadAccessLog = 'read-access-log',
+  /** Assign primary contacts, change FTE, grant exceptions — for the teams one leads. */
+  ManageCaseload = 'manage-caseload',
+  /** Aggregated caseload figures per team (no names). */
+  ReadCaseloadAggregates = 'read-caseload-aggregates',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.Admin]: new Set([
+    Permission.ReadCaseloadAggregates,
     Permission.ReadTeams,
     Permission.ReadTeamRoster,
     Permission.ManageTeams,
@@ -21,6 +26,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadAccessLog,
   ]),
   [Role.TeamLeader]: new Set([
+    Permission.ManageCaseload,
+    Permission.ReadCaseloadAggregates,
     Permission.ReadTeams,
     Permission.ReadTeamRoster,
     Permission.ReadCitizens,
@@ -35,7 +42,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.RevealCpr,
   ]),
   // The steering group follows aggregates only: team names and counts, never a person.
-  [Role.SteeringGroup]: new Set([Permission.ReadTeams]),
+  [Role.SteeringGroup]: new Set([Permission.ReadTeams, Permission.ReadCaseloadAggregates]),
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -1,6 +1,12 @@
-import { AppUser, CitizenStatus, Team } from '@act/db';
+import { AppUser, CitizenStatus, Team, TeamMember } from '@act/db';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
+import {
+  admissionByCitizen,
+  assignmentHistoryByCitizen,
+  openAssignmentByCitizen,
+  secondaryMemberIdsByCitizen,
+} from '../caseload/caseload.loaders';
 import type { RequestContext } from '../common/request/request-context';
 
 /** One factory per loader; created per request so caches never cross viewers or tenants. */
@@ -15,6 +21,11 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
 export function createLoaders(ctx: RequestContext) {
   return {
     teamById: byId((ids) => ctx.db.find(Team, { where: { id: In(ids) } })),
+    memberById: byId((ids) => ctx.db.find(TeamMember, { where: { id: In(ids) } })),
+    openAssignmentByCitizen: openAssignmentByCitizen(ctx.db),
+    assignmentHistoryByCitizen: assignmentHistoryByCitizen(ctx.db),
+    secondaryMemberIdsByCitizen: secondaryMemberIdsByCitizen(ctx.db),
+    admissionByCitizen: admissionByCitizen(ctx.db),
     userById: byId((ids) => ctx.db.find(AppUser, { where: { id: In(ids) } })),
     activeCitizenCountByTeam: new DataLoader<string, number>(async (teamIds) => {
       const rows: Array<{ team_id: string; n: number }> = await ctx.db.query(

@@ -4,6 +4,16 @@ import { AppException } from './app.exception';
 import { GraphqlErrorCode } from './graphql-error-code';
 import { InputException } from './input.exception';
 
+const SAFE_APOLLO_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
 const GENERIC_MESSAGE = 'Der skete en fejl hos os. Prøv igen om lidt; sker det igen, så kontakt support.';
 
 /** Known exceptions become typed errors; anything else is logged without details and hidden. */
@@ -21,11 +31,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   // Errors GraphQL or Apollo raised themselves (parse, validation, limits, variables) are safe.
-  if (original instanceof GraphQLError && !original.originalError) {
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && typeof code === 'string' && SAFE_APOLLO_CODES.has(code)) {
     return {
       message: formatted.message,
       locations: formatted.locations,
-      extensions: { code: formatted.extensions?.code ?? GraphqlErrorCode.BadUserInput },
+      extensions: { code },
     };
   }
   // Never log messages of unknown errors: a database error can quote the values (a CPR number).

@@ -7,6 +7,7 @@ export enum GraphqlErrorCode {
   Conflict = 'CONFLICT',
   InvalidCredentials = 'INVALID_CREDENTIALS',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+  CaseloadLimitExceeded = 'CASELOAD_LIMIT_EXCEEDED',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

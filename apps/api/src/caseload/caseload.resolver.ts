@@ -1,0 +1,131 @@
+import type { Citizen } from '@act/db';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Permission } from '../auth/permissions';
+import { Requires } from '../auth/requires.decorator';
+import { CitizenModel } from '../citizens/citizen.model';
+import type { RequestContext } from '../common/request/request-context';
+import { TeamMemberModel } from '../teams/team.model';
+import {
+  AdmissionCriteriaModel,
+  CaseloadExceptionModel,
+  PrimaryAssignmentModel,
+  RebalanceProposalModel,
+  TeamCaseloadModel,
+  TeamCaseloadSummaryModel,
+} from './caseload.model';
+import { CaseloadService, toMemberModel } from './caseload.service';
+import { RebalancingService } from './rebalancing.service';
+import { AdmissionService } from './admission.service';
+import {
+  AssignPrimaryContactInput,
+  EndPrimaryContactInput,
+  GrantCaseloadExceptionInput,
+  RecordAdmissionInput,
+  SecondaryContactInput,
+  SetMemberFteInput,
+} from './dto/caseload.inputs';
+
+@Resolver(() => TeamCaseloadModel)
+export class CaseloadResolver {
+  constructor(
+    private readonly caseload: CaseloadService,
+    private readonly rebalancing: RebalancingService,
+    private readonly admission: AdmissionService,
+  ) {}
+
+  @Requires(Permission.ReadCitizens)
+  @Query(() => TeamCaseloadModel, { description: "A team's caseload: load per member, ratio, intake queue." })
+  teamCaseload(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string) {
+    return this.caseload.teamCaseload(ctx, teamId);
+  }
+
+  @Requires(Permission.ReadCaseloadAggregates)
+  @Query(() => [TeamCaseloadSummaryModel], { description: 'Caseload figures per team, without names.' })
+  caseloadSummaries(@Context() ctx: RequestContext) {
+    return this.caseload.summaries(ctx);
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Query(() => RebalanceProposalModel, { description: 'Moves that bring everyone within capacity and place waiting citizens.' })
+  proposeRebalancing(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string) {
+    return this.rebalancing.propose(ctx, teamId);
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Mutation(() => CitizenModel, { description: 'Assign or reassign the primary contact (checked against the max-10 rule).' })
+  assignPrimaryContact(@Context() ctx: RequestContext, @Args('input') input: AssignPrimaryContactInput) {
+    return this.caseload.assign(ctx, input);
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Mutation(() => CitizenModel, { description: 'End the primary contact of a citizen who is paused or ended.' })
+  endPrimaryContact(@Context() ctx: RequestContext, @Args('input') input: EndPrimaryContactInput) {
+    return this.caseload.end(ctx, input);
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Mutation(() => TeamMemberModel, { description: "Change a member's FTE; refused below their current load." })
+  async setMemberFte(@Context() ctx: RequestContext, @Args('input') input: SetMemberFteInput) {
+    return toMemberModel(await this.caseload.setFte(ctx, input));
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Mutation(() => CaseloadExceptionModel)
+  grantCaseloadException(@Context() ctx: RequestContext, @Args('input') input: GrantCaseloadExceptionInput) {
+    return this.caseload.grantException(ctx, input);
+  }
+
+  @Requires(Permission.WriteCitizens)
+  @Mutation(() => CitizenModel)
+  addSecondaryContact(@Context() ctx: RequestContext, @Args('input') input: SecondaryContactInput) {
+    return this.caseload.addSecondary(ctx, input);
+  }
+
+  @Requires(Permission.WriteCitizens)
+  @Mutation(() => CitizenModel)
+  endSecondaryContact(@Context() ctx: RequestContext, @Args('input') input: SecondaryContactInput) {
+    return this.caseload.endSecondary(ctx, input);
+  }
+
+  @Requires(Permission.WriteCitizens)
+  @Mutation(() => CitizenModel, { description: 'Record the ACT admission criteria for a referred citizen.' })
+  recordAdmission(@Context() ctx: RequestContext, @Args('input') input: RecordAdmissionInput) {
+    return this.admission.record(ctx, input);
+  }
+}
+
+/** Caseload facts on the citizen: current primary contact, history, secondary contacts, admission. */
+@Resolver(() => CitizenModel)
+export class CitizenCaseloadResolver {
+  @Requires(Permission.ReadCitizens)
+  @ResolveField(() => PrimaryAssignmentModel, { nullable: true })
+  async primaryContact(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
+    const history = await ctx.loaders.assignmentHistoryByCitizen.load(citizen.id);
+    return history.find((a) => a.endedAt === null) ?? null;
+  }
+
+  @Requires(Permission.ReadCitizens)
+  @ResolveField(() => [PrimaryAssignmentModel], { description: 'Who was primary contact when, newest first.' })
+  primaryContactHistory(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
+    return ctx.loaders.assignmentHistoryByCitizen.load(citizen.id);
+  }
+
+  @Requires(Permission.ReadCitizens)
+  @ResolveField(() => [TeamMemberModel])
+  async secondaryContacts(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
+    const ids = await ctx.loaders.secondaryMemberIdsByCitizen.load(citizen.id);
+    return (await ctx.loaders.memberById.loadMany(ids)).filter((m) => m && !(m instanceof Error));
+  }
+
+  @Requires(Permission.ReadCitizens)
+  @ResolveField(() => AdmissionCriteriaModel, { nullable: true })
+  async admission(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
+    const a = await ctx.loaders.admissionByCitizen.load(citizen.id);
+    if (!a) return null;
+    return {
+      ...a,
+      allMet: a.isAdult && a.hasMentalIllness && a.hasSubstanceUse && a.notHeldByOrdinaryServices && a.wantsSupport,
+    };
+  }
+}
+

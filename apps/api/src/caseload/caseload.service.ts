@@ -1,0 +1,343 @@
+import { CaseloadException as CaseloadExceptionEntity, Citizen, CitizenStatus, PrimaryAssignment, Role, SecondaryContact, TeamMember } from '@act/db';
+import { isTeamRatioWithinLimit, teamRatio, toCopenhagenIsoDate, utilisation } from '@act/domain';
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { audit } from '../access-log/audit.buffer';
+import { AuthErrorCode, AuthException } from '../auth/auth.exception';
+import { assertCitizensOfTeam, assertLeadsTeam, requireViewer } from '../auth/access-policy';
+import { CitizensService } from '../citizens/citizens.service';
+import type { RequestContext } from '../common/request/request-context';
+import { CaseloadErrorCode, CaseloadException, isLockConflict, limitMessage, parseLimitError } from './caseload.exception';
+import type { CaseloadExceptionModel, MemberCaseloadModel, TeamCaseloadModel, TeamCaseloadSummaryModel } from './caseload.model';
+import {
+  type ExceptionRow,
+  type MemberRow,
+  activeCitizenCount,
+  assignedCitizens,
+  exceptionsInForce,
+  memberWithLoad,
+  membersWithLoad,
+  waitingCitizens,
+} from './caseload.queries';
+import type {
+  AssignPrimaryContactInput,
+  EndPrimaryContactInput,
+  GrantCaseloadExceptionInput,
+  SecondaryContactInput,
+  SetMemberFteInput,
+} from './dto/caseload.inputs';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_EXCEPTION_DAYS = 183;
+
+export const toMemberModel = (m: MemberRow) => ({
+  id: m.id,
+  teamId: m.team_id,
+  userId: m.user_id,
+  discipline: m.discipline,
+  fte: Number(m.fte),
+  isTeamLeader: m.is_team_leader,
+  carriesCaseload: m.carries_caseload,
+});
+
+const toExceptionModel = (e: ExceptionRow): CaseloadExceptionModel => ({
+  id: e.id,
+  memberId: e.member_id,
+  extra: e.extra,
+  reason: e.reason,
+  validFrom: e.valid_from,
+  validUntil: e.valid_until,
+  grantedByName: e.granted_by_name,
+  createdAt: e.created_at,
+});
+
+@Injectable()
+export class CaseloadService {
+  constructor(private readonly citizens: CitizensService) {}
+
+  /** The leader's balancing view. A constant number of statements, whatever the team's size. */
+  async teamCaseload(ctx: RequestContext, teamId: string): Promise<TeamCaseloadModel> {
+    const viewer = requireViewer(ctx.viewer);
+    assertCitizensOfTeam(viewer, teamId);
+    const team = await ctx.loaders.teamById.load(teamId);
+    if (!team) throw new AuthException(AuthErrorCode.Forbidden);
+    const [members, exceptions, assigned, waiting, active, alerts] = [
+      await membersWithLoad(ctx.db, teamId),
+      await exceptionsInForce(ctx.db, teamId),
+      await assignedCitizens(ctx.db, teamId),
+      await waitingCitizens(ctx.db, teamId),
+      await activeCitizenCount(ctx.db, teamId),
+      await ctx.db.query(
+        `SELECT id, kind, member_id, created_at FROM team_alert WHERE team_id = $1 AND resolved_at IS NULL ORDER BY created_at DESC`,
+        [teamId],
+      ) as Array<{ id: string; kind: string; member_id: string | null; created_at: Date }>,
+    ];
+    const admissions = await Promise.all(waiting.map((c) => ctx.loaders.admissionByCitizen.load(c.id)));
+    const primaryFte = members.filter((m) => m.carries_caseload).reduce((sum, m) => sum + Math.round(Number(m.fte) * 100), 0) / 100;
+    const now = Date.now();
+    const memberModels: MemberCaseloadModel[] = members.map((m) => {
+      const exception = exceptions.find((e) => e.member_id === m.id);
+      return {
+        member: toMemberModel(m),
+        name: m.name,
+        load: m.load,
+        capacity: m.capacity,
+        allowed: m.allowed,
+        utilisation: utilisation(m.load, m.capacity),
+        overCapacity: m.load > m.capacity,
+        exception: exception ? toExceptionModel(exception) : null,
+        citizens: assigned.filter((a) => a.memberId === m.id).map((a) => a.citizen as never),
+      };
+    });
+    const criterion = `caseload:team:${teamId}`;
+    audit(
+      ctx,
+      ...assigned.map((a) => ({ operation: 'citizen.list' as const, citizenId: a.citizen.id, criterion })),
+      ...waiting.map((c) => ({ operation: 'citizen.list' as const, citizenId: c.id, criterion })),
+    );
+    const names = new Map(members.map((m) => [m.id, m.name]));
+    return {
+      teamId,
+      teamName: team.name,
+      members: memberModels,
+      activeCitizens: active,
+      primaryFte,
+      ratio: teamRatio(active, primaryFte),
+      ratioWithinLimit: isTeamRatioWithinLimit(active, primaryFte),
+      waiting: waiting.map((c, i) => {
+        const a = admissions[i];
+        return {
+          citizen: c as never,
+          daysWaiting: Math.max(0, Math.floor((now - new Date(c.referredAt).getTime()) / DAY_MS)),
+          admission: a
+            ? {
+                isAdult: a.isAdult,
+                hasMentalIllness: a.hasMentalIllness,
+                hasSubstanceUse: a.hasSubstanceUse,
+                notHeldByOrdinaryServices: a.notHeldByOrdinaryServices,
+                wantsSupport: a.wantsSupport,
+                note: a.note,
+                allMet: a.isAdult && a.hasMentalIllness && a.hasSubstanceUse && a.notHeldByOrdinaryServices && a.wantsSupport,
+                assessedAt: a.assessedAt,
+              }
+            : null,
+        };
+      }),
+      alerts: alerts.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        createdAt: a.created_at,
+        message: `Undtagelsen for ${names.get(a.member_id ?? '') ?? 'et teammedlem'} er udløbet, men der er stadig flere borgere end normeringen tillader. Flyt borgere eller giv en ny, begrundet undtagelse.`,
+      })),
+    };
+  }
+
+  /** Assign or reassign. The pre-check gives a friendly message; the trigger is the guarantee. */
+  async assign(ctx: RequestContext, input: AssignPrimaryContactInput): Promise<Citizen> {
+    const viewer = requireViewer(ctx.viewer);
+    const citizen = await this.citizens.get(ctx, input.citizenId);
+    assertLeadsTeam(viewer, citizen.teamId);
+    if (citizen.status === CitizenStatus.Ended) {
+      throw new CaseloadException(CaseloadErrorCode.CitizenEnded, 'Borgerens forløb er afsluttet. Genåbn forløbet først.', 'citizenId');
+    }
+    const member = await this.teamMemberFor(ctx, input.memberId, citizen.teamId);
+    const open = await ctx.loaders.openAssignmentByCitizen.load(citizen.id);
+    if (open?.memberId === member.id) return citizen; // already so: a retry or double click
+    if (member.load + 1 > member.allowed) {
+      throw new CaseloadException(CaseloadErrorCode.LimitExceeded, limitMessage(member.name, member.load, member.allowed), 'memberId');
+    }
+    await this.guardCapacity(member.name, async () => {
+      if (open) {
+        await ctx.db.update(PrimaryAssignment, { id: open.id }, { endedAt: () => 'now()', endedBy: viewer.userId, endReason: 'Ny primær kontaktperson' } as never);
+      }
+      await ctx.db.insert(PrimaryAssignment, {
+        tenantId: viewer.tenantId,
+        citizenId: citizen.id,
+        memberId: member.id,
+        assignedBy: viewer.userId,
+      });
+      if (citizen.status === CitizenStatus.Referred) {
+        citizen.status = CitizenStatus.Active;
+        await ctx.db.save(citizen);
+      }
+    });
+    ctx.loaders.openAssignmentByCitizen.clear(citizen.id);
+    ctx.loaders.assignmentHistoryByCitizen.clear(citizen.id);
+    audit(ctx, { operation: 'citizen.assign', citizenId: citizen.id, criterion: `member:${member.id}` });
+    return citizen;
+  }
+
+  async end(ctx: RequestContext, input: EndPrimaryContactInput): Promise<Citizen> {
+    const viewer = requireViewer(ctx.viewer);
+    const citizen = await this.citizens.get(ctx, input.citizenId);
+    assertLeadsTeam(viewer, citizen.teamId);
+    const open = await ctx.loaders.openAssignmentByCitizen.load(citizen.id);
+    if (!open) throw new CaseloadException(CaseloadErrorCode.NotAssigned, 'Borgeren har ingen primær kontaktperson.', 'citizenId');
+    if (citizen.status === CitizenStatus.Active) {
+      throw new CaseloadException(
+        CaseloadErrorCode.ActiveNeedsPrimary,
+        'En aktiv borger skal altid have en primær kontaktperson. Vælg en ny kontaktperson i stedet, eller sæt forløbet på pause eller afslut det først.',
+        'citizenId',
+      );
+    }
+    await endAssignment(ctx, open.id, input.reason.trim());
+    ctx.loaders.openAssignmentByCitizen.clear(citizen.id);
+    ctx.loaders.assignmentHistoryByCitizen.clear(citizen.id);
+    audit(ctx, { operation: 'citizen.unassign', citizenId: citizen.id });
+    return citizen;
+  }
+
+  async setFte(ctx: RequestContext, input: SetMemberFteInput): Promise<MemberRow> {
+    const viewer = requireViewer(ctx.viewer);
+    const row = await memberWithLoad(ctx.db, input.memberId);
+    if (!row) throw new CaseloadException(CaseloadErrorCode.MemberNotFound, 'Teammedlemmet findes ikke.', 'memberId');
+    if (viewer.role !== Role.Admin) assertLeadsTeam(viewer, row.team_id);
+    const carries = input.carriesCaseload ?? row.carries_caseload;
+    const newCapacity = (carries ? Math.floor(Math.round(input.fte * 100) / 10) : 0) + (row.allowed - row.capacity);
+    if (row.load > newCapacity) {
+      const move = row.load - newCapacity;
+      throw new CaseloadException(
+        CaseloadErrorCode.FteBelowLoad,
+        `${row.name} er primær kontaktperson for ${row.load} borgere. Med normering ${String(input.fte).replace('.', ',')} ` +
+          `kan det højst være ${newCapacity}. Flyt først ${move} ${move === 1 ? 'borger' : 'borgere'} til andre i teamet.`,
+        'fte',
+      );
+    }
+    await this.guardCapacity(row.name, () =>
+      ctx.db.update(TeamMember, { id: row.id }, { fte: input.fte, carriesCaseload: carries }),
+    );
+    return (await memberWithLoad(ctx.db, row.id))!;
+  }
+
+  async grantException(ctx: RequestContext, input: GrantCaseloadExceptionInput): Promise<CaseloadExceptionModel> {
+    const viewer = requireViewer(ctx.viewer);
+    const member = await memberWithLoad(ctx.db, input.memberId);
+    if (!member) throw new CaseloadException(CaseloadErrorCode.MemberNotFound, 'Teammedlemmet findes ikke.', 'memberId');
+    assertLeadsTeam(viewer, member.team_id);
+    const today = toCopenhagenIsoDate(new Date());
+    const latest = toCopenhagenIsoDate(new Date(Date.now() + MAX_EXCEPTION_DAYS * DAY_MS));
+    if (Number.isNaN(Date.parse(input.validUntil)) || input.validUntil < today || input.validUntil > latest) {
+      throw new CaseloadException(
+        CaseloadErrorCode.OtherTeam,
+        `Slutdatoen skal ligge mellem i dag og ${latest} (højst et halvt år frem).`,
+        'validUntil',
+      );
+    }
+    const saved = await ctx.db.save(
+      ctx.db.create(CaseloadExceptionEntity, {
+        tenantId: viewer.tenantId,
+        memberId: member.id,
+        extra: input.extra,
+        reason: input.reason.trim(),
+        validFrom: today,
+        validUntil: input.validUntil,
+        grantedBy: viewer.userId,
+        revokedAt: null,
+        expiryCheckedAt: null,
+      }),
+    );
+    return {
+      id: saved.id,
+      memberId: member.id,
+      extra: saved.extra,
+      reason: saved.reason,
+      validFrom: today,
+      validUntil: input.validUntil,
+      grantedByName: viewer.name,
+      createdAt: saved.createdAt,
+    };
+  }
+
+  async addSecondary(ctx: RequestContext, input: SecondaryContactInput): Promise<Citizen> {
+    const viewer = requireViewer(ctx.viewer);
+    const citizen = await this.citizens.get(ctx, input.citizenId);
+    await this.teamMemberFor(ctx, input.memberId, citizen.teamId, false);
+    await ctx.db
+      .createQueryBuilder()
+      .insert()
+      .into(SecondaryContact)
+      .values({ tenantId: viewer.tenantId, citizenId: citizen.id, memberId: input.memberId })
+      .orIgnore()
+      .execute();
+    ctx.loaders.secondaryMemberIdsByCitizen.clear(citizen.id);
+    audit(ctx, { operation: 'citizen.update', citizenId: citizen.id, criterion: `secondary:add:${input.memberId}` });
+    return citizen;
+  }
+
+  async endSecondary(ctx: RequestContext, input: SecondaryContactInput): Promise<Citizen> {
+    const citizen = await this.citizens.get(ctx, input.citizenId);
+    await ctx.db.update(SecondaryContact, { citizenId: citizen.id, memberId: input.memberId, endedAt: IsNull() }, { endedAt: () => 'now()' } as never);
+    ctx.loaders.secondaryMemberIdsByCitizen.clear(citizen.id);
+    audit(ctx, { operation: 'citizen.update', citizenId: citizen.id, criterion: `secondary:end:${input.memberId}` });
+    return citizen;
+  }
+
+  /** Aggregates for every visible team, for the steering group: no names, no citizens. */
+  async summaries(ctx: RequestContext): Promise<TeamCaseloadSummaryModel[]> {
+    requireViewer(ctx.viewer);
+    const rows: Array<Record<string, any>> = await ctx.db.query(`
+      WITH members AS (
+        SELECT m.team_id, m.id, m.fte, m.carries_caseload,
+               (CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END) AS capacity,
+               (SELECT count(*)::int FROM primary_assignment pa WHERE pa.member_id = m.id AND pa.ended_at IS NULL) AS load,
+               EXISTS (SELECT 1 FROM caseload_exception e WHERE e.member_id = m.id AND e.revoked_at IS NULL
+                       AND (now() AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN e.valid_from AND e.valid_until) AS has_exception
+        FROM team_member m)
+      SELECT t.id, t.name,
+        (SELECT count(*)::int FROM citizen c WHERE c.team_id = t.id AND c.status = 'active') AS active,
+        (SELECT count(*)::int FROM citizen c WHERE c.team_id = t.id AND c.status <> 'ended'
+           AND NOT EXISTS (SELECT 1 FROM primary_assignment pa WHERE pa.citizen_id = c.id AND pa.ended_at IS NULL)) AS waiting,
+        COALESCE((SELECT sum(fte) FROM members m WHERE m.team_id = t.id AND m.carries_caseload), 0)::float AS primary_fte,
+        (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.load > m.capacity) AS over,
+        (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.has_exception) AS exceptions
+      FROM team t ORDER BY t.name, t.id`);
+    return rows.map((r) => ({
+      teamId: r.id,
+      teamName: r.name,
+      activeCitizens: r.active,
+      primaryFte: r.primary_fte,
+      ratio: teamRatio(r.active, r.primary_fte),
+      waiting: r.waiting,
+      membersOverCapacity: r.over,
+      exceptionsInForce: r.exceptions,
+    }));
+  }
+
+  private async teamMemberFor(ctx: RequestContext, memberId: string, teamId: string, needsCaseload = true): Promise<MemberRow> {
+    const member = await memberWithLoad(ctx.db, memberId);
+    if (!member) throw new CaseloadException(CaseloadErrorCode.MemberNotFound, 'Teammedlemmet findes ikke.', 'memberId');
+    if (member.team_id !== teamId) {
+      throw new CaseloadException(CaseloadErrorCode.OtherTeam, 'Kontaktpersonen skal være med i borgerens team.', 'memberId');
+    }
+    if (needsCaseload && !member.carries_caseload) {
+      throw new CaseloadException(
+        CaseloadErrorCode.NoCaseload,
+        `${member.name} har ikke borgere som primær kontaktperson i sin funktion. Vælg en anden.`,
+        'memberId',
+      );
+    }
+    return member;
+  }
+
+  /** Turns the database's refusal (a concurrent writer got there first) into the same typed error. */
+  private async guardCapacity<T>(memberName: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const limit = parseLimitError(error);
+      if (limit) throw new CaseloadException(CaseloadErrorCode.LimitExceeded, limitMessage(memberName, limit.load, limit.capacity), 'memberId');
+      if (isLockConflict(error)) {
+        throw new CaseloadException(CaseloadErrorCode.Busy, 'En anden ændrede fordelingen samtidig. Prøv igen.');
+      }
+      throw error;
+    }
+  }
+}
+
+export async function endAssignment(ctx: RequestContext, assignmentId: string, reason: string): Promise<void> {
+  await ctx.db.update(
+    PrimaryAssignment,
+    { id: assignmentId, endedAt: IsNull() },
+    { endedAt: () => 'now()', endedBy: ctx.viewer?.userId ?? null, endReason: reason } as never,
+  );
+}

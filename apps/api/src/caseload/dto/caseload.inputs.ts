@@ -1,0 +1,113 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+const FTE_MESSAGE = 'Normering skal være mellem 0,01 og 1,0 (37 timer om ugen = 1,0) med højst to decimaler.';
+
+@InputType()
+export class AssignPrimaryContactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt borger.' })
+  citizenId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Vælg en kontaktperson.' })
+  memberId!: string;
+}
+
+@InputType()
+export class EndPrimaryContactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt borger.' })
+  citizenId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'Skriv kort, hvorfor kontakten ophører.' })
+  @MaxLength(500, { message: 'Begrundelsen må højst være 500 tegn.' })
+  reason!: string;
+}
+
+@InputType()
+export class SetMemberFteInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  memberId!: string;
+
+  @Field(() => Float)
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: FTE_MESSAGE })
+  @Min(0.01, { message: FTE_MESSAGE })
+  @Max(1, { message: FTE_MESSAGE })
+  fte!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'False for members who are never primary contact.' })
+  @IsOptional()
+  @IsBoolean()
+  carriesCaseload?: boolean | null;
+}
+
+@InputType()
+export class GrantCaseloadExceptionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  memberId!: string;
+
+  @Field(() => Int, { description: 'Extra citizens allowed, 1–5.' })
+  @IsInt({ message: 'Antal ekstra borgere skal være et helt tal.' })
+  @Min(1, { message: 'Antal ekstra borgere skal være mellem 1 og 5.' })
+  @Max(5, { message: 'Antal ekstra borgere skal være mellem 1 og 5.' })
+  extra!: number;
+
+  @Field()
+  @IsString()
+  @MinLength(10, { message: 'Skriv en begrundelse på mindst 10 tegn — den vises for teamet og styregruppen.' })
+  @MaxLength(1000, { message: 'Begrundelsen må højst være 1000 tegn.' })
+  reason!: string;
+
+  @Field({ description: 'Last day the exception is in force (YYYY-MM-DD), at most 6 months ahead.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Skriv slutdatoen som ÅÅÅÅ-MM-DD.' })
+  validUntil!: string;
+}
+
+@InputType()
+export class SecondaryContactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt borger.' })
+  citizenId!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Vælg et teammedlem.' })
+  memberId!: string;
+}
+
+@InputType()
+export class RecordAdmissionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ukendt borger.' })
+  citizenId!: string;
+
+  @Field()
+  @IsBoolean()
+  isAdult!: boolean;
+
+  @Field()
+  @IsBoolean()
+  hasMentalIllness!: boolean;
+
+  @Field()
+  @IsBoolean()
+  hasSubstanceUse!: boolean;
+
+  @Field()
+  @IsBoolean()
+  notHeldByOrdinaryServices!: boolean;
+
+  @Field()
+  @IsBoolean()
+  wantsSupport!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'Bemærkningen må højst være 2000 tegn.' })
+  note?: string | null;
+}
