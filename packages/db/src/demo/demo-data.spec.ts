@@ -1,0 +1,149 @@
+import { isFictionalCpr, isPlausibleEmail, isValidDanishPhone } from '@act/domain';
+import { CitizenStatus, Discipline, Role } from '../entities/enums';
+import { DEMO_LOGINS, DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH, generateDemoData } from './demo-data';
+import { REFUSED_NAMES, emailLocalPart } from './names';
+import { Prng } from './prng';
+
+describe('demo data', () => {
+  const data = generateDemoData();
+  const citizens = data.teams.flatMap((t) => t.citizens);
+  const userByEmail = new Map(data.users.map((u) => [u.email, u]));
+
+  it('is deterministic: two runs give equal data', () => {
+    expect(generateDemoData()).toEqual(data);
+    expect(JSON.stringify(generateDemoData())).toBe(JSON.stringify(data));
+  });
+
+  it('changes with the seed', () => {
+    expect(generateDemoData(1).teams[0]!.citizens).not.toEqual(data.teams[0]!.citizens);
+  });
+
+  it('has two ACT teams and about 60 citizens', () => {
+    expect(data.tenantName).toBe('Demo Kommune');
+    expect(data.teams.map((t) => t.name)).toEqual([DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH]);
+    expect(citizens.length).toBeGreaterThanOrEqual(55);
+    expect(citizens.length).toBeLessThanOrEqual(65);
+  });
+
+  it('gives every citizen a unique fictional CPR number', () => {
+    const cprs = citizens.map((c) => c.cpr);
+    expect(new Set(cprs).size).toBe(cprs.length);
+    for (const cpr of cprs) expect(isFictionalCpr(cpr)).toBe(true);
+  });
+
+  it('has a realistic mix of statuses, with a reason on every ended course', () => {
+    const count = (s: CitizenStatus) => citizens.filter((c) => c.status === s).length;
+    expect(count(CitizenStatus.Active)).toBeGreaterThan(citizens.length / 2);
+    expect(count(CitizenStatus.Referred)).toBeGreaterThanOrEqual(1);
+    expect(count(CitizenStatus.Paused)).toBeGreaterThanOrEqual(1);
+    expect(count(CitizenStatus.Ended)).toBeGreaterThanOrEqual(1);
+    expect(count(CitizenStatus.Ended)).toBeLessThanOrEqual(2);
+    for (const c of citizens.filter((x) => x.status === CitizenStatus.Ended)) {
+      expect(c.statusReason).toBeTruthy();
+      expect(c.statusReason).not.toMatch(/kontakt/i); // lost contact is never a reason to end
+    }
+  });
+
+  it('has plausible contact details', () => {
+    for (const c of citizens) {
+      if (c.phone !== null) {
+        expect(isValidDanishPhone(c.phone)).toBe(true);
+        expect(c.phone).toMatch(/^\+452\d{7}$/);
+      }
+      if (c.email !== null) expect(isPlausibleEmail(c.email)).toBe(true);
+      if (c.postalCode !== null) expect(c.postalCode).toMatch(/^\d{4}$/);
+      expect(c.street === null).toBe(c.city === null);
+    }
+    expect(citizens.filter((c) => c.accessNote !== null).length).toBeGreaterThan(0);
+    expect(citizens.some((c) => c.accessNote === 'Ring på to gange' || c.accessNote === 'Hund – ring før besøg')).toBe(true);
+  });
+
+  it('uses invented names, unique per person, never a refused famous name', () => {
+    const names = [...data.users.map((u) => u.name), ...citizens.map((c) => c.name)];
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(REFUSED_NAMES.has(name)).toBe(false);
+  });
+
+  it.each([DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH])('%s has every discipline ACT needs and one leader', (teamName) => {
+    const team = data.teams.find((t) => t.name === teamName)!;
+    const of = (d: Discipline) => team.members.filter((m) => m.discipline === d);
+    expect(team.members.filter((m) => m.isTeamLeader)).toHaveLength(1);
+    const leader = team.members.find((m) => m.isTeamLeader)!;
+    expect(leader.discipline).toBe(Discipline.SocialPedagogy);
+    expect(userByEmail.get(leader.email)!.role).toBe(Role.TeamLeader);
+
+    const [psychiatrist] = of(Discipline.Psychiatry);
+    expect(of(Discipline.Psychiatry)).toHaveLength(1);
+    expect(psychiatrist!.fte).toBeGreaterThanOrEqual(0.3);
+    expect(psychiatrist!.fte).toBeLessThanOrEqual(0.4);
+    expect(of(Discipline.Nursing)).toHaveLength(1);
+    expect(of(Discipline.SubstanceAbuse)).toHaveLength(1);
+    expect(of(Discipline.Employment)).toHaveLength(1);
+    expect(of(Discipline.Casework)).toHaveLength(1);
+    expect(of(Discipline.Casework)[0]!.fte).toBeLessThan(1);
+    const supportWorkers = of(Discipline.SocialPedagogy).filter((m) => !m.isTeamLeader);
+    expect(supportWorkers.length).toBeGreaterThanOrEqual(3);
+    expect(supportWorkers.length).toBeLessThanOrEqual(4);
+    expect(of(Discipline.Peer).length).toBeLessThanOrEqual(1);
+    for (const m of team.members) {
+      expect(m.fte).toBeGreaterThan(0);
+      expect(m.fte).toBeLessThanOrEqual(1);
+      expect(userByEmail.has(m.email)).toBe(true);
+    }
+  });
+
+  it('has the four demo logins with the right roles and teams', () => {
+    expect(userByEmail.get(DEMO_LOGINS.admin)?.role).toBe(Role.Admin);
+    expect(userByEmail.get(DEMO_LOGINS.teamLeader)?.role).toBe(Role.TeamLeader);
+    expect(userByEmail.get(DEMO_LOGINS.teamMember)?.role).toBe(Role.TeamMember);
+    expect(userByEmail.get(DEMO_LOGINS.steeringGroup)?.role).toBe(Role.SteeringGroup);
+    const north = data.teams.find((t) => t.name === DEMO_TEAM_NORTH)!;
+    const leader = north.members.find((m) => m.email === DEMO_LOGINS.teamLeader);
+    expect(leader?.isTeamLeader).toBe(true);
+    const member = north.members.find((m) => m.email === DEMO_LOGINS.teamMember);
+    expect(member).toMatchObject({ discipline: Discipline.SocialPedagogy, fte: 1, isTeamLeader: false });
+    expect(data.password).toBe('demo-demo-demo');
+  });
+
+  it('gives every user a unique, plausible e-mail on demo.dk', () => {
+    const emails = data.users.map((u) => u.email);
+    expect(new Set(emails).size).toBe(emails.length);
+    for (const e of emails) {
+      expect(isPlausibleEmail(e)).toBe(true);
+      expect(e).toMatch(/^[a-z.]+@demo\.dk$/);
+    }
+    // Every member is a user; admin and steering group are not on a team.
+    const memberEmails = new Set(data.teams.flatMap((t) => t.members.map((m) => m.email)));
+    expect(memberEmails.size).toBe(data.users.length - 2);
+  });
+
+  it('keeps the caseload within the max-10 rule for the team', () => {
+    for (const team of data.teams) {
+      const active = team.citizens.filter((c) => c.status === CitizenStatus.Active).length;
+      const supportFte = team.members
+        .filter((m) => m.discipline === Discipline.SocialPedagogy)
+        .reduce((sum, m) => sum + m.fte, 0);
+      expect(active).toBeLessThanOrEqual(Math.floor(10 * supportFte));
+    }
+  });
+});
+
+describe('emailLocalPart', () => {
+  it('spells Danish letters out', () => {
+    expect(emailLocalPart('Søren Åberg Kjær')).toBe('soeren.aaberg.kjaer');
+    expect(emailLocalPart('René Hansen')).toBe('rene.hansen');
+  });
+});
+
+describe('Prng', () => {
+  it('repeats for the same seed and stays in range', () => {
+    const a = new Prng(42);
+    const b = new Prng(42);
+    for (let i = 0; i < 100; i++) {
+      const x = a.int(3, 7);
+      expect(b.int(3, 7)).toBe(x);
+      expect(x).toBeGreaterThanOrEqual(3);
+      expect(x).toBeLessThanOrEqual(7);
+    }
+  });
+});
