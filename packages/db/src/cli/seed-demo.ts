@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   await ds.initialize();
   try {
     const summary = await seedDemo(ds);
-    const counts = `${summary.teams} teams, ${summary.users} users, ${summary.members} team members, ${summary.citizens} citizens`;
+    const counts = `${summary.teams} teams, ${summary.users} users, ${summary.members} team members, ${summary.citizens} citizens, ${summary.primaryContacts} with a primary contact`;
     if (summary.created) {
       console.log(`"${DEMO_TENANT_NAME}" created in database ${urls.database}: ${counts}`);
     } else {

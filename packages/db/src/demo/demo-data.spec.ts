@@ -1,6 +1,6 @@
 import { isFictionalCpr, isPlausibleEmail, isValidDanishPhone } from '@act/domain';
 import { CitizenStatus, Discipline, Role } from '../entities/enums';
-import { DEMO_LOGINS, DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH, generateDemoData } from './demo-data';
+import { DEMO_LOGINS, DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH, generateDemoData, primaryCapacity } from './demo-data';
 import { REFUSED_NAMES, emailLocalPart } from './names';
 import { Prng } from './prng';
 
@@ -117,14 +117,45 @@ describe('demo data', () => {
     expect(memberEmails.size).toBe(data.users.length - 2);
   });
 
-  it('keeps the caseload within the max-10 rule for the team', () => {
+  it('gives every active and paused citizen one primary contact on the team; referred citizens wait', () => {
     for (const team of data.teams) {
-      const active = team.citizens.filter((c) => c.status === CitizenStatus.Active).length;
-      const supportFte = team.members
-        .filter((m) => m.discipline === Discipline.SocialPedagogy)
-        .reduce((sum, m) => sum + m.fte, 0);
-      expect(active).toBeLessThanOrEqual(Math.floor(10 * supportFte));
+      const members = new Map(team.members.map((m) => [m.email, m]));
+      for (const c of team.citizens) {
+        if (c.status === CitizenStatus.Referred) {
+          expect(c.primaryContact).toBeNull();
+          expect(c.admitted).toBe(false);
+          expect(c.referredDaysAgo).toBeLessThanOrEqual(40);
+          continue;
+        }
+        expect(c.admitted).toBe(true);
+        const p = c.primaryContact!;
+        expect(members.get(p.email)?.carriesCaseload).toBe(true);
+        expect(p.startedDaysAgo).toBeLessThanOrEqual(c.referredDaysAgo);
+        if (c.status === CitizenStatus.Ended) {
+          expect(p.endedDaysAgo).not.toBeNull();
+          expect(p.endedDaysAgo!).toBeLessThan(p.startedDaysAgo);
+        } else {
+          expect(p.endedDaysAgo).toBeNull();
+        }
+        expect(c.secondaryContacts).not.toContain(p.email);
+        for (const e of c.secondaryContacts) expect(members.has(e)).toBe(true);
+      }
     }
+  });
+
+  it('keeps every member within the max-10 rule (floor(10 × FTE) open primary contacts)', () => {
+    for (const team of data.teams) {
+      for (const m of team.members) {
+        const load = team.citizens.filter((c) => c.primaryContact?.email === m.email && c.primaryContact.endedDaysAgo === null).length;
+        expect({ member: m.email, withinCapacity: load <= primaryCapacity(m) }).toEqual({ member: m.email, withinCapacity: true });
+      }
+      const leader = team.members.find((m) => m.isTeamLeader)!;
+      expect(leader.carriesCaseload).toBe(false);
+      expect(team.members.find((m) => m.discipline === Discipline.Psychiatry)!.carriesCaseload).toBe(false);
+    }
+    const north = data.teams.find((t) => t.name === DEMO_TEAM_NORTH)!;
+    const ownLoad = north.citizens.filter((c) => c.primaryContact?.email === DEMO_LOGINS.teamMember && c.primaryContact.endedDaysAgo === null);
+    expect(ownLoad.length).toBeGreaterThan(0); // the demo member has citizens of their own
   });
 });
 

@@ -51,8 +51,19 @@ export interface DemoMembership {
   discipline: Discipline;
   fte: number;
   isTeamLeader: boolean;
+  /** False for members who are never primary contact (leader, psychiatrist, caseworker). */
+  carriesCaseload: boolean;
   /** Danish job title, for display in demos. */
   title: string;
+}
+
+/** A primary-contact period. Days are relative to the moment of seeding (no clock here). */
+export interface DemoPrimaryContact {
+  /** The member's e-mail. */
+  email: string;
+  startedDaysAgo: number;
+  endedDaysAgo: number | null;
+  endReason: string | null;
 }
 
 export interface DemoCitizen {
@@ -66,6 +77,13 @@ export interface DemoCitizen {
   postalCode: string | null;
   city: string | null;
   accessNote: string | null;
+  referredDaysAgo: number;
+  /** Current (or, for an ended course, last) primary contact; null while waiting for one. */
+  primaryContact: DemoPrimaryContact | null;
+  /** E-mails of other members who know the citizen well. */
+  secondaryContacts: string[];
+  /** Admission criteria recorded (all met) by the team leader; false while only referred. */
+  admitted: boolean;
 }
 
 export interface DemoTeam {
@@ -156,7 +174,8 @@ function buildRoster(prng: Prng, names: NameSource, spec: TeamSpec, users: DemoU
       who = { name, email: `${emailLocalPart(name)}@${DEMO_EMAIL_DOMAIN}` };
     }
     users.push({ email: who.email, name: who.name, role });
-    members.push({ email: who.email, discipline, fte, isTeamLeader, title });
+    const carriesCaseload = !isTeamLeader && discipline !== Discipline.Psychiatry && discipline !== Discipline.Casework;
+    members.push({ email: who.email, discipline, fte, isTeamLeader, carriesCaseload, title });
   };
 
   add(spec.leader, Role.TeamLeader, Discipline.SocialPedagogy, 1, 'Teamleder', true);
@@ -216,9 +235,50 @@ function buildCitizens(prng: Prng, names: NameSource, spec: TeamSpec, cprs: Set<
       postalCode: hasAddress ? place.postalCode : null,
       city: hasAddress ? place.city : null,
       accessNote: hasAddress && prng.chance(0.3) ? prng.pick(ACCESS_NOTES) : null,
+      referredDaysAgo:
+        status === CitizenStatus.Referred ? prng.int(2, 40) : status === CitizenStatus.Ended ? prng.int(400, 1000) : prng.int(60, 900),
+      primaryContact: null,
+      secondaryContacts: [],
+      admitted: status !== CitizenStatus.Referred,
     });
   }
   return citizens.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+/** floor(10 × FTE), robust to binary fractions (0.3 × 10 = 3.0000000000000004). */
+export function primaryCapacity(member: DemoMembership): number {
+  return member.carriesCaseload ? Math.floor(member.fte * 10 + 1e-9) : 0;
+}
+
+/**
+ * Primary contacts within the max-10 rule: support workers carry most citizens, the others a few.
+ * Active and paused citizens have one; referred citizens wait; an ended course keeps its last one, closed.
+ */
+function assignContacts(prng: Prng, team: DemoTeam): void {
+  const carriers = team.members.filter((m) => m.carriesCaseload);
+  const load = new Map(carriers.map((m) => [m.email, 0]));
+  const weight = (m: DemoMembership) => (m.discipline === Discipline.SocialPedagogy ? 4 : 1);
+  for (const citizen of team.citizens) {
+    if (citizen.status === CitizenStatus.Referred) continue;
+    const open = citizen.status !== CitizenStatus.Ended;
+    const candidates = open ? carriers.filter((m) => load.get(m.email)! < primaryCapacity(m)) : carriers;
+    if (candidates.length === 0) throw new Error(`${team.name}: not enough caseload capacity for the demo`);
+    let ticket = prng.next() * candidates.reduce((sum, m) => sum + weight(m), 0);
+    const chosen = candidates.find((m) => (ticket -= weight(m)) < 0) ?? candidates[candidates.length - 1]!;
+    if (open) load.set(chosen.email, load.get(chosen.email)! + 1);
+    const endedDaysAgo = open ? null : prng.int(20, 120);
+    const startedDaysAgo = prng.int(Math.min((endedDaysAgo ?? 0) + 30, citizen.referredDaysAgo), citizen.referredDaysAgo);
+    citizen.primaryContact = {
+      email: chosen.email,
+      startedDaysAgo,
+      endedDaysAgo,
+      endReason: open ? null : 'Forløbet er afsluttet',
+    };
+    if (citizen.status === CitizenStatus.Active) {
+      const others = prng.shuffle(team.members.filter((m) => m.email !== chosen.email && !m.isTeamLeader));
+      citizen.secondaryContacts = others.slice(0, prng.int(1, 2)).map((m) => m.email);
+    }
+  }
 }
 
 export function generateDemoData(seed: number = DEMO_SEED): DemoData {
@@ -238,5 +298,9 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     members: rosters[i]!,
     citizens: buildCitizens(citizenPrng, names, spec, cprs),
   }));
+  const contactPrng = new Prng(seed ^ 0x2545f491);
+  for (const team of teams) assignContacts(contactPrng, team);
+  const emails = users.map((u) => u.email);
+  if (new Set(emails).size !== emails.length) throw new Error('Duplicate demo e-mail');
   return { tenantName: DEMO_TENANT_NAME, password: DEMO_PASSWORD, users, teams };
 }
