@@ -98,19 +98,19 @@ const GRAPHQL: Kind = { code: 'GRAPHQL' };
 
 /** Bad values for a required, clean-text string field. */
 function textCases(mutation: MutationName, path: string, field = path): Case[] {
-  return [
+  const refused: Case[] = [
     { label: 'empty', value: '' },
     { label: 'whitespace only', value: ' \t\n  ' },
     { label: '10,000 characters', value: LONG },
     { label: 'NUL character', value: 'Anna\u0000Hansen' },
     { label: 'control characters', value: 'Anna\u0007\u001B[31mHansen' },
-  ]
-    .map((v) => ({ ...v, mutation, path, expect: bad(field) }))
-    .concat([
-      { mutation, path, label: 'number for string', value: 12345, expect: GRAPHQL },
-      { mutation, path, label: 'object for string', value: { a: 1 }, expect: GRAPHQL },
-      { mutation, path, label: 'boolean for string', value: true, expect: GRAPHQL },
-    ]);
+  ].map((v) => ({ ...v, mutation, path, expect: bad(field) }));
+  return [
+    ...refused,
+    { mutation, path, label: 'number for string', value: 12345, expect: GRAPHQL },
+    { mutation, path, label: 'object for string', value: { a: 1 }, expect: GRAPHQL },
+    { mutation, path, label: 'boolean for string', value: true, expect: GRAPHQL },
+  ];
 }
 
 function requiredCase(mutation: MutationName, path: string): Case {
