@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { CaseloadModule } from './caseload/caseload.module';
 import { WorkerConfigModule } from './config/config.module';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DatabaseModule } from './database/database.module';
@@ -29,6 +30,7 @@ export const DEFAULT_JOB_OPTIONS = {
     DatabaseModule,
     JobsModule,
     SystemModule,
+    CaseloadModule,
     HealthModule,
   ],
 })

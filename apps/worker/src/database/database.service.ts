@@ -52,6 +52,16 @@ export class DatabaseService implements OnApplicationShutdown {
     }
   }
 
+  /**
+   * Every tenant's id, for jobs that sweep all tenants. The application role cannot read
+   * `tenant` without a tenant set (RLS); `worker_tenant_ids()` is a narrow owner-run function
+   * that returns ids only. Do each tenant's work in its own `withTenant`.
+   */
+  async tenantIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>('SELECT worker_tenant_ids() AS id');
+    return rows.map((row) => row.id);
+  }
+
   /** For the health check: true when PostgreSQL answers within `timeoutMs`. */
   async ping(timeoutMs = 2000): Promise<boolean> {
     try {

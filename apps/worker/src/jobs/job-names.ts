@@ -8,7 +8,7 @@
  * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
  * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
  */
-export const QUEUE_NAMES = ['system'] as const;
+export const QUEUE_NAMES = ['system', 'caseload'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition {
@@ -16,7 +16,10 @@ export interface JobDefinition {
   readonly queue: QueueName;
 }
 
-export const JOB_DEFINITIONS = [{ name: 'system.heartbeat', queue: 'system' }] as const satisfies readonly JobDefinition[];
+export const JOB_DEFINITIONS = [
+  { name: 'system.heartbeat', queue: 'system' },
+  { name: 'caseload.exception-expiry-sweep', queue: 'caseload' },
+] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
 
@@ -26,6 +29,8 @@ type IdsOnly = Readonly<Record<string, string | number | boolean | null>>;
 /** Payload per job name (checked below: every job has one, and each is ids only). */
 export interface JobPayloads {
   'system.heartbeat': Record<string, never>;
+  /** Visits every tenant; nothing to carry. */
+  'caseload.exception-expiry-sweep': Record<string, never>;
 }
 
 // Compile-time checks: a payload per declared job, none extra, and every payload ids-only.
