@@ -15,10 +15,16 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/access-log', labelKey: 'nav.accessLog' },
       ];
     case 'TEAM_LEADER':
+      return [
+        { to: '/teams', labelKey: 'nav.myTeams' },
+        { to: '/citizens', labelKey: 'nav.citizens' },
+        { to: '/caseload', labelKey: 'nav.caseload' },
+      ];
     case 'TEAM_MEMBER':
       return [
         { to: '/teams', labelKey: 'nav.myTeams' },
         { to: '/citizens', labelKey: 'nav.citizens' },
+        { to: '/my-citizens', labelKey: 'nav.myCitizens' },
       ];
     case 'STEERING_GROUP':
       return [{ to: '/overview', labelKey: 'nav.overview' }];

@@ -17,6 +17,9 @@ const AdminTeamsPage = lazy(() => import('../features/admin/routes/AdminTeamsPag
 const AdminTeamPage = lazy(() => import('../features/admin/routes/AdminTeamPage'));
 const AdminUsersPage = lazy(() => import('../features/admin/routes/AdminUsersPage'));
 const AccessLogPage = lazy(() => import('../features/access-log/routes/AccessLogPage'));
+const CaseloadIndexPage = lazy(() => import('../features/caseload/routes/CaseloadIndexPage'));
+const CaseloadPage = lazy(() => import('../features/caseload/routes/CaseloadPage'));
+const MyCitizensPage = lazy(() => import('../features/caseload/routes/MyCitizensPage'));
 const SteeringOverviewPage = lazy(() => import('../features/steering/routes/SteeringOverviewPage'));
 
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
@@ -40,6 +43,9 @@ export const router = createBrowserRouter([
       { index: true, element: <RoleHome /> },
       { path: 'teams', element: <RequireRole roles={[...staff]}><MyTeamsPage /></RequireRole> },
       { path: 'teams/:teamId', element: <RequireRole roles={[...staff]}><TeamPage /></RequireRole> },
+      { path: 'teams/:teamId/caseload', element: <RequireRole roles={[...staff]}><CaseloadPage /></RequireRole> },
+      { path: 'caseload', element: <RequireRole roles={[...staff]}><CaseloadIndexPage /></RequireRole> },
+      { path: 'my-citizens', element: <RequireRole roles={[...staff]}><MyCitizensPage /></RequireRole> },
       { path: 'citizens', element: <RequireRole roles={[...staff]}><CitizensPage /></RequireRole> },
       { path: 'citizens/new', element: <RequireRole roles={[...staff]}><CreateCitizenPage /></RequireRole> },
       { path: 'citizens/:citizenId', element: <RequireRole roles={[...staff]}><CitizenPage /></RequireRole> },

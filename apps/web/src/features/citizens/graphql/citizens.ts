@@ -21,6 +21,7 @@ export const CitizenPageDocument = graphql(`
         name
       }
       updatedAt
+      ...CitizenCaseloadFields
     }
   }
 `);

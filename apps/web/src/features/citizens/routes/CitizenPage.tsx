@@ -5,6 +5,8 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { formatDateTime } from '../../../lib/format-date';
+import { AdmissionPanel } from '../../caseload/components/AdmissionPanel';
+import { CitizenContacts } from '../../caseload/components/CitizenContacts';
 import { RevealCpr } from '../components/RevealCpr';
 import { StatusBadge } from '../components/StatusBadge';
 import { CitizenPageDocument } from '../graphql/citizens';
@@ -60,6 +62,8 @@ export default function CitizenPage() {
           </div>
         </dl>
       </section>
+      <CitizenContacts citizen={citizen} />
+      <AdmissionPanel citizenId={citizen.id} status={citizen.status} admission={citizen.admission} />
       <section aria-labelledby="contact-heading" className="panel">
         <h2 id="contact-heading">{t('citizens.contact')}</h2>
         <dl className="facts">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
+import { CaseloadSummaryTable } from '../../caseload/components/CaseloadSummaryTable';
 import { SteeringOverviewDocument } from '../graphql/overview';
 
 /** Aggregates for the steering group: teams and their number of active citizens, nothing personal. */
@@ -48,6 +49,10 @@ export default function SteeringOverviewPage() {
           </table>
         </div>
       )}
+      <section aria-labelledby="caseload-summary-heading">
+        <h2 id="caseload-summary-heading">{t('steering.caseloadTitle')}</h2>
+        <CaseloadSummaryTable />
+      </section>
     </>
   );
 }

@@ -28,6 +28,9 @@ export default function TeamPage() {
     <>
       <h1>{team.name}</h1>
       <p className="lead">{t('teams.activeCitizens', { count: team.activeCitizenCount })}</p>
+      <p>
+        <Link to={`/teams/${team.id}/caseload`}>{t('teams.caseloadLink')}</Link>
+      </p>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('teams.members')}</h2>
         <MemberList members={team.members.edges.map((e) => e.node)} />
