@@ -1,6 +1,6 @@
 import { isFictionalCpr, isPlausibleEmail, isValidDanishPhone } from '@act/domain';
 import { CitizenStatus, Discipline, Role } from '../entities/enums';
-import { DEMO_LOGINS, DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH, generateDemoData, primaryCapacity } from './demo-data';
+import { DEMO_LOGINS, DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH, generateDemoData, primaryCapacity, type DemoTeam } from './demo-data';
 import { REFUSED_NAMES, emailLocalPart } from './names';
 import { Prng } from './prng';
 
@@ -117,45 +117,113 @@ describe('demo data', () => {
     expect(memberEmails.size).toBe(data.users.length - 2);
   });
 
-  it('gives every active and paused citizen one primary contact on the team; referred citizens wait', () => {
+  /** Open primary contacts per member e-mail. */
+  const openLoad = (team: DemoTeam, email: string) =>
+    team.citizens.filter((c) => c.primaryContact?.email === email && c.primaryContact.endedDaysAgo === null).length;
+
+  it('gives every active and paused citizen exactly one open primary contact who carries a caseload', () => {
     for (const team of data.teams) {
       const members = new Map(team.members.map((m) => [m.email, m]));
-      for (const c of team.citizens) {
-        if (c.status === CitizenStatus.Referred) {
-          expect(c.primaryContact).toBeNull();
-          expect(c.admitted).toBe(false);
-          expect(c.referredDaysAgo).toBeLessThanOrEqual(40);
-          continue;
-        }
-        expect(c.admitted).toBe(true);
-        const p = c.primaryContact!;
+      for (const c of team.citizens.filter((x) => x.status === CitizenStatus.Active || x.status === CitizenStatus.Paused)) {
+        const open = [...c.previousPrimaryContacts, ...(c.primaryContact ? [c.primaryContact] : [])].filter((p) => p.endedDaysAgo === null);
+        expect(open).toHaveLength(1);
+        const p = open[0]!;
+        expect(p).toBe(c.primaryContact);
         expect(members.get(p.email)?.carriesCaseload).toBe(true);
         expect(p.startedDaysAgo).toBeLessThanOrEqual(c.referredDaysAgo);
-        if (c.status === CitizenStatus.Ended) {
-          expect(p.endedDaysAgo).not.toBeNull();
-          expect(p.endedDaysAgo!).toBeLessThan(p.startedDaysAgo);
-        } else {
-          expect(p.endedDaysAgo).toBeNull();
-        }
+        expect(c.admission).toMatchObject({ isAdult: true, hasMentalIllness: true, hasSubstanceUse: true, wantsSupport: true });
         expect(c.secondaryContacts).not.toContain(p.email);
         for (const e of c.secondaryContacts) expect(members.has(e)).toBe(true);
+      }
+      for (const c of team.citizens.filter((x) => x.status === CitizenStatus.Ended)) {
+        expect(c.primaryContact!.endedDaysAgo).not.toBeNull();
+        expect(c.primaryContact!.endedDaysAgo!).toBeLessThan(c.primaryContact!.startedDaysAgo);
       }
     }
   });
 
-  it('keeps every member within the max-10 rule (floor(10 × FTE) open primary contacts)', () => {
+  it('does not give a caseload to the leader, the psychiatrist or the caseworker', () => {
+    for (const team of data.teams) {
+      for (const m of team.members.filter((x) => x.isTeamLeader || x.discipline === Discipline.Psychiatry || x.discipline === Discipline.Casework)) {
+        expect(m.carriesCaseload).toBe(false);
+        expect(primaryCapacity(m)).toBe(0);
+      }
+    }
+  });
+
+  it('keeps every member within base capacity, except one support worker in Nord under an exception in force', () => {
+    const over: Array<{ team: string; email: string; load: number; capacity: number }> = [];
     for (const team of data.teams) {
       for (const m of team.members) {
-        const load = team.citizens.filter((c) => c.primaryContact?.email === m.email && c.primaryContact.endedDaysAgo === null).length;
-        expect({ member: m.email, withinCapacity: load <= primaryCapacity(m) }).toEqual({ member: m.email, withinCapacity: true });
+        const load = openLoad(team, m.email);
+        if (load > primaryCapacity(m)) over.push({ team: team.name, email: m.email, load, capacity: primaryCapacity(m) });
       }
-      const leader = team.members.find((m) => m.isTeamLeader)!;
-      expect(leader.carriesCaseload).toBe(false);
-      expect(team.members.find((m) => m.discipline === Discipline.Psychiatry)!.carriesCaseload).toBe(false);
     }
+    expect(over).toHaveLength(1);
+    const [only] = over;
+    expect(only!.team).toBe(DEMO_TEAM_NORTH);
+    expect(only!.email).not.toBe(DEMO_LOGINS.teamMember);
+    expect(only!.load).toBe(only!.capacity + 1);
+
     const north = data.teams.find((t) => t.name === DEMO_TEAM_NORTH)!;
-    const ownLoad = north.citizens.filter((c) => c.primaryContact?.email === DEMO_LOGINS.teamMember && c.primaryContact.endedDaysAgo === null);
-    expect(ownLoad.length).toBeGreaterThan(0); // the demo member has citizens of their own
+    expect(data.teams.find((t) => t.name === DEMO_TEAM_SOUTH)!.exceptions).toEqual([]);
+    expect(north.exceptions).toHaveLength(1);
+    const exception = north.exceptions[0]!;
+    expect(exception.email).toBe(only!.email);
+    expect(exception.extra).toBe(1);
+    expect(exception.reason).toMatch(/^Borgeren kender kun \p{Lu}\p{Ll}+; overdragelse planlagt efter ferien$/u);
+    // In force on the reference date, for about three more weeks.
+    expect(exception.validFromDaysAgo).toBeGreaterThan(0);
+    expect(exception.validUntilDaysAhead).toBeGreaterThanOrEqual(14);
+    expect(exception.validUntilDaysAhead).toBeLessThanOrEqual(28);
+    expect(north.members.find((m) => m.email === exception.email)).toMatchObject({ discipline: Discipline.SocialPedagogy, carriesCaseload: true });
+
+    // The leader's rebalancing has somewhere to move a citizen: someone else with spare base capacity.
+    const spare = north.members.filter((m) => m.email !== exception.email && openLoad(north, m.email) < primaryCapacity(m));
+    expect(spare.length).toBeGreaterThan(0);
+    expect(openLoad(north, DEMO_LOGINS.teamMember)).toBeGreaterThan(0); // the demo member has citizens of their own
+  });
+
+  it('has 4–6 citizens waiting in the intake queue, referred 2–20 days ago, most with admission criteria recorded', () => {
+    const waiting = citizens.filter((c) => c.status === CitizenStatus.Referred);
+    expect(waiting.length).toBeGreaterThanOrEqual(4);
+    expect(waiting.length).toBeLessThanOrEqual(6);
+    for (const c of waiting) {
+      expect(c.primaryContact).toBeNull();
+      expect(c.previousPrimaryContacts).toEqual([]);
+      expect(c.secondaryContacts).toEqual([]);
+      expect(c.referredDaysAgo).toBeGreaterThanOrEqual(2);
+      expect(c.referredDaysAgo).toBeLessThanOrEqual(20);
+    }
+    const assessed = waiting.filter((c) => c.admission !== null);
+    expect(assessed.length).toBeGreaterThan(waiting.length / 2);
+    expect(assessed.length).toBeLessThan(waiting.length);
+    expect(data.teams.find((t) => t.name === DEMO_TEAM_NORTH)!.citizens.some((c) => c.status === CitizenStatus.Referred)).toBe(true);
+  });
+
+  it('has continuity history: a few citizens with an earlier, ended primary contact before the current one', () => {
+    for (const team of data.teams) {
+      const withHistory = team.citizens.filter((c) => c.previousPrimaryContacts.length > 0);
+      expect(withHistory.length).toBeGreaterThanOrEqual(1);
+      expect(withHistory.length).toBeLessThanOrEqual(5);
+      for (const c of withHistory) {
+        const current = c.primaryContact!;
+        for (const earlier of c.previousPrimaryContacts) {
+          expect(earlier.email).not.toBe(current.email);
+          expect(earlier.endedDaysAgo).not.toBeNull();
+          expect(earlier.endReason).toBeTruthy();
+          expect(earlier.startedDaysAgo).toBeGreaterThan(earlier.endedDaysAgo!);
+          expect(earlier.endedDaysAgo!).toBeGreaterThanOrEqual(current.startedDaysAgo); // no overlap
+          expect(earlier.startedDaysAgo).toBeLessThanOrEqual(c.referredDaysAgo);
+        }
+      }
+    }
+  });
+
+  it('gives some citizens secondary contacts on their own team', () => {
+    const withSecondary = citizens.filter((c) => c.secondaryContacts.length > 0);
+    expect(withSecondary.length).toBeGreaterThan(0);
+    for (const c of withSecondary) expect(new Set(c.secondaryContacts).size).toBe(c.secondaryContacts.length);
   });
 });
 

@@ -3,6 +3,13 @@
  * rosters and about 60 citizens. Every person is invented: names are random combinations of
  * common Danish names, CPR numbers come from `fictionalCpr` (numbers no real person can have).
  * Pure function of the seed — no Math.random, no clock — so every run gives the same data.
+ * Dates are days relative to a reference date that the seed passes in (`insertDemoData`).
+ *
+ * Caseloads: every active or paused citizen has one primary contact who carries a caseload;
+ * everyone is within floor(10 × FTE) except one support worker in ACT-team Nord, who is one
+ * over under a reasoned, time-limited exception (so the leader's rebalancing has work to show);
+ * a few citizens have an earlier, ended primary contact (continuity history); 4–6 referred
+ * citizens wait in the intake queue, most with their admission criteria recorded.
  */
 import { fictionalCpr, normaliseDanishPhone, type Sex } from '@act/domain';
 import { CitizenStatus, Discipline, Role } from '../entities/enums';
@@ -11,6 +18,8 @@ import {
   END_REASONS,
   FEMALE_FIRST_NAMES,
   FLOORS,
+  HANDOVER_REASONS,
+  INTAKE_NOTES,
   MALE_FIRST_NAMES,
   NORTH_PLACES,
   PAUSE_REASONS,
@@ -66,6 +75,28 @@ export interface DemoPrimaryContact {
   endReason: string | null;
 }
 
+/** The ACT admission criteria as recorded at intake. */
+export interface DemoAdmission {
+  isAdult: boolean;
+  hasMentalIllness: boolean;
+  hasSubstanceUse: boolean;
+  notHeldByOrdinaryServices: boolean;
+  wantsSupport: boolean;
+  note: string | null;
+}
+
+/** A team leader's time-limited "+extra" for one member; in force on the reference date. */
+export interface DemoCaseloadException {
+  /** The member's e-mail. */
+  email: string;
+  extra: number;
+  reason: string;
+  /** valid_from = reference date − this many days (Copenhagen dates). */
+  validFromDaysAgo: number;
+  /** valid_until (inclusive) = reference date + this many days. */
+  validUntilDaysAhead: number;
+}
+
 export interface DemoCitizen {
   name: string;
   cpr: string;
@@ -80,16 +111,20 @@ export interface DemoCitizen {
   referredDaysAgo: number;
   /** Current (or, for an ended course, last) primary contact; null while waiting for one. */
   primaryContact: DemoPrimaryContact | null;
+  /** Earlier primary contacts, all ended, oldest first (continuity history). */
+  previousPrimaryContacts: DemoPrimaryContact[];
   /** E-mails of other members who know the citizen well. */
   secondaryContacts: string[];
-  /** Admission criteria recorded (all met) by the team leader; false while only referred. */
-  admitted: boolean;
+  /** Admission criteria recorded by the team leader; null if not yet assessed. */
+  admission: DemoAdmission | null;
 }
 
 export interface DemoTeam {
   name: string;
   members: DemoMembership[];
   citizens: DemoCitizen[];
+  /** Caseload exceptions; insert them before the primary assignments they allow. */
+  exceptions: DemoCaseloadException[];
 }
 
 export interface DemoData {
@@ -109,6 +144,10 @@ interface TeamSpec {
   /** Fixed people (the demo logins) in this team. */
   leader?: { email: string; name: string };
   supportWorker?: { email: string; name: string };
+  /** One support worker (not the demo login) carries one citizen above capacity under an exception. */
+  withException?: boolean;
+  /** How many active citizens have an earlier, ended primary contact. */
+  handovers: number;
 }
 
 const TEAM_SPECS: readonly TeamSpec[] = [
@@ -121,8 +160,10 @@ const TEAM_SPECS: readonly TeamSpec[] = [
     ended: 1,
     leader: { email: DEMO_LOGINS.teamLeader, name: 'Hanne Bisgaard' },
     supportWorker: { email: DEMO_LOGINS.teamMember, name: 'Rune Kjeldsen' },
+    withException: true,
+    handovers: 3,
   },
-  { name: DEMO_TEAM_SOUTH, places: SOUTH_PLACES, citizens: 29, paused: 1, referred: 4, ended: 1 },
+  { name: DEMO_TEAM_SOUTH, places: SOUTH_PLACES, citizens: 29, paused: 1, referred: 2, ended: 1, handovers: 2 },
 ];
 
 const FIXED_USERS: readonly DemoUser[] = [
@@ -236,35 +277,73 @@ function buildCitizens(prng: Prng, names: NameSource, spec: TeamSpec, cprs: Set<
       city: hasAddress ? place.city : null,
       accessNote: hasAddress && prng.chance(0.3) ? prng.pick(ACCESS_NOTES) : null,
       referredDaysAgo:
-        status === CitizenStatus.Referred ? prng.int(2, 40) : status === CitizenStatus.Ended ? prng.int(400, 1000) : prng.int(60, 900),
+        status === CitizenStatus.Referred ? prng.int(2, 20) : status === CitizenStatus.Ended ? prng.int(400, 1000) : prng.int(60, 900),
       primaryContact: null,
+      previousPrimaryContacts: [],
       secondaryContacts: [],
-      admitted: status !== CitizenStatus.Referred,
+      admission: status === CitizenStatus.Referred ? null : ALL_MET,
     });
   }
   return citizens.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
+
+const ALL_MET: DemoAdmission = {
+  isAdult: true,
+  hasMentalIllness: true,
+  hasSubstanceUse: true,
+  notHeldByOrdinaryServices: true,
+  wantsSupport: true,
+  note: null,
+};
 
 /** floor(10 × FTE), robust to binary fractions (0.3 × 10 = 3.0000000000000004). */
 export function primaryCapacity(member: DemoMembership): number {
   return member.carriesCaseload ? Math.floor(member.fte * 10 + 1e-9) : 0;
 }
 
+/** The one member allowed above capacity: the second support worker (not the demo login). */
+function exceptionFor(prng: Prng, team: DemoTeam, users: readonly DemoUser[]): DemoCaseloadException {
+  const supportWorkers = team.members.filter((m) => m.discipline === Discipline.SocialPedagogy && !m.isTeamLeader);
+  const member = supportWorkers[1]!;
+  const firstName = users.find((u) => u.email === member.email)!.name.split(' ')[0]!;
+  return {
+    email: member.email,
+    extra: 1,
+    reason: `Borgeren kender kun ${firstName}; overdragelse planlagt efter ferien`,
+    validFromDaysAgo: prng.int(7, 14),
+    validUntilDaysAhead: prng.int(19, 23),
+  };
+}
+
 /**
  * Primary contacts within the max-10 rule: support workers carry most citizens, the others a few.
- * Active and paused citizens have one; referred citizens wait; an ended course keeps its last one, closed.
+ * Active and paused citizens have one; referred citizens wait; an ended course keeps its last one,
+ * closed. A member under an exception gets exactly capacity + extra (first, so the rest is spread
+ * over the others, each within their base capacity).
  */
-function assignContacts(prng: Prng, team: DemoTeam): void {
+function assignContacts(prng: Prng, team: DemoTeam, handovers: number): void {
   const carriers = team.members.filter((m) => m.carriesCaseload);
   const load = new Map(carriers.map((m) => [m.email, 0]));
   const weight = (m: DemoMembership) => (m.discipline === Discipline.SocialPedagogy ? 4 : 1);
+  const exception = team.exceptions[0];
+  const reserved = new Map<DemoCitizen, DemoMembership>();
+  if (exception) {
+    const member = carriers.find((m) => m.email === exception.email)!;
+    const active = team.citizens.filter((c) => c.status === CitizenStatus.Active);
+    for (const c of prng.shuffle(active).slice(0, primaryCapacity(member) + exception.extra)) reserved.set(c, member);
+  }
+  const free = carriers.filter((m) => m.email !== exception?.email);
+
   for (const citizen of team.citizens) {
     if (citizen.status === CitizenStatus.Referred) continue;
     const open = citizen.status !== CitizenStatus.Ended;
-    const candidates = open ? carriers.filter((m) => load.get(m.email)! < primaryCapacity(m)) : carriers;
-    if (candidates.length === 0) throw new Error(`${team.name}: not enough caseload capacity for the demo`);
-    let ticket = prng.next() * candidates.reduce((sum, m) => sum + weight(m), 0);
-    const chosen = candidates.find((m) => (ticket -= weight(m)) < 0) ?? candidates[candidates.length - 1]!;
+    let chosen = reserved.get(citizen);
+    if (!chosen) {
+      const candidates = open ? free.filter((m) => load.get(m.email)! < primaryCapacity(m)) : free;
+      if (candidates.length === 0) throw new Error(`${team.name}: not enough caseload capacity for the demo`);
+      let ticket = prng.next() * candidates.reduce((sum, m) => sum + weight(m), 0);
+      chosen = candidates.find((m) => (ticket -= weight(m)) < 0) ?? candidates[candidates.length - 1]!;
+    }
     if (open) load.set(chosen.email, load.get(chosen.email)! + 1);
     const endedDaysAgo = open ? null : prng.int(20, 120);
     const startedDaysAgo = prng.int(Math.min((endedDaysAgo ?? 0) + 30, citizen.referredDaysAgo), citizen.referredDaysAgo);
@@ -279,6 +358,47 @@ function assignContacts(prng: Prng, team: DemoTeam): void {
       citizen.secondaryContacts = others.slice(0, prng.int(1, 2)).map((m) => m.email);
     }
   }
+
+  // The citizen that took the member over capacity arrived when the exception was granted.
+  if (exception) {
+    const [latest] = [...reserved.keys()].sort((a, b) => a.primaryContact!.startedDaysAgo - b.primaryContact!.startedDaysAgo);
+    latest!.primaryContact!.startedDaysAgo = exception.validFromDaysAgo;
+  }
+
+  // Continuity history: a few long-standing citizens had another primary contact first. The
+  // earlier contact is ended (no capacity used) and stays on as a secondary contact.
+  const longStanding = team.citizens.filter(
+    (c) => c.status === CitizenStatus.Active && c.referredDaysAgo >= 180 && !reserved.has(c),
+  );
+  for (const citizen of prng.shuffle(longStanding).slice(0, handovers)) {
+    const current = citizen.primaryContact!;
+    const handoverDaysAgo = prng.int(30, Math.floor(citizen.referredDaysAgo / 2));
+    const earlier = prng.pick(carriers.filter((m) => m.email !== current.email));
+    citizen.previousPrimaryContacts = [
+      {
+        email: earlier.email,
+        startedDaysAgo: citizen.referredDaysAgo - prng.int(0, 14),
+        endedDaysAgo: handoverDaysAgo,
+        endReason: prng.pick(HANDOVER_REASONS),
+      },
+    ];
+    current.startedDaysAgo = handoverDaysAgo;
+    if (!citizen.secondaryContacts.includes(earlier.email)) {
+      citizen.secondaryContacts = [earlier.email, ...citizen.secondaryContacts].slice(0, 2);
+    }
+  }
+}
+
+/** Most citizens waiting in the intake queue have had their admission criteria assessed; the newest not yet. */
+function recordIntake(prng: Prng, teams: readonly DemoTeam[]): void {
+  const waiting = teams
+    .flatMap((t) => t.citizens)
+    .filter((c) => c.status === CitizenStatus.Referred)
+    .sort((a, b) => b.referredDaysAgo - a.referredDaysAgo || a.cpr.localeCompare(b.cpr));
+  waiting.forEach((citizen, i) => {
+    if (i === waiting.length - 1) return; // referred most recently: not assessed yet
+    citizen.admission = { ...ALL_MET, note: prng.pick(INTAKE_NOTES) };
+  });
 }
 
 export function generateDemoData(seed: number = DEMO_SEED): DemoData {
@@ -297,9 +417,15 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     name: spec.name,
     members: rosters[i]!,
     citizens: buildCitizens(citizenPrng, names, spec, cprs),
+    exceptions: [],
   }));
   const contactPrng = new Prng(seed ^ 0x2545f491);
-  for (const team of teams) assignContacts(contactPrng, team);
+  TEAM_SPECS.forEach((spec, i) => {
+    const team = teams[i]!;
+    if (spec.withException) team.exceptions.push(exceptionFor(contactPrng, team, users));
+    assignContacts(contactPrng, team, spec.handovers);
+  });
+  recordIntake(contactPrng, teams);
   const emails = users.map((u) => u.email);
   if (new Set(emails).size !== emails.length) throw new Error('Duplicate demo e-mail');
   return { tenantName: DEMO_TENANT_NAME, password: DEMO_PASSWORD, users, teams };

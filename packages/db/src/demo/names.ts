@@ -92,6 +92,22 @@ export const END_REASONS = [
   'Stabil i eget hjem – overgået til almindelig bostøtte',
 ] as const;
 
+/** Why an earlier primary contact was handed over (the member stays on the team). */
+export const HANDOVER_REASONS = [
+  'Omfordeling på teammødet for at holde max 10-reglen',
+  'Borgeren ønskede en anden primærkontakt',
+  'Omfordeling da teamet fik en ny bostøttemedarbejder',
+  'Primærkontakten gik på barsel – borgeren blev hos den nye kontakt',
+] as const;
+
+/** Notes from the intake (visitation) meeting. Never diagnoses: the criteria say enough. */
+export const INTAKE_NOTES = [
+  'Henvist fra distriktspsykiatrien efter flere udeblivelser',
+  'Henvist af jobcentret; har ikke kunnet holde fast i almindelig bostøtte',
+  'Henvist fra herberget; ønsker hjælp til at finde egen bolig',
+  'Henvist af egen læge efter en indlæggelse',
+] as const;
+
 /** "Søren Aabø" → "soeren.aaboe" (for e-mail local parts). */
 export function emailLocalPart(name: string): string {
   return name

@@ -23,8 +23,10 @@ function isolatedDemo(): DemoData {
       citizens: t.citizens.map((c) => ({
         ...c,
         primaryContact: c.primaryContact && { ...c.primaryContact, email: email(c.primaryContact.email) },
+        previousPrimaryContacts: c.previousPrimaryContacts.map((p) => ({ ...p, email: email(p.email) })),
         secondaryContacts: c.secondaryContacts.map(email),
       })),
+      exceptions: t.exceptions.map((e) => ({ ...e, email: email(e.email) })),
     })),
   };
 }
@@ -39,7 +41,16 @@ it('inserts the whole demo in one transaction', async () => {
     .transaction(async (manager) => {
       const summary = await insertDemoData(manager, data);
       const expectedPrimaries = data.teams.flatMap((t) => t.citizens).filter((c) => c.primaryContact && c.primaryContact.endedDaysAgo === null).length;
-      expect(summary).toMatchObject({ created: true, teams: 2, users: data.users.length, citizens: 60, primaryContacts: expectedPrimaries });
+      const waiting = data.teams.flatMap((t) => t.citizens).filter((c) => c.status === 'referred').length;
+      expect(summary).toMatchObject({
+        created: true,
+        teams: 2,
+        users: data.users.length,
+        citizens: 60,
+        primaryContacts: expectedPrimaries,
+        waiting,
+        exceptions: 1,
+      });
       const [counts] = await manager.query(
         `SELECT (SELECT count(*) FROM citizen WHERE tenant_id = $1)::int AS citizens,
                 (SELECT count(*) FROM team_member WHERE tenant_id = $1 AND is_team_leader)::int AS leaders,
@@ -54,7 +65,41 @@ it('inserts the whole demo in one transaction', async () => {
                 > member_primary_capacity(m.id, m.fte, m.carries_caseload)`,
         [summary.tenantId],
       );
-      expect(over.n).toBe(0);
+      expect(over.n).toBe(0); // nobody over capacity plus exceptions in force
+
+      // Exactly one member over base capacity, by one, under the exception in force today.
+      const overBase = await manager.query(
+        `SELECT m.id, t.name AS team, e.extra, e.valid_until - (now() AT TIME ZONE 'Europe/Copenhagen')::date AS days_left,
+                (SELECT count(*) FROM primary_assignment p WHERE p.member_id = m.id AND p.ended_at IS NULL)::int
+                  - CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END AS above
+           FROM team_member m JOIN team t ON t.id = m.team_id
+           LEFT JOIN caseload_exception e ON e.member_id = m.id
+          WHERE m.tenant_id = $1
+            AND (SELECT count(*) FROM primary_assignment p WHERE p.member_id = m.id AND p.ended_at IS NULL)
+                > CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END`,
+        [summary.tenantId],
+      );
+      expect(overBase).toEqual([expect.objectContaining({ team: 'ACT-team Nord', extra: 1, above: 1 })]);
+      expect(overBase[0].days_left).toBeGreaterThanOrEqual(14);
+
+      // Every active or paused citizen has exactly one open primary contact; some have history.
+      const [shape] = await manager.query(
+        `SELECT
+           (SELECT count(*) FROM citizen c WHERE c.tenant_id = $1 AND c.status IN ('active', 'paused')
+              AND (SELECT count(*) FROM primary_assignment p WHERE p.citizen_id = c.id AND p.ended_at IS NULL) <> 1)::int AS without_one,
+           (SELECT count(DISTINCT p.citizen_id) FROM primary_assignment p JOIN citizen c ON c.id = p.citizen_id
+              WHERE p.tenant_id = $1 AND p.ended_at IS NOT NULL AND c.status <> 'ended')::int AS with_history,
+           (SELECT count(*) FROM citizen c WHERE c.tenant_id = $1 AND c.status = 'referred'
+              AND c.referred_at BETWEEN now() - interval '21 days' AND now() - interval '2 days')::int AS waiting_recent,
+           (SELECT count(*) FROM admission_assessment a JOIN citizen c ON c.id = a.citizen_id
+              WHERE a.tenant_id = $1 AND c.status = 'referred')::int AS waiting_assessed,
+           (SELECT count(*) FROM secondary_contact WHERE tenant_id = $1)::int AS secondary`,
+        [summary.tenantId],
+      );
+      expect(shape).toMatchObject({ without_one: 0, waiting_recent: waiting });
+      expect(shape.with_history).toBeGreaterThan(0);
+      expect(shape.waiting_assessed).toBeGreaterThan(waiting / 2);
+      expect(shape.secondary).toBeGreaterThan(0);
       const [leader] = await manager.query('SELECT password_hash FROM app_user WHERE email = $1', [leaderEmail]);
       expect(await verifyPassword(leader.password_hash, 'demo-demo-demo')).toBe(true);
       checked = true;

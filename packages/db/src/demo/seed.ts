@@ -1,5 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AdmissionAssessment, AppUser, Citizen, PrimaryAssignment, SecondaryContact, Team, TeamMember, Tenant } from '../entities';
+import {
+  AdmissionAssessment,
+  AppUser,
+  CaseloadException,
+  Citizen,
+  CitizenStatus,
+  PrimaryAssignment,
+  SecondaryContact,
+  Team,
+  TeamMember,
+  Tenant,
+} from '../entities';
 import { hashPassword } from '../password-hash';
 import { generateDemoData, type DemoData } from './demo-data';
 
@@ -10,13 +21,43 @@ export interface DemoSeedSummary {
   users: number;
   members: number;
   citizens: number;
+  /** Open primary assignments. */
   primaryContacts: number;
+  /** Citizens in the intake queue (referred, no primary contact). */
+  waiting: number;
+  /** Caseload exceptions. */
+  exceptions: number;
+}
+
+export interface DemoSeedOptions {
+  data?: DemoData;
+  /**
+   * The reference date the demo's relative days count from ("now" for the seed). The exception
+   * must be in force on the database's today, or the capacity trigger refuses its extra citizen.
+   */
+  now?: Date;
+}
+
+/** The Copenhagen calendar date of `at`, moved by `plusDays`, as YYYY-MM-DD. */
+export function copenhagenDate(at: Date, plusDays = 0): string {
+  const ymd = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
+  const date = new Date(`${ymd}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + plusDays);
+  return date.toISOString().slice(0, 10);
 }
 
 /** Transaction-scoped lock so two seeds started at once do not both insert. */
 const SEED_LOCK_KEY = 727_001;
 
-/** Inserts the demo data into an (owner-role) transaction. Expects the tenant not to exist. */
+/**
+ * Inserts the demo data into an (owner-role) transaction. Expects the tenant not to exist.
+ * `now` is the reference date the demo's relative days count from.
+ */
 export async function insertDemoData(
   manager: EntityManager,
   data: DemoData,
@@ -50,6 +91,8 @@ export async function insertDemoData(
   let members = 0;
   let citizens = 0;
   let primaryContacts = 0;
+  let waiting = 0;
+  let exceptions = 0;
   for (const team of data.teams) {
     const teamId = (await manager.save(manager.create(Team, { tenantId, name: team.name }))).id;
     const memberIds = new Map<string, string>();
@@ -90,23 +133,36 @@ export async function insertDemoData(
     );
     const citizenIds = inserted.identifiers.map((row) => row.id as string);
 
+    // Exceptions first: the capacity trigger counts those in force when an assignment is inserted.
+    if (team.exceptions.length) {
+      await manager.insert(
+        CaseloadException,
+        team.exceptions.map((e) => ({
+          tenantId,
+          memberId: memberId(e.email),
+          extra: e.extra,
+          reason: e.reason,
+          validFrom: copenhagenDate(now, -e.validFromDaysAgo),
+          validUntil: copenhagenDate(now, e.validUntilDaysAhead),
+          grantedBy: leaderUserId,
+          createdAt: daysAgo(e.validFromDaysAgo),
+        })),
+      );
+    }
+
     const assignments = team.citizens.flatMap((c, i) =>
-      c.primaryContact
-        ? [
-            {
-              tenantId,
-              citizenId: citizenIds[i]!,
-              memberId: memberId(c.primaryContact.email),
-              startedAt: daysAgo(c.primaryContact.startedDaysAgo),
-              endedAt: c.primaryContact.endedDaysAgo === null ? null : daysAgo(c.primaryContact.endedDaysAgo),
-              assignedBy: leaderUserId,
-              endedBy: c.primaryContact.endedDaysAgo === null ? null : leaderUserId,
-              endReason: c.primaryContact.endReason,
-            },
-          ]
-        : [],
+      [...c.previousPrimaryContacts, ...(c.primaryContact ? [c.primaryContact] : [])].map((p) => ({
+        tenantId,
+        citizenId: citizenIds[i]!,
+        memberId: memberId(p.email),
+        startedAt: daysAgo(p.startedDaysAgo),
+        endedAt: p.endedDaysAgo === null ? null : daysAgo(p.endedDaysAgo),
+        assignedBy: leaderUserId,
+        endedBy: p.endedDaysAgo === null ? null : leaderUserId,
+        endReason: p.endReason,
+      })),
     );
-    // The max-10 trigger checks every row; the generator stays within capacity.
+    // The max-10 trigger checks every row; the generator stays within capacity (plus exceptions).
     if (assignments.length) await manager.insert(PrimaryAssignment, assignments);
     const secondary = team.citizens.flatMap((c, i) =>
       c.secondaryContacts.map((email) => ({
@@ -118,18 +174,15 @@ export async function insertDemoData(
     );
     if (secondary.length) await manager.insert(SecondaryContact, secondary);
     const admissions = team.citizens.flatMap((c, i) =>
-      c.admitted
+      c.admission
         ? [
             {
+              ...c.admission,
               tenantId,
               citizenId: citizenIds[i]!,
-              isAdult: true,
-              hasMentalIllness: true,
-              hasSubstanceUse: true,
-              notHeldByOrdinaryServices: true,
-              wantsSupport: true,
-              note: null,
               assessedBy: leaderUserId,
+              // Assessed at intake: a day or two after the referral (and never in the future).
+              assessedAt: daysAgo(Math.max(0, c.referredDaysAgo - 2)),
             },
           ]
         : [],
@@ -139,15 +192,28 @@ export async function insertDemoData(
     members += team.members.length;
     citizens += team.citizens.length;
     primaryContacts += assignments.filter((a) => a.endedAt === null).length;
+    waiting += team.citizens.filter((c) => c.status !== CitizenStatus.Ended && c.primaryContact === null).length;
+    exceptions += team.exceptions.length;
   }
-  return { created: true, tenantId, teams: data.teams.length, users: data.users.length, members, citizens, primaryContacts };
+  return {
+    created: true,
+    tenantId,
+    teams: data.teams.length,
+    users: data.users.length,
+    members,
+    citizens,
+    primaryContacts,
+    waiting,
+    exceptions,
+  };
 }
 
 /**
  * Creates "Demo Kommune" unless it exists. Idempotent and safe to run concurrently. Needs a
  * DataSource on the owner role (BYPASSRLS): the demo spans tables before any tenant is set.
  */
-export async function seedDemo(ds: DataSource, data: DemoData = generateDemoData()): Promise<DemoSeedSummary> {
+export async function seedDemo(ds: DataSource, options: DemoSeedOptions = {}): Promise<DemoSeedSummary> {
+  const data = options.data ?? generateDemoData();
   return ds.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = await manager.findOne(Tenant, { where: { name: data.tenantName } });
@@ -157,11 +223,14 @@ export async function seedDemo(ds: DataSource, data: DemoData = generateDemoData
                 (SELECT count(*) FROM app_user WHERE tenant_id = $1)::int AS users,
                 (SELECT count(*) FROM team_member WHERE tenant_id = $1)::int AS members,
                 (SELECT count(*) FROM citizen WHERE tenant_id = $1)::int AS citizens,
-                (SELECT count(*) FROM primary_assignment WHERE tenant_id = $1 AND ended_at IS NULL)::int AS "primaryContacts"`,
+                (SELECT count(*) FROM primary_assignment WHERE tenant_id = $1 AND ended_at IS NULL)::int AS "primaryContacts",
+                (SELECT count(*) FROM citizen c WHERE c.tenant_id = $1 AND c.status <> 'ended'
+                   AND NOT EXISTS (SELECT 1 FROM primary_assignment p WHERE p.citizen_id = c.id AND p.ended_at IS NULL))::int AS waiting,
+                (SELECT count(*) FROM caseload_exception WHERE tenant_id = $1)::int AS exceptions`,
         [existing.id],
       )) as Array<Omit<DemoSeedSummary, 'created' | 'tenantId'>>;
       return { created: false, tenantId: existing.id, ...counts! };
     }
-    return insertDemoData(manager, data);
+    return insertDemoData(manager, data, options.now);
   });
 }
