@@ -222,7 +222,7 @@ local_pg_up() {
   log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
   for tries in 1 2 3; do
     if pg_run "$bindir/pg_ctl" -D "$pgdata" -l "$logfile" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c unix_socket_directories='$sockdir'" start >/dev/null; then
+      -o "-c listen_addresses=127.0.0.1 -c port=$PG_PORT -c max_connections=400 -c unix_socket_directories='$sockdir'" start >/dev/null; then
       break
     fi
     [ "$tries" -eq 3 ] && { tail -n 20 "$logfile" >&2 || true; die "PostgreSQL did not start; log: $logfile"; }

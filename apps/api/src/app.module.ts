@@ -16,6 +16,7 @@ import { CitizensResolver } from './citizens/citizens.resolver';
 import { CitizensService } from './citizens/citizens.service';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { RequestContextFactory } from './common/request/request-context.factory';
+import { RejectNulPipe } from './common/validation/reject-nul.pipe';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { API_CONFIG, type ApiConfig } from './config';
 import { ConfigModule } from './config.module';
@@ -52,6 +53,7 @@ class RequestModule {}
   providers: [
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
     { provide: APP_GUARD, useClass: PermissionGuard },
+    { provide: APP_PIPE, useClass: RejectNulPipe },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     AuthService,
     AuthResolver,

@@ -10,6 +10,7 @@ import { API_CONFIG, type ApiConfig } from './config';
 export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: options.logger ?? ['error', 'warn', 'log'],
+    abortOnError: false,
   });
   app.use(cookieParser());
   // Queries go by POST only, so nothing asked for (a CPR number in accessLogExtract) ends up in a URL.

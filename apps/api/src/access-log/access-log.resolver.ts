@@ -15,7 +15,7 @@ export class AccessLogResolver {
   @Query(() => AccessLogConnection, { description: 'Search the access log, newest first.' })
   accessLog(
     @Context() ctx: RequestContext,
-    @Args('filter', { type: () => AccessLogFilter, nullable: true }) filter: AccessLogFilter | null,
+    @Args('filter', { type: () => AccessLogFilter, nullable: true }) filter: AccessLogFilter,
     @Args() page: PageArgs,
   ) {
     return this.service.search(ctx, filter, page);

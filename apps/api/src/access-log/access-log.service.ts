@@ -23,10 +23,8 @@ export class AccessLogService {
     const connection = await paginate(
       qb,
       page,
-      [
-        { column: 'a.occurred_at', value: (a) => a.occurredAt },
-        { column: 'a.id', value: (a) => a.id },
-      ],
+      // The identity id orders rows as they were written (occurred_at has microseconds a cursor would lose).
+      [{ column: 'a.id', value: (a) => a.id }],
       'DESC',
       false,
     );

@@ -1,4 +1,5 @@
 import type { Citizen } from '@act/db';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../auth/permissions';
 import { Requires } from '../auth/requires.decorator';
@@ -35,7 +36,7 @@ export class CaseloadResolver {
 
   @Requires(Permission.ReadCitizens)
   @Query(() => TeamCaseloadModel, { description: "A team's caseload: load per member, ratio, intake queue." })
-  teamCaseload(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string) {
+  teamCaseload(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }, ParseIdPipe) teamId: string) {
     return this.caseload.teamCaseload(ctx, teamId);
   }
 
@@ -47,7 +48,7 @@ export class CaseloadResolver {
 
   @Requires(Permission.ManageCaseload)
   @Query(() => RebalanceProposalModel, { description: 'Moves that bring everyone within capacity and place waiting citizens.' })
-  proposeRebalancing(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }) teamId: string) {
+  proposeRebalancing(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }, ParseIdPipe) teamId: string) {
     return this.rebalancing.propose(ctx, teamId);
   }
 

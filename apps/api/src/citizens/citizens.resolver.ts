@@ -1,5 +1,6 @@
 import type { Citizen } from '@act/db';
 import { maskCpr } from '@act/domain';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../auth/permissions';
 import { Requires } from '../auth/requires.decorator';
@@ -15,13 +16,13 @@ export class CitizensResolver {
 
   @Requires(Permission.ReadCitizens)
   @Query(() => CitizenModel)
-  citizen(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  citizen(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.citizens.get(ctx, id);
   }
 
   @Requires(Permission.RevealCpr)
   @Query(() => String, { description: 'The full CPR number, asked for on purpose. The read is logged.' })
-  citizenCpr(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  citizenCpr(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.citizens.revealCpr(ctx, id);
   }
 

@@ -5,11 +5,13 @@ import type { ApiConfig } from '../config';
 import { formatError } from '../common/errors/format-error';
 import type { RequestContextFactory } from '../common/request/request-context.factory';
 import { requestTransactionPlugin } from '../common/request/request-transaction.plugin';
+import { queryCostPlugin } from './query-cost.plugin';
 
 /** Limits sized for the web app's deepest screen with room to spare. */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
+  /** Estimated fields returned, with `first` (literal or variable) multiplying its children. */
   maxCost: 5000,
   maxTokens: 2000,
   maxDirectives: 20,
@@ -19,8 +21,10 @@ export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactor
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Replaced by queryCostPlugin, which also reads `first` from variables.
+    costLimit: { enabled: false },
+    // graphql's own parser counts tokens (parseOptions below), answering 400 rather than 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.production },
   });
@@ -32,11 +36,12 @@ export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactor
     playground: false,
     introspection: !config.production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     fieldResolverEnhancers: ['guards'],
     // Casts: Nest's types come from Apollo's CommonJS build, the armor's from its ESM build.
-    plugins: [...protection.plugins, requestTransactionPlugin()] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), requestTransactionPlugin()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),

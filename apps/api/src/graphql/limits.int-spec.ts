@@ -80,7 +80,7 @@ describe('GraphQL limits and hardening', () => {
      * team screen cannot load. Expected: the app's own screens are accepted (raise maxCost or
      * tune objectCost/depthCostFactor, and keep a test like this one).
      */
-    it.failing("accepts the web app's team screens (TeamPage, AdminTeam with members(first: 100))", async () => {
+    it("accepts the web app's team screens (TeamPage, AdminTeam with members(first: 100))", async () => {
       const team = await api.gql(TEAM_PAGE, { id: t.team.id }, c.leader);
       expect(team.errors).toBeUndefined();
       expect(team.data!.team).toMatchObject({ id: t.team.id, activeCitizenCount: 1, members: { totalCount: 2 } });
@@ -96,7 +96,7 @@ describe('GraphQL limits and hardening', () => {
      * `first: $n` as for `first: 100` (e.g. a custom cost rule that reads variable values, or
      * count the maximum page size for variables).
      */
-    it.failing('counts page sizes passed as variables in the cost, like literal ones', async () => {
+    it('counts page sizes passed as variables in the cost, like literal ones', async () => {
       const lists = (first: string) =>
         Array.from({ length: 8 }, (_, i) => `m${i}: members(first: ${first}) { edges { node { user { id name email role } team { id name } } } }`).join(' ');
       const literal = await api.gql(`query($id: ID!) { team(id: $id) { ${lists('100')} } }`, { id: t.team.id }, c.admin);
@@ -109,7 +109,7 @@ describe('GraphQL limits and hardening', () => {
       const wide = Array.from({ length: 8 }, (_, i) => `m${i}: members(first: 100) { edges { node { user { id name email role } team { id name } } } }`);
       const res = await api.gql(`query($id: ID!) { team(id: $id) { ${wide.join(' ')} } }`, { id: t.team.id }, c.admin);
       expectRejected(res);
-      expect(res.errors![0]!.message).toMatch(/Cost limit/i);
+      expect(res.errors![0]!.message).toMatch(/for stor/);
     });
 
     it('accepts a query nested to depth 7 and rejects one nested beyond depth 10', async () => {
@@ -132,7 +132,7 @@ describe('GraphQL limits and hardening', () => {
     it('rejects a query with a huge number of tokens, without data', async () => {
       const res = await api.gql(`{ me { ${'id '.repeat(2100)} } }`, {}, c.member);
       expect(res.data).toBeNull();
-      expect(res.errors![0]!.message).toMatch(/[Tt]oken limit/);
+      expect(res.errors![0]!.message).toMatch(/tokens/);
       const ok = await api.gql(`{ me { ${'id '.repeat(100)} } }`, {}, c.member);
       expect(ok.data).toEqual({ me: { id: t.member.id } });
     });
@@ -142,7 +142,7 @@ describe('GraphQL limits and hardening', () => {
      * error is thrown while parsing and Apollo answers it with HTTP 500 (code
      * GRAPHQL_VALIDATION_FAILED). Expected: 400 — bad input must never be a 500.
      */
-    it.failing('answers a too-long query with status 400, not 500', async () => {
+    it('answers a too-long query with status 400, not 500', async () => {
       const res = await api.gql(`{ me { ${'id '.repeat(2100)} } }`, {}, c.member);
       expect(res.status).toBe(400);
     });

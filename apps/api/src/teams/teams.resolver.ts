@@ -1,4 +1,5 @@
 import type { Team } from '@act/db';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../auth/permissions';
 import { Requires } from '../auth/requires.decorator';
@@ -26,7 +27,7 @@ export class TeamsResolver {
 
   @Requires(Permission.ReadTeams)
   @Query(() => TeamModel)
-  team(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+  team(@Context() ctx: RequestContext, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.teams.get(ctx, id);
   }
 

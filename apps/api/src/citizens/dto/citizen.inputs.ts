@@ -57,7 +57,7 @@ export class CreateCitizenInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsPlausibleEmail()
-  @MaxLength(320)
+  @MaxLength(320, { message: 'E-mailadressen er for lang.' })
   email?: string | null;
 
   @Field(() => AddressInput, { nullable: true })
@@ -75,8 +75,8 @@ export class UpdateCitizenInput {
 
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one is refused as CONFLICT.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsInt({ message: 'Versionen skal være et helt tal.' })
+  @Min(1, { message: 'Versionen skal være mindst 1.' })
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -104,7 +104,7 @@ export class UpdateCitizenInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsPlausibleEmail()
-  @MaxLength(320)
+  @MaxLength(320, { message: 'E-mailadressen er for lang.' })
   email?: string | null;
 
   @Field(() => AddressInput, { nullable: true })
@@ -123,7 +123,7 @@ export class CitizenListArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsString({ message: 'Søgningen skal være tekst.' })
+  @MaxLength(100, { message: 'Søgningen må højst være 100 tegn.' })
   search?: string | null;
 }

@@ -26,7 +26,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: {
         code: original.graphqlCode,
         ...(original.field ? { field: original.field } : {}),
-        ...(original instanceof InputException ? { fields: original.problems } : {}),
+        ...(original instanceof InputException
+          ? { fields: original.problems }
+          : original.field
+            ? { fields: [{ field: original.field, message: original.message }] }
+            : {}),
       },
     };
   }

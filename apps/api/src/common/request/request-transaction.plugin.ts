@@ -12,6 +12,13 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, operation, errors }) {
+          // Refused before execution (parse, validation, limits): the client's fault, so 400.
+          if (response.body.kind === 'single' && !response.body.singleResult.data && response.http.status === 500) {
+            const codes = response.body.singleResult.errors?.map((e) => e.extensions?.code) ?? [];
+            if (codes.length && codes.every((c) => c === 'GRAPHQL_PARSE_FAILED' || c === 'GRAPHQL_VALIDATION_FAILED')) {
+              response.http.status = 400;
+            }
+          }
           const failed = Boolean(errors?.length) ||
             (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
           const commit = !(failed && operation?.operation !== 'query');
