@@ -22,7 +22,7 @@ import {
 } from './testing';
 import { Role } from './entities';
 
-const OPERATIONS = Number(process.env.CASELOAD_RACE_OPERATIONS ?? 64);
+const OPERATIONS = Number(process.env.CASELOAD_RACE_OPERATIONS ?? 60);
 const FTES = [1.0, 0.8, 0.5, 0.3, 0.2];
 const CITIZENS = 80;
 
