@@ -78,7 +78,7 @@ describe('team and citizen pages', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
 
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
     await page.getByRole('link', { name: 'Opret borger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Opret borger' }).waitFor();

@@ -46,21 +46,21 @@ describe('navigation per role', () => {
     await context.close();
   });
 
-  it('team leader sees Mine teams and Borgere', async () => {
+  it('team leader sees Mine teams, Borgere and Borgerfordeling', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.leaderEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere']);
+    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Borgerfordeling']);
     await page.getByRole('heading', { level: 1, name: 'Mine teams' }).waitFor();
     await page.locator(`a[href="/teams/${tenant.teamId}"]`).waitFor();
     await expectNoSeriousAxeViolations(page);
     await context.close();
   });
 
-  it('team member sees Mine teams and Borgere', async () => {
+  it('team member sees Mine teams, Borgere and Mine borgere', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.memberEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere']);
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere' }).click();
+    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Mine borgere']);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
     await page.locator(`a[href="/citizens/${tenant.citizenId}"]`).waitFor();
     await expectNoSeriousAxeViolations(page);
