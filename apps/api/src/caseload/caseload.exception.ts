@@ -10,6 +10,7 @@ export enum CaseloadErrorCode {
   ActiveNeedsPrimary = 'ACTIVE_NEEDS_PRIMARY',
   NotAssigned = 'NOT_ASSIGNED',
   CitizenEnded = 'CITIZEN_ENDED',
+  InvalidPeriod = 'INVALID_PERIOD',
   Busy = 'BUSY',
 }
 
@@ -26,6 +27,7 @@ export class CaseloadException extends AppException<CaseloadErrorCode> {
       case CaseloadErrorCode.ActiveNeedsPrimary:
       case CaseloadErrorCode.NotAssigned:
       case CaseloadErrorCode.CitizenEnded:
+      case CaseloadErrorCode.InvalidPeriod:
         return GraphqlErrorCode.BadUserInput;
       case CaseloadErrorCode.Busy:
         return GraphqlErrorCode.Conflict;

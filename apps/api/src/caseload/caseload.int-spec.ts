@@ -253,7 +253,7 @@ describe('caseload through GraphQL', () => {
      * how many citizens to move, as setMemberFte gives (e.g. pre-check with memberWithLoad and/or
      * map parseLimitError like CaseloadService.guardCapacity).
      */
-    it('known bug: is answered as a typed CASELOAD_LIMIT_EXCEEDED, not INTERNAL_SERVER_ERROR', () => {
+    it('is answered as a typed CASELOAD_LIMIT_EXCEEDED, not INTERNAL_SERVER_ERROR', () => {
       expect(errorCodes(res)).toEqual(['CASELOAD_LIMIT_EXCEEDED']);
       expect(res.errors![0]!.message).toMatch(/Flyt først 2 borgere/);
       expect(looksDanish(res.errors![0]!.message)).toBe(true);

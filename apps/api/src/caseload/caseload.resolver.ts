@@ -19,6 +19,7 @@ import { RebalancingService } from './rebalancing.service';
 import { AdmissionService } from './admission.service';
 import {
   AssignPrimaryContactInput,
+  AssignPrimaryContactsInput,
   EndPrimaryContactInput,
   GrantCaseloadExceptionInput,
   RecordAdmissionInput,
@@ -56,6 +57,12 @@ export class CaseloadResolver {
   @Mutation(() => CitizenModel, { description: 'Assign or reassign the primary contact (checked against the max-10 rule).' })
   assignPrimaryContact(@Context() ctx: RequestContext, @Args('input') input: AssignPrimaryContactInput) {
     return this.caseload.assign(ctx, input);
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Mutation(() => [CitizenModel], { description: 'Import several assignments at once; all or nothing.' })
+  assignPrimaryContacts(@Context() ctx: RequestContext, @Args('input') input: AssignPrimaryContactsInput) {
+    return this.caseload.assignMany(ctx, input);
   }
 
   @Requires(Permission.ManageCaseload)

@@ -21,6 +21,7 @@ import {
 } from './caseload.queries';
 import type {
   AssignPrimaryContactInput,
+  AssignPrimaryContactsInput,
   EndPrimaryContactInput,
   GrantCaseloadExceptionInput,
   SecondaryContactInput,
@@ -167,6 +168,22 @@ export class CaseloadService {
     return citizen;
   }
 
+  /** Bulk import: every row through the same enforced path, in the request's one transaction. */
+  async assignMany(ctx: RequestContext, input: AssignPrimaryContactsInput): Promise<Citizen[]> {
+    const citizens: Citizen[] = [];
+    for (const [index, row] of input.assignments.entries()) {
+      try {
+        citizens.push(await this.assign(ctx, row));
+      } catch (error) {
+        if (error instanceof CaseloadException) {
+          throw new CaseloadException(error.code, `Række ${index + 1}: ${error.message} Intet er gemt.`, `assignments.${index}.${error.field ?? 'memberId'}`);
+        }
+        throw error;
+      }
+    }
+    return citizens;
+  }
+
   async end(ctx: RequestContext, input: EndPrimaryContactInput): Promise<Citizen> {
     const viewer = requireViewer(ctx.viewer);
     const citizen = await this.citizens.get(ctx, input.citizenId);
@@ -218,7 +235,7 @@ export class CaseloadService {
     const latest = toCopenhagenIsoDate(new Date(Date.now() + MAX_EXCEPTION_DAYS * DAY_MS));
     if (Number.isNaN(Date.parse(input.validUntil)) || input.validUntil < today || input.validUntil > latest) {
       throw new CaseloadException(
-        CaseloadErrorCode.OtherTeam,
+        CaseloadErrorCode.InvalidPeriod,
         `Slutdatoen skal ligge mellem i dag og ${latest} (højst et halvt år frem).`,
         'validUntil',
       );

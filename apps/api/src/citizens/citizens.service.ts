@@ -105,6 +105,15 @@ export class CitizensService {
     if (input.email !== undefined) citizen.email = input.email ? normaliseEmail(input.email) : null;
     if (input.address !== undefined) Object.assign(citizen, addressColumns(input.address));
     await ctx.db.save(citizen);
+    if (citizen.status === CitizenStatus.Ended) {
+      // An ended course frees the primary contact's place; the history keeps who it was.
+      await ctx.db.query(
+        `UPDATE primary_assignment SET ended_at = now(), ended_by = $2, end_reason = $3
+         WHERE citizen_id = $1 AND ended_at IS NULL`,
+        [citizen.id, ctx.viewer?.userId ?? null, 'Forløbet er afsluttet'],
+      );
+      await ctx.db.query(`UPDATE secondary_contact SET ended_at = now() WHERE citizen_id = $1 AND ended_at IS NULL`, [citizen.id]);
+    }
     audit(ctx, { operation: 'citizen.update', citizenId: citizen.id });
     return citizen;
   }

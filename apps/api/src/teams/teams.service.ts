@@ -6,6 +6,7 @@ import { type Connection, type PageArgs, paginate } from '../common/graphql/conn
 import { isUniqueViolation } from '../common/errors/pg-errors';
 import type { RequestContext } from '../common/request/request-context';
 import type { AddTeamMemberInput, CreateTeamInput, UpdateTeamInput, UpdateTeamMemberInput } from './dto/team.inputs';
+import { CaseloadErrorCode, CaseloadException, parseLimitError } from '../caseload/caseload.exception';
 import { TeamErrorCode, TeamException } from './team.exception';
 
 @Injectable()
@@ -95,6 +96,20 @@ export class TeamsService {
     if (input.discipline !== undefined && input.discipline !== null) member.discipline = input.discipline as TeamMember['discipline'];
     if (input.fte !== undefined && input.fte !== null) member.fte = input.fte;
     if (input.isTeamLeader !== undefined && input.isTeamLeader !== null) member.isTeamLeader = input.isTeamLeader;
-    return ctx.db.save(member);
+    const user = await ctx.loaders.userById.load(member.userId); // before: a refused write aborts the transaction
+    try {
+      return await ctx.db.save(member);
+    } catch (error) {
+      // The max-10 trigger refuses an FTE below the member's current caseload.
+      const limit = parseLimitError(error);
+      if (!limit) throw error;
+      const move = limit.load - limit.capacity;
+      throw new CaseloadException(
+        CaseloadErrorCode.FteBelowLoad,
+        `${user?.name ?? 'Medarbejderen'} er primær kontaktperson for ${limit.load} borgere og kan med den nye normering ` +
+          `højst have ${limit.capacity}. Flyt først ${move} ${move === 1 ? 'borger' : 'borgere'} til andre i teamet.`,
+        'fte',
+      );
+    }
   }
 }

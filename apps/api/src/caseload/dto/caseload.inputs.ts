@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 const FTE_MESSAGE = 'Normering skal være mellem 0,01 og 1,0 (37 timer om ugen = 1,0) med højst to decimaler.';
 
@@ -12,6 +13,16 @@ export class AssignPrimaryContactInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Vælg en kontaktperson.' })
   memberId!: string;
+}
+
+@InputType()
+export class AssignPrimaryContactsInput {
+  @Field(() => [AssignPrimaryContactInput], { description: 'All or nothing: one refusal rolls back every row.' })
+  @ArrayMinSize(1, { message: 'Vælg mindst én borger.' })
+  @ArrayMaxSize(200, { message: 'Højst 200 ad gangen.' })
+  @ValidateNested({ each: true })
+  @Type(() => AssignPrimaryContactInput)
+  assignments!: AssignPrimaryContactInput[];
 }
 
 @InputType()
