@@ -1,0 +1,281 @@
+/**
+ * Fixed-rate (open-loop) load against the running API, the overhead ratio and the web bundle
+ * budget. Prints figures; never fails on timing (exit code 1 only when it cannot run at all).
+ *
+ *   BENCH_API_URL   default http://127.0.0.1:3400/graphql (only 127.0.0.1 is allowed)
+ *   BENCH_RATE      requests per second per scenario, default 100
+ *   BENCH_SECONDS   seconds per scenario, default 10
+ *
+ * Open loop: request i is due at start + i/rate whatever the earlier answers did, so a slow
+ * server cannot slow the generator down (no coordinated omission). Latency counts from the due
+ * time. At most 200 requests in flight; a request due while 200 are open is dropped and counted
+ * as an error.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, type Scenario, benchUrls, loadFixtures, percentile } from './common';
+
+const API_URL = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3400/graphql';
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const MAX_IN_FLIGHT = 200;
+const TIMEOUT_MS = 10_000;
+const WEB_DIST = join(__dirname, '..', 'apps', 'web', 'dist');
+
+interface LoadResult {
+  sent: number;
+  ok: number;
+  errors: number;
+  dropped: number;
+  firstError?: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  achievedRate: number;
+}
+
+if (new URL(API_URL).hostname !== '127.0.0.1') {
+  console.error(`run: BENCH_API_URL must point at 127.0.0.1 (got ${new URL(API_URL).hostname})`);
+  process.exit(1);
+}
+
+async function post(query: string, variables: Record<string, unknown>, cookie?: string): Promise<{ status: number; body: any; headers: Headers }> {
+  const res = await fetch(API_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  return { status: res.status, body: await res.json(), headers: res.headers };
+}
+
+/** One request; throws on anything but 200 without errors. Returns nothing: only time matters. */
+async function once(s: Scenario, variables: Record<string, unknown>, cookie: string): Promise<void> {
+  const { status, body } = await post(s.query, variables, cookie);
+  if (status !== 200 || body.errors?.length) throw new Error(`${status} ${body.errors?.[0]?.extensions?.code ?? ''} ${body.errors?.[0]?.message ?? ''}`.trim());
+}
+
+async function login(email: string): Promise<string> {
+  const { status, body, headers } = await post(LOGIN, { input: { email, password: PASSWORD } });
+  if (status !== 200 || body.errors?.length) throw new Error(`login as ${email} failed: ${status} ${body.errors?.[0]?.message ?? ''}`);
+  return headers.get('set-cookie')!.split(';')[0]!;
+}
+
+function summarise(latencies: number[], sent: number, errors: number, dropped: number, elapsedMs: number, firstError?: string): LoadResult {
+  latencies.sort((a, b) => a - b);
+  return {
+    sent,
+    ok: latencies.length,
+    errors,
+    dropped,
+    firstError,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+    achievedRate: (sent / elapsedMs) * 1000,
+  };
+}
+
+async function openLoop(s: Scenario, variables: Record<string, unknown>, cookie: string): Promise<LoadResult> {
+  const total = Math.round(RATE * SECONDS);
+  const interval = 1000 / RATE;
+  const latencies: number[] = [];
+  let errors = 0;
+  let dropped = 0;
+  let inFlight = 0;
+  let sent = 0;
+  let firstError: string | undefined;
+  const pending: Promise<void>[] = [];
+  const start = performance.now();
+  const fire = (due: number) => {
+    if (inFlight >= MAX_IN_FLIGHT) {
+      dropped++;
+      return;
+    }
+    inFlight++;
+    sent++;
+    pending.push(
+      once(s, variables, cookie).then(
+        () => void latencies.push(performance.now() - due),
+        (error: unknown) => {
+          errors++;
+          firstError ??= error instanceof Error ? error.message : String(error);
+        },
+      ).finally(() => void inFlight--),
+    );
+  };
+  for (let i = 0; i < total; ) {
+    const now = performance.now();
+    while (i < total && start + i * interval <= now) fire(start + i++ * interval);
+    if (i < total) await new Promise((r) => setTimeout(r, Math.max(0, start + i * interval - performance.now())));
+  }
+  const sendingDone = performance.now();
+  await Promise.all(pending);
+  return summarise(latencies, sent + dropped, errors + dropped, dropped, sendingDone - start, firstError);
+}
+
+/** Sequential requests (no load): the unloaded API p50, for the ratio's second reading. */
+async function sequential(s: Scenario, variables: Record<string, unknown>, cookie: string, n: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await once(s, variables, cookie);
+    times.push(performance.now() - t0);
+  }
+  return percentile(times.sort((a, b) => a - b), 50);
+}
+
+interface Bundle {
+  initialGzip: number;
+  initialFiles: string[];
+  largestRoute: { chunk: string; gzip: number; withDepsGzip: number } | null;
+  routeChunks: number;
+}
+
+/** Initial JS = index.html's module script + modulepreloads + their static imports (transitively). */
+function webBundle(): Bundle | null {
+  const assets = join(WEB_DIST, 'assets');
+  if (!existsSync(join(WEB_DIST, 'index.html'))) return null;
+  const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
+  const gz = new Map<string, number>();
+  const gzipOf = (file: string) => {
+    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(assets, file))).length);
+    return gz.get(file)!;
+  };
+  const staticImports = (file: string): string[] => {
+    const code = readFileSync(join(assets, file), 'utf8');
+    const found = new Set<string>();
+    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) found.add(m[1]!);
+    return [...found];
+  };
+  const closure = (roots: string[], exclude: Set<string> = new Set()): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...roots];
+    while (stack.length) {
+      const f = stack.pop()!;
+      if (seen.has(f) || exclude.has(f) || !existsSync(join(assets, f))) continue;
+      seen.add(f);
+      stack.push(...staticImports(f));
+    }
+    return seen;
+  };
+  const roots = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/assets\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/assets\/([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
+  const initial = closure(roots);
+  const initialGzip = [...initial].reduce((sum, f) => sum + gzipOf(f), 0);
+  // Route chunks: targets of dynamic import() anywhere in the build.
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const dynamic = new Set<string>();
+  for (const f of js) for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)) dynamic.add(m[1]!);
+  let largest: Bundle['largestRoute'] = null;
+  for (const chunk of dynamic) {
+    if (initial.has(chunk)) continue;
+    const withDeps = [...closure([chunk], initial)].reduce((sum, f) => sum + gzipOf(f), 0);
+    if (!largest || withDeps > largest.withDepsGzip) largest = { chunk, gzip: gzipOf(chunk), withDepsGzip: withDeps };
+  }
+  return { initialGzip, initialFiles: [...initial], largestRoute: largest, routeChunks: dynamic.size };
+}
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(1)} ms`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const fixtures = await loadFixtures(benchUrls().owner);
+  const cookies = { leader: await login(fixtures.leaderEmail), steering: await login(fixtures.steeringEmail) };
+  console.log(`API ${API_URL}; ${RATE} requests/s for ${SECONDS} s per scenario (open loop, at most ${MAX_IN_FLIGHT} in flight)\n`);
+
+  const loadBefore = loadavg()[0]!;
+  const load: Record<string, LoadResult> = {};
+  const idleP50: Record<string, number> = {};
+  for (const s of SCENARIOS) {
+    const variables = s.variables(fixtures);
+    const cookie = cookies[s.as];
+    await once(s, variables, cookie); // fails fast when the query itself is refused
+    for (let i = 0; i < 30; i++) await once(s, variables, cookie); // warm-up: JIT, pools, plans
+    idleP50[s.key] = await sequential(s, variables, cookie, 100);
+    const r = await openLoop(s, variables, cookie);
+    load[s.key] = r;
+    console.log(
+      `${s.key.padEnd(18)} sent ${r.sent} at ${r.achievedRate.toFixed(0)}/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  max ${ms(r.max)}` +
+        `  errors ${r.errors}${r.dropped ? ` (dropped ${r.dropped})` : ''}${r.firstError ? ` first: ${r.firstError}` : ''}`,
+    );
+    await new Promise((r) => setTimeout(r, 1000)); // let the server settle between scenarios
+  }
+
+  const sqlFile = join(BENCH_OUT, 'sql.json');
+  const sql = existsSync(sqlFile) ? (JSON.parse(readFileSync(sqlFile, 'utf8')).results as Record<string, any>) : null;
+  const bundle = webBundle();
+
+  const rows: string[][] = [['metric', 'value', 'target', 'verdict']];
+  const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
+  for (const s of SCENARIOS) {
+    const r = load[s.key]!;
+    // Steering views are aggregates (their bar is 200 ms p95); the others are the 50 ms screens.
+    const target = s.as === 'steering' ? 200 : 50;
+    rows.push([`${s.title}: p95 @ ${RATE}/s`, ms(r.p95), `≤ ${target} ms`, verdict(r.p95 <= target && r.errors === 0)]);
+    rows.push([`  p50 / p99 / max, errors`, `${ms(r.p50)} / ${ms(r.p99)} / ${ms(r.max)}, ${r.errors}`, '0 errors', verdict(r.errors === 0)]);
+  }
+  for (const key of ['citizenList', 'teamCaseload']) {
+    const q = sql?.[key];
+    if (!q) {
+      rows.push([`Overhead ratio ${key}`, 'n/a (no .data/bench/sql.json)', '≤ 3', '?']);
+      continue;
+    }
+    const underLoad = load[key]!.p50 / q.resolverSqlP50;
+    rows.push([`Overhead ratio ${key}: API p50 @ ${RATE}/s ÷ resolver SQL p50`, `${ms(load[key]!.p50)} ÷ ${ms(q.resolverSqlP50)} = ${underLoad.toFixed(2)}`, '≤ 3', verdict(underLoad <= 3)]);
+    rows.push([`  same, API p50 unloaded (sequential)`, `${ms(idleP50[key])} ÷ ${ms(q.resolverSqlP50)} = ${(idleP50[key]! / q.resolverSqlP50).toFixed(2)}`, '≤ 3', verdict(idleP50[key]! / q.resolverSqlP50 <= 3)]);
+  }
+  if (sql) {
+    rows.push([
+      'SQL statements per request (all / resolver)',
+      SCENARIOS.map((s) => `${s.key} ${sql[s.key]?.statements ?? '?'}/${sql[s.key]?.resolverStatements ?? '?'}`).join(', '),
+      'constant in list length (tested)',
+      'info',
+    ]);
+  }
+  if (bundle) {
+    rows.push(['Web initial JS (gzip)', `${kb(bundle.initialGzip)} (${bundle.initialFiles.length} files)`, '≤ 200 KB', verdict(bundle.initialGzip <= 200 * 1024)]);
+    if (bundle.largestRoute) {
+      rows.push([
+        `Web largest route chunk (gzip): ${bundle.largestRoute.chunk}`,
+        `${kb(bundle.largestRoute.gzip)} (with its non-initial imports ${kb(bundle.largestRoute.withDepsGzip)})`,
+        '≤ 80 KB',
+        verdict(bundle.largestRoute.withDepsGzip <= 80 * 1024),
+      ]);
+    }
+  } else {
+    rows.push(['Web bundle', 'n/a (apps/web/dist missing)', '', '?']);
+  }
+  const loadAfter = loadavg()[0]!;
+  rows.push([
+    'Machine: CPUs, 1-min load average before / after the load',
+    `${cpus().length} CPUs, ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)}`,
+    `load < ${cpus().length} for clean figures`,
+    loadAfter < cpus().length + 1 ? 'info' : 'BUSY',
+  ]);
+  rows.push(['Week calendar, steering aggregates over 2 M visits', 'not measured: visits do not exist yet', '≤ 50 / ≤ 200 ms p95', '-']);
+  rows.push(['Web LCP on the local build', 'not measured', '≤ 1.5 s', '-']);
+  rows.push(['Reminder lateness', 'not measured: reminders do not exist yet', 'p99 ≤ 60 s', '-']);
+
+  console.log(`\n${table(rows)}\n`);
+  mkdirSync(BENCH_OUT, { recursive: true });
+  writeFileSync(join(BENCH_OUT, 'results.json'), `${JSON.stringify({ at: new Date().toISOString(), rate: RATE, seconds: SECONDS, load, idleP50, sql, bundle }, null, 2)}\n`);
+  writeFileSync(join(BENCH_OUT, 'summary.md'), `${table(rows)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('run:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+/**
+ * The SQL side of the overhead ratio, and statement counts per operation.
+ *
+ * Boots the BUILT API in-process (apps/api/dist, same code as the server under load) with the
+ * statement logger on, runs each scenario once to capture the exact statements and parameters
+ * it sends, then replays them with plain `pg` as the application role (RLS on), sequentially:
+ *   - "resolver SQL": BEGIN; set_config('app.tenant_id', …, true); the resolver's statements; COMMIT
+ *     (without the per-request session lookup, viewer load and access-log INSERT);
+ *   - "request SQL": every statement of the request, as captured (session, viewer, audit included).
+ * Writes .data/bench/sql.json for bench/run.ts. Usage: npx tsx bench/sql.ts  (N via BENCH_SQL_N, default 200)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { BENCH_DATABASE, BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, benchUrls, loadFixtures, percentile } from './common';
+
+interface Captured {
+  query: string;
+  parameters: unknown[] | undefined;
+}
+
+const N = Number(process.env.BENCH_SQL_N ?? 200);
+const FRAMEWORK = [
+  /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i,
+  /auth_session_lookup/,
+  /FROM app_user u JOIN tenant t ON t\.id = u\.tenant_id/, // the viewer
+  /^\s*INSERT INTO access_log/i,
+];
+const isFramework = (q: string) => FRAMEWORK.some((re) => re.test(q));
+
+async function main(): Promise<void> {
+  const urls = benchUrls();
+  const fixtures = await loadFixtures(urls.owner);
+  Object.assign(process.env, { ACT_DATABASE: BENCH_DATABASE, ACT_COUNT_QUERIES: '1', LOGIN_PER_IP_PER_WINDOW: '100000', SESSION_COOKIE_SECURE: 'false' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createApp } = require('../apps/api/dist/main.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { countingLogger } = require('../apps/api/dist/database/query-counter.js');
+  let log: Captured[] | null = null;
+  const original = countingLogger.logQuery;
+  countingLogger.logQuery = (query: string, parameters?: unknown[], ...rest: unknown[]) => {
+    log?.push({ query, parameters: parameters ? [...parameters] : undefined });
+    return original.call(countingLogger, query, parameters, ...rest);
+  };
+  const app = await createApp({ logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
+  const gql = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+    if (res.status !== 200 || body.errors?.length) throw new Error(`${res.status} ${body.errors?.[0]?.message ?? ''}`);
+    return res;
+  };
+  const login = async (email: string) =>
+    (await gql(LOGIN, { input: { email, password: PASSWORD } })).headers.get('set-cookie')!.split(';')[0]!;
+  const cookies = { leader: await login(fixtures.leaderEmail), steering: await login(fixtures.steeringEmail) };
+
+  const db = new Client({ connectionString: urls.app, application_name: 'act-bench-sql' });
+  await db.connect();
+  const tenant = await db.query<{ tenant_id: string }>(
+    `SELECT tenant_id FROM auth_login_lookup($1)`, [fixtures.leaderEmail],
+  );
+  const tenantId = tenant.rows[0]!.tenant_id;
+  const results: Record<string, unknown> = {};
+  try {
+    for (const s of SCENARIOS) {
+      await gql(s.query, s.variables(fixtures), cookies[s.as]); // warm (loaders, plans)
+      log = [];
+      await gql(s.query, s.variables(fixtures), cookies[s.as]);
+      const captured = log;
+      log = null;
+      const resolver = captured.filter((c) => !isFramework(c.query));
+      const replay = async (statements: Captured[], wrap: boolean) => {
+        const times: number[] = [];
+        const each: number[][] = statements.map(() => []);
+        for (let i = 0; i < N + 20; i++) {
+          const start = performance.now();
+          if (wrap) {
+            await db.query('BEGIN');
+            await db.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+          }
+          for (const [j, st] of statements.entries()) {
+            const t0 = performance.now();
+            await db.query(st.query, st.parameters as unknown[]);
+            if (i >= 20) each[j]!.push(performance.now() - t0);
+          }
+          if (wrap) await db.query('COMMIT');
+          if (i >= 20) times.push(performance.now() - start); // first 20: warm-up
+        }
+        times.sort((a, b) => a - b);
+        const perStatement = each.map((t, j) => ({
+          p50: percentile(t.sort((a, b) => a - b), 50),
+          sql: statements[j]!.query.replace(/\s+/g, ' ').trim().slice(0, 120),
+        }));
+        return { p50: percentile(times, 50), p95: percentile(times, 95), perStatement };
+      };
+      const resolverSql = await replay(resolver, true);
+      const requestSql = await replay(captured, false);
+      results[s.key] = {
+        statements: captured.length,
+        resolverStatements: resolver.length,
+        resolverSqlP50: resolverSql.p50,
+        resolverSqlP95: resolverSql.p95,
+        requestSqlP50: requestSql.p50,
+        slowestResolverStatements: [...resolverSql.perStatement].sort((a, b) => b.p50 - a.p50).slice(0, 3),
+        statementsText: captured.map((c) => c.query.replace(/\s+/g, ' ').trim().slice(0, 160)),
+      };
+      console.log(
+        `sql ${s.key.padEnd(18)} statements=${captured.length} (resolver ${resolver.length})` +
+          `  resolver SQL p50=${resolverSql.p50.toFixed(2)} ms  whole request SQL p50=${requestSql.p50.toFixed(2)} ms`,
+      );
+      const slowest = [...resolverSql.perStatement].sort((a, b) => b.p50 - a.p50)[0];
+      if (slowest) console.log(`    slowest statement p50=${slowest.p50.toFixed(2)} ms: ${slowest.sql.slice(0, 90)}…`);
+    }
+  } finally {
+    await db.end();
+    await app.close();
+  }
+  mkdirSync(BENCH_OUT, { recursive: true });
+  writeFileSync(join(BENCH_OUT, 'sql.json'), `${JSON.stringify({ n: N, at: new Date().toISOString(), results }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('sql:', error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
