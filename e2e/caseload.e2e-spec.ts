@@ -161,12 +161,29 @@ describe('caseload (borgerfordeling)', () => {
     expect(await memberCard(page, to!).locator('.member-citizens').textContent()).toContain(bente.name);
     await expectNoSeriousAxeViolations(page);
 
-    // The citizen page names the new primary contact.
-    await page.goto(`/citizens/${bente.id}`);
-    await page.getByRole('heading', { level: 1, name: bente.name }).waitFor();
+    // Reassign Anders from Jonas to the nurse the same way: choose, then "Tildel".
+    const jonas = memberCard(page, spare.name);
+    await jonas.locator('summary').click();
+    await jonas.getByRole('button', { name: `Skift kontaktperson ${anders.name}` }).click();
+    const reassign = jonas.getByLabel(`Ny primær kontaktperson for ${anders.name}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await reassign.getAttribute('id'));
+    // The current contact is not offered again.
+    expect((await reassign.locator('option').allInnerTexts()).some((o) => o.includes(spare.name))).toBe(false);
+    await reassign.selectOption(tenant.member.memberId);
+    await jonas.getByRole('button', { name: 'Tildel' }).click();
+    await status.getByText(`${tenant.member.name} er nu primær kontaktperson for ${anders.name}.`).waitFor();
+    expect(await memberCard(page, tenant.member.name).locator('.member-citizens').textContent()).toContain(anders.name);
+    await expectNoSeriousAxeViolations(page);
+
+    // The citizen page names the primary contact and, in Danish dates, the one before.
+    await page.goto(`/citizens/${anders.id}`);
+    await page.getByRole('heading', { level: 1, name: anders.name }).waitFor();
     const primary = page.locator('section[aria-labelledby="primary-heading"]');
     await primary.getByRole('heading', { name: 'Primær kontaktperson' }).waitFor();
-    expect(await primary.innerText()).toMatch(new RegExp(`${to} siden \\S+dag den \\d+\\. \\S+ \\d{4}`));
+    const primaryText = await primary.innerText();
+    const danishDate = String.raw`\S+dag den \d+\. \S+ \d{4}`;
+    expect(primaryText).toMatch(new RegExp(`${tenant.member.name} siden ${danishDate}`));
+    expect(primaryText).toMatch(new RegExp(`Tidligere kontaktpersoner\\s+${spare.name}\\s+Fra ${danishDate} til ${danishDate}`));
     await expectNoSeriousAxeViolations(page);
     await context.close();
   });
@@ -233,6 +250,8 @@ describe('caseload (borgerfordeling)', () => {
     await page.getByRole('heading', { level: 1, name: 'Mine borgere' }).waitFor();
     await page.locator('.load__text').waitFor();
     expect(await page.locator('.load__text').innerText()).toMatch(/^\d+ af 8/);
+    // The nurse took over Anders in the first test.
+    await page.getByRole('link', { name: fx.waiting[0].name }).waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await expectNoSeriousAxeViolations(page);
     await context.close();
