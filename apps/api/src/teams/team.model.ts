@@ -27,6 +27,9 @@ export class TeamMemberModel {
 
   @Field()
   isTeamLeader!: boolean;
+
+  @Field({ description: 'False for members who are never primary contact (capacity 0).' })
+  carriesCaseload!: boolean;
 }
 
 export const TeamConnection = ConnectionType(TeamModel, 'Team');
