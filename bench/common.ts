@@ -117,6 +117,8 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 export interface Fixtures {
+  /** access_log rows when the run started: the API's audit rows add ~150,000 per default run. */
+  accessLogRows: number;
   teamId: string;
   citizenId: string;
   leaderEmail: string;
@@ -140,7 +142,8 @@ export async function loadFixtures(ownerUrl: string): Promise<Fixtures> {
        LIMIT 1`,
       [team.rows[0]!.id],
     );
-    return { teamId: team.rows[0]!.id, citizenId: citizen.rows[0]!.id, leaderEmail: leaderEmail(0), steeringEmail: STEERING_EMAIL };
+    const log = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
+    return { accessLogRows: log.rows[0]!.n, teamId: team.rows[0]!.id, citizenId: citizen.rows[0]!.id, leaderEmail: leaderEmail(0), steeringEmail: STEERING_EMAIL };
   } finally {
     await db.end();
   }

@@ -5,6 +5,7 @@
  *   BENCH_API_URL   default http://127.0.0.1:3400/graphql (only 127.0.0.1 is allowed)
  *   BENCH_RATE      requests per second per scenario, default 100
  *   BENCH_SECONDS   seconds per scenario, default 10
+ *   BENCH_ONLY      scenario keys to run, comma-separated (default: all five)
  *
  * Open loop: request i is due at start + i/rate whatever the earlier answers did, so a slow
  * server cannot slow the generator down (no coordinated omission). Latency counts from the due
@@ -15,14 +16,64 @@ import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
-import { BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, type Scenario, benchUrls, loadFixtures, percentile } from './common';
+import { BENCH_DATABASE, BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, type Scenario, benchUrls, loadFixtures, percentile } from './common';
 
 const API_URL = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3400/graphql';
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const MAX_IN_FLIGHT = 200;
+/** Comma-separated scenario keys to run (default all), e.g. BENCH_ONLY=teamCaseload,citizenList */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((k) => k.trim()).filter(Boolean);
 const TIMEOUT_MS = 10_000;
 const WEB_DIST = join(__dirname, '..', 'apps', 'web', 'dist');
+
+/** CPU time (ms) of the API process, all PostgreSQL processes and this process, from /proc. */
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function cpuSnapshot(): { api: number; pg: number; self: number } | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const ticks = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
+  };
+  let api = Number.NaN;
+  let pg = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (pid === API_PID) api = ticks(stat);
+    else if (stat.includes('(postgres)')) {
+      // Only backends of the bench database ("postgres: act_app act_bench 127.0.0.1(…) idle"), not
+      // other databases' work on a shared server; WAL writer and checkpointer are not counted.
+      let title = '';
+      try {
+        title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      } catch {
+        continue;
+      }
+      if (title.includes(` ${BENCH_DATABASE} `)) pg += ticks(stat);
+    }
+  }
+  const self = process.cpuUsage();
+  return { api, pg, self: (self.user + self.system) / 1000 };
+}
+/** The API's node process: BENCH_API_PID, or its child when a wrapper (setsid, env) forked. */
+const API_PID = ((): string => {
+  let pid = process.env.BENCH_API_PID ?? '';
+  for (let depth = 0; pid && depth < 3; depth++) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('apps/api/dist/main.js') &&
+          readFileSync(`/proc/${pid}/stat`, 'utf8').includes('(node)')) return pid;
+      pid = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0] ?? '';
+    } catch {
+      return '';
+    }
+  }
+  return '';
+})();
 
 interface LoadResult {
   sent: number;
@@ -35,6 +86,8 @@ interface LoadResult {
   p99: number;
   max: number;
   achievedRate: number;
+  /** CPU ms per request during the load: API process, PostgreSQL, the load generator. */
+  cpuPerRequest?: { api: number; pg: number; generator: number };
 }
 
 if (new URL(API_URL).hostname !== '127.0.0.1') {
@@ -199,18 +252,32 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const load: Record<string, LoadResult> = {};
   const idleP50: Record<string, number> = {};
-  for (const s of SCENARIOS) {
+  const scenarios = SCENARIOS.filter((s) => !ONLY?.length || ONLY.includes(s.key));
+  for (const s of scenarios) {
     const variables = s.variables(fixtures);
     const cookie = cookies[s.as];
     await once(s, variables, cookie); // fails fast when the query itself is refused
     for (let i = 0; i < 30; i++) await once(s, variables, cookie); // warm-up: JIT, pools, plans
     idleP50[s.key] = await sequential(s, variables, cookie, 100);
+    const before = cpuSnapshot();
     const r = await openLoop(s, variables, cookie);
+    const after = cpuSnapshot();
+    if (before && after) {
+      const per = (a: number, b: number) => (b - a) / r.sent;
+      r.cpuPerRequest = { api: per(before.api, after.api), pg: per(before.pg, after.pg), generator: per(before.self, after.self) };
+    }
     load[s.key] = r;
     console.log(
       `${s.key.padEnd(18)} sent ${r.sent} at ${r.achievedRate.toFixed(0)}/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  max ${ms(r.max)}` +
         `  errors ${r.errors}${r.dropped ? ` (dropped ${r.dropped})` : ''}${r.firstError ? ` first: ${r.firstError}` : ''}`,
     );
+    if (r.cpuPerRequest) {
+      const c = r.cpuPerRequest;
+      console.log(
+        `${''.padEnd(18)} CPU per request: API ${c.api.toFixed(1)} ms, PostgreSQL ${c.pg.toFixed(1)} ms, load generator ${c.generator.toFixed(1)} ms` +
+          (Number.isFinite(c.api) ? `  => at most ~${Math.floor((cpus().length * 1000) / (c.api + c.pg + c.generator))} requests/s on ${cpus().length} CPUs` : ' (API process not found)'),
+      );
+    }
     await new Promise((r) => setTimeout(r, 1000)); // let the server settle between scenarios
   }
 
@@ -220,14 +287,18 @@ async function main(): Promise<void> {
 
   const rows: string[][] = [['metric', 'value', 'target', 'verdict']];
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
-  for (const s of SCENARIOS) {
+  for (const s of scenarios) {
     const r = load[s.key]!;
     // Steering views are aggregates (their bar is 200 ms p95); the others are the 50 ms screens.
     const target = s.as === 'steering' ? 200 : 50;
     rows.push([`${s.title}: p95 @ ${RATE}/s`, ms(r.p95), `≤ ${target} ms`, verdict(r.p95 <= target && r.errors === 0)]);
     rows.push([`  p50 / p99 / max, errors`, `${ms(r.p50)} / ${ms(r.p99)} / ${ms(r.max)}, ${r.errors}`, '0 errors', verdict(r.errors === 0)]);
+    if (r.cpuPerRequest) {
+      const c = r.cpuPerRequest;
+      rows.push([`  CPU per request: API / PostgreSQL / generator`, `${c.api.toFixed(1)} / ${c.pg.toFixed(1)} / ${c.generator.toFixed(1)} ms`, `≤ ${((cpus().length * 1000) / RATE).toFixed(0)} ms in all for ${RATE}/s`, 'info']);
+    }
   }
-  for (const key of ['citizenList', 'teamCaseload']) {
+  for (const key of ['citizenList', 'teamCaseload'].filter((k) => load[k])) {
     const q = sql?.[key];
     if (!q) {
       rows.push([`Overhead ratio ${key}`, 'n/a (no .data/bench/sql.json)', '≤ 3', '?']);
@@ -265,6 +336,7 @@ async function main(): Promise<void> {
     `load < ${cpus().length} for clean figures`,
     loadAfter < cpus().length + 1 ? 'info' : 'BUSY',
   ]);
+  rows.push(['access_log rows at the start (grows with every run)', fixtures.accessLogRows.toLocaleString('en'), '', 'info']);
   rows.push(['Week calendar, steering aggregates over 2 M visits', 'not measured: visits do not exist yet', '≤ 50 / ≤ 200 ms p95', '-']);
   rows.push(['Web LCP on the local build', 'not measured', '≤ 1.5 s', '-']);
   rows.push(['Reminder lateness', 'not measured: reminders do not exist yet', 'p99 ≤ 60 s', '-']);

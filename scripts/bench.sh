@@ -96,7 +96,7 @@ cores="$(nproc 2>/dev/null || echo 1)"
 if awk -v l="$load1" -v c="$cores" 'BEGIN { exit !(l > c) }'; then
   echo "warning: load average $load1 on $cores cores before the load starts: other work shares the CPUs; latencies will be inflated" >&2
 fi
-BENCH_API_URL="http://127.0.0.1:$API_PORT/graphql" npx tsx bench/run.ts
+BENCH_API_URL="http://127.0.0.1:$API_PORT/graphql" BENCH_API_PID="$API_PID" npx tsx bench/run.ts
 status=$?
 stop_api
 
