@@ -10,6 +10,11 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** Receives every query (tests count statements per request with it). */
   logger?: Logger;
+  /**
+   * Guards for serving requests: wait at most 10 s for a pooled connection, end sessions idle in
+   * a transaction after 60 s and statements after 30 s, so one stuck request cannot hold the pool.
+   */
+  requestTimeouts?: boolean;
 }
 
 /** The one way to build a DataSource: migrations only, never synchronize. */
@@ -27,5 +32,13 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: options.applicationName ?? 'act',
     logging: false,
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.requestTimeouts
+      ? {
+          extra: {
+            connectionTimeoutMillis: 10_000,
+            options: '-c idle_in_transaction_session_timeout=60000 -c statement_timeout=30000',
+          },
+        }
+      : {}),
   });
 }

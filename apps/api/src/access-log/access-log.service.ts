@@ -24,7 +24,7 @@ export class AccessLogService {
       qb,
       page,
       // The identity id orders rows as they were written (occurred_at has microseconds a cursor would lose).
-      [{ column: 'a.id', value: (a) => a.id }],
+      [{ column: 'a.id', value: (a) => a.id, kind: 'int' }],
       'DESC',
       false,
     );

@@ -14,6 +14,9 @@ export type AuditOperation =
 
 export interface AuditEntry {
   operation: AuditOperation;
+  /** Filled in by audit(): who read or wrote, in which tenant, at the moment it happened. */
+  tenantId?: string;
+  actorUserId?: string;
   citizenId?: string | null;
   criterion?: string | null;
   purpose?: string | null;
@@ -21,21 +24,23 @@ export interface AuditEntry {
 
 /** Buffer access-log rows; they are written in the request's own transaction before it commits. */
 export function audit(ctx: RequestContext, ...entries: AuditEntry[]): void {
-  ctx.audit.push(...entries);
+  const viewer = ctx.viewer;
+  if (!viewer) throw new Error('audit without a viewer'); // fail closed: no anonymous access to citizen data
+  ctx.audit.push(...entries.map((e) => ({ ...e, tenantId: viewer.tenantId, actorUserId: viewer.userId })));
 }
 
 /** One INSERT for all of the request's rows, so lists cost a constant number of statements. */
 export async function flushAudit(ctx: RequestContext): Promise<void> {
-  if (!ctx.audit.length || !ctx.viewer) return;
+  if (!ctx.audit.length) return;
   const rows = ctx.audit.splice(0);
   await ctx.queryRunner.query(
     `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, criterion, operation, purpose, request_id)
-     SELECT $1, $2, c, cr, op, p, $3
-     FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[]) AS t(c, cr, op, p)`,
+     SELECT tn, a, c, cr, op, p, $1
+     FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[]) AS t(tn, a, c, cr, op, p)`,
     [
-      ctx.viewer.tenantId,
-      ctx.viewer.userId,
       ctx.requestId,
+      rows.map((r) => r.tenantId),
+      rows.map((r) => r.actorUserId),
       rows.map((r) => r.citizenId ?? null),
       rows.map((r) => r.criterion ?? null),
       rows.map((r) => r.operation),

@@ -1,11 +1,9 @@
 import { dummyPasswordHash, verifyPassword } from '@act/db';
 import { normaliseEmail } from '@act/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { API_CONFIG, type ApiConfig } from '../config';
 import type { RequestContext, Viewer } from '../common/request/request-context';
 import { setTenant } from '../common/request/request-lifecycle';
-import { DATA_SOURCE } from '../database/database.module';
 import { AuthErrorCode, AuthException } from './auth.exception';
 import { LoginThrottle } from './login-throttle';
 import { SessionService } from './session.service';
@@ -24,7 +22,6 @@ export class AuthService {
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
   ) {
     this.throttle = new LoginThrottle(config.login.perIpPerWindow, config.login.windowSeconds * 1000);
@@ -42,19 +39,22 @@ export class AuthService {
       await verifyPassword(await dummyPasswordHash(), password); // same time as a real check
       throw new AuthException(AuthErrorCode.InvalidCredentials);
     }
-    if (user.locked_until && new Date(user.locked_until) > new Date()) {
+    // Reserve the attempt first, atomically (the row stays locked until this request ends), so
+    // concurrent guesses cannot get past the limit. Uses the request's own connection.
+    const reserved: Array<{ auth_login_attempt: boolean | null }> = await ctx.queryRunner.query(
+      `SELECT auth_login_attempt($1, $2, $3)`,
+      [user.user_id, this.config.login.maxAttempts, this.config.login.lockSeconds],
+    );
+    if (!reserved[0]?.auth_login_attempt) {
+      await verifyPassword(await dummyPasswordHash(), password); // same time as a real check
       throw new AuthException(AuthErrorCode.TooManyAttempts);
     }
     const valid = await verifyPassword(user.password_hash, password);
     if (!valid || user.disabled) {
-      // Outside the request transaction: a failed login rolls back, the count must stay.
-      await this.dataSource.query(`SELECT auth_login_failed($1, $2, $3)`, [
-        user.user_id,
-        this.config.login.maxAttempts,
-        this.config.login.lockSeconds,
-      ]);
+      ctx.commitOnError = true; // keep the counted attempt although the login fails
       throw new AuthException(AuthErrorCode.InvalidCredentials);
     }
+    if (ctx.viewer) await this.sessions.end(ctx); // a new login replaces the old session
     await ctx.queryRunner.query(`SELECT auth_login_succeeded($1)`, [user.user_id]);
     await setTenant(ctx, user.tenant_id);
     const sessionId = await this.sessions.start(ctx, user.tenant_id, user.user_id);

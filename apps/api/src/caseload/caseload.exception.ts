@@ -11,6 +11,7 @@ export enum CaseloadErrorCode {
   NotAssigned = 'NOT_ASSIGNED',
   CitizenEnded = 'CITIZEN_ENDED',
   InvalidPeriod = 'INVALID_PERIOD',
+  ExceptionInForce = 'EXCEPTION_IN_FORCE',
   Busy = 'BUSY',
 }
 
@@ -30,6 +31,7 @@ export class CaseloadException extends AppException<CaseloadErrorCode> {
       case CaseloadErrorCode.InvalidPeriod:
         return GraphqlErrorCode.BadUserInput;
       case CaseloadErrorCode.Busy:
+      case CaseloadErrorCode.ExceptionInForce:
         return GraphqlErrorCode.Conflict;
       default:
         return assertUnreachable(this.code);

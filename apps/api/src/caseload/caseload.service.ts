@@ -2,6 +2,7 @@ import { CaseloadException as CaseloadExceptionEntity, Citizen, CitizenStatus, P
 import { isTeamRatioWithinLimit, teamRatio, toCopenhagenIsoDate, utilisation } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import { isUniqueViolation } from '../common/errors/pg-errors';
 import { audit } from '../access-log/audit.buffer';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { assertCitizensOfTeam, assertLeadsTeam, requireViewer } from '../auth/access-policy';
@@ -136,7 +137,8 @@ export class CaseloadService {
   /** Assign or reassign. The pre-check gives a friendly message; the trigger is the guarantee. */
   async assign(ctx: RequestContext, input: AssignPrimaryContactInput): Promise<Citizen> {
     const viewer = requireViewer(ctx.viewer);
-    const citizen = await this.citizens.get(ctx, input.citizenId);
+    // Locked: two leaders assigning the same citizen at once are served one after the other.
+    const citizen = await this.citizens.get(ctx, input.citizenId, true);
     assertLeadsTeam(viewer, citizen.teamId);
     if (citizen.status === CitizenStatus.Ended) {
       throw new CaseloadException(CaseloadErrorCode.CitizenEnded, 'Borgerens forløb er afsluttet. Genåbn forløbet først.', 'citizenId');
@@ -149,7 +151,11 @@ export class CaseloadService {
     }
     await this.guardCapacity(member.name, async () => {
       if (open) {
-        await ctx.db.update(PrimaryAssignment, { id: open.id }, { endedAt: () => 'now()', endedBy: viewer.userId, endReason: 'Ny primær kontaktperson' } as never);
+        await ctx.db.update(
+          PrimaryAssignment,
+          { id: open.id, endedAt: IsNull() },
+          { endedAt: () => 'now()', endedBy: viewer.userId, endReason: 'Ny primær kontaktperson' } as never,
+        );
       }
       await ctx.db.insert(PrimaryAssignment, {
         tenantId: viewer.tenantId,
@@ -233,26 +239,42 @@ export class CaseloadService {
     assertLeadsTeam(viewer, member.team_id);
     const today = toCopenhagenIsoDate(new Date());
     const latest = toCopenhagenIsoDate(new Date(Date.now() + MAX_EXCEPTION_DAYS * DAY_MS));
-    if (Number.isNaN(Date.parse(input.validUntil)) || input.validUntil < today || input.validUntil > latest) {
+    const reason = input.reason.trim();
+    if (reason.length < 10) {
+      throw new CaseloadException(
+        CaseloadErrorCode.InvalidPeriod,
+        'Skriv en begrundelse på mindst 10 tegn — den vises for teamet og styregruppen.',
+        'reason',
+      );
+    }
+    if (!isRealDate(input.validUntil) || input.validUntil < today || input.validUntil > latest) {
       throw new CaseloadException(
         CaseloadErrorCode.InvalidPeriod,
         `Slutdatoen skal ligge mellem i dag og ${latest} (højst et halvt år frem).`,
         'validUntil',
       );
     }
-    const saved = await ctx.db.save(
+    const inForce = await exceptionsInForce(ctx.db, member.team_id);
+    if (inForce.some((e) => e.member_id === member.id)) {
+      throw new CaseloadException(
+        CaseloadErrorCode.ExceptionInForce,
+        `${member.name} har allerede en undtagelse. Der kan kun være én ad gangen; vent til den udløber.`,
+        'memberId',
+      );
+    }
+    const saved = await this.guardOverlap(member.name, () => ctx.db.save(
       ctx.db.create(CaseloadExceptionEntity, {
         tenantId: viewer.tenantId,
         memberId: member.id,
         extra: input.extra,
-        reason: input.reason.trim(),
+        reason,
         validFrom: today,
         validUntil: input.validUntil,
         grantedBy: viewer.userId,
         revokedAt: null,
         expiryCheckedAt: null,
       }),
-    );
+    ));
     return {
       id: saved.id,
       memberId: member.id,
@@ -336,6 +358,23 @@ export class CaseloadService {
     return member;
   }
 
+  /** A concurrent grant for the same member lost the race to the database's overlap check. */
+  private async guardOverlap<T>(memberName: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const e = error as { message?: string; driverError?: { message?: string } };
+      if ((e.driverError?.message ?? e.message) === 'CASELOAD_EXCEPTION_OVERLAP') {
+        throw new CaseloadException(
+          CaseloadErrorCode.ExceptionInForce,
+          `${memberName} har allerede en undtagelse. Der kan kun være én ad gangen; vent til den udløber.`,
+          'memberId',
+        );
+      }
+      throw error;
+    }
+  }
+
   /** Turns the database's refusal (a concurrent writer got there first) into the same typed error. */
   private async guardCapacity<T>(memberName: string, write: () => Promise<T>): Promise<T> {
     try {
@@ -343,7 +382,7 @@ export class CaseloadService {
     } catch (error) {
       const limit = parseLimitError(error);
       if (limit) throw new CaseloadException(CaseloadErrorCode.LimitExceeded, limitMessage(memberName, limit.load, limit.capacity), 'memberId');
-      if (isLockConflict(error)) {
+      if (isLockConflict(error) || isUniqueViolation(error, 'uq_primary_assignment_open')) {
         throw new CaseloadException(CaseloadErrorCode.Busy, 'En anden ændrede fordelingen samtidig. Prøv igen.');
       }
       throw error;
@@ -357,4 +396,10 @@ export async function endAssignment(ctx: RequestContext, assignmentId: string, r
     { id: assignmentId, endedAt: IsNull() },
     { endedAt: () => 'now()', endedBy: ctx.viewer?.userId ?? null, endReason: reason } as never,
   );
+}
+
+/** YYYY-MM-DD that names a real calendar day (2027-02-30 does not). */
+function isRealDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }

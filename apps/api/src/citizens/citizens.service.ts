@@ -25,7 +25,7 @@ export class CitizensService {
     if (search) qb.andWhere(`c.name ILIKE :search ESCAPE '\\'`, { search: `%${search.replace(/[\\%_]/g, (m) => `\\${m}`)}%` });
     const connection = await paginate(qb, args, [
       { column: 'c.name', value: (c) => c.name },
-      { column: 'c.id', value: (c) => c.id },
+      { column: 'c.id', value: (c) => c.id, kind: 'uuid' },
     ]);
     const criterion = [`team:${teamId}`, args.status && `status:${args.status}`, search && `search:${search}`]
       .filter(Boolean)
@@ -35,9 +35,13 @@ export class CitizensService {
   }
 
   /** One citizen, if the viewer's team has them. A refused attempt is logged too. */
-  async get(ctx: RequestContext, id: string): Promise<Citizen> {
+  /** `forUpdate` locks the row until the request ends: writers that read-check-write use it. */
+  async get(ctx: RequestContext, id: string, forUpdate = false): Promise<Citizen> {
     const viewer = requireViewer(ctx.viewer);
-    const citizen = await ctx.db.findOne(Citizen, { where: { id } });
+    const citizen = await ctx.db.findOne(Citizen, {
+      where: { id },
+      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!citizen) throw new CitizenException(CitizenErrorCode.NotFound, NOT_FOUND);
     if (!canReadCitizensOfTeam(viewer, citizen.teamId)) {
       audit(ctx, { operation: 'citizen.read.denied', citizenId: citizen.id });
@@ -86,7 +90,7 @@ export class CitizensService {
   }
 
   async update(ctx: RequestContext, input: UpdateCitizenInput): Promise<Citizen> {
-    const citizen = await this.get(ctx, input.id);
+    const citizen = await this.get(ctx, input.id, true); // locked: the version check cannot race
     if (input.expectedVersion && input.expectedVersion !== citizen.version) {
       throw new CitizenException(
         CitizenErrorCode.StaleVersion,
@@ -97,6 +101,20 @@ export class CitizensService {
     if (input.status) {
       if (input.status === CitizenStatus.Ended && !input.statusReason?.trim()) {
         throw new CitizenException(CitizenErrorCode.ReasonRequired, 'Skriv, hvorfor forløbet afsluttes.', 'statusReason');
+      }
+      if (input.status === CitizenStatus.Active && citizen.status !== CitizenStatus.Active) {
+        // Every active citizen has exactly one primary contact: activation happens by assigning one.
+        const open: unknown[] = await ctx.db.query(
+          `SELECT 1 FROM primary_assignment WHERE citizen_id = $1 AND ended_at IS NULL`,
+          [citizen.id],
+        );
+        if (!open.length) {
+          throw new CitizenException(
+            CitizenErrorCode.ReasonRequired,
+            'En aktiv borger skal have en primær kontaktperson. Tildel en under Borgerfordeling — så bliver borgeren aktiv.',
+            'status',
+          );
+        }
       }
       citizen.status = input.status as CitizenStatus;
       citizen.statusReason = input.statusReason?.trim() || null;

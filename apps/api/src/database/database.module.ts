@@ -26,6 +26,7 @@ class DataSourceCloser implements OnApplicationShutdown {
           url: config.databaseUrl,
           poolSize: 20,
           applicationName: 'act-api',
+          requestTimeouts: true,
           ...(config.countQueries ? { logger: countingLogger } : {}),
         });
         return ds.initialize();

@@ -5,6 +5,7 @@ import type { ApiConfig } from '../config';
 import { formatError } from '../common/errors/format-error';
 import type { RequestContextFactory } from '../common/request/request-context.factory';
 import { requestTransactionPlugin } from '../common/request/request-transaction.plugin';
+import { loneAuthFieldPlugin } from './lone-auth-field.plugin';
 import { queryCostPlugin } from './query-cost.plugin';
 
 /** Limits sized for the web app's deepest screen with room to spare. */
@@ -41,7 +42,7 @@ export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactor
     allowBatchedHttpRequests: false,
     fieldResolverEnhancers: ['guards'],
     // Casts: Nest's types come from Apollo's CommonJS build, the armor's from its ESM build.
-    plugins: [...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), requestTransactionPlugin()] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), loneAuthFieldPlugin(), requestTransactionPlugin()] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),

@@ -17,7 +17,7 @@ export class TeamsService {
     if (!canSeeAllTeams(viewer)) qb.where('t.id = ANY(:ids)', { ids: viewerTeamIds(viewer) });
     return paginate(qb, page, [
       { column: 't.name', value: (t) => t.name },
-      { column: 't.id', value: (t) => t.id },
+      { column: 't.id', value: (t) => t.id, kind: 'uuid' },
     ]);
   }
 
@@ -59,11 +59,8 @@ export class TeamsService {
       .getRepository(TeamMember)
       .createQueryBuilder('m')
       .where('m.team_id = :teamId', { teamId });
-    // Team leaders first, then a stable order.
-    return paginate(qb, page, [
-      { column: 'm.is_team_leader', value: (m) => (m.isTeamLeader ? 1 : 0) },
-      { column: 'm.id', value: (m) => m.id },
-    ], 'DESC');
+    // A stable order; the web shows the team leader first.
+    return paginate(qb, page, [{ column: 'm.id', value: (m) => m.id, kind: 'uuid' }]);
   }
 
   async addMember(ctx: RequestContext, input: AddTeamMemberInput): Promise<TeamMember> {

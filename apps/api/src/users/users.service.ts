@@ -20,7 +20,7 @@ export class UsersService {
     const qb = ctx.db.getRepository(AppUser).createQueryBuilder('u');
     return paginate(qb, page, [
       { column: 'u.name', value: (u) => u.name },
-      { column: 'u.id', value: (u) => u.id },
+      { column: 'u.id', value: (u) => u.id, kind: 'uuid' },
     ]);
   }
 

@@ -163,9 +163,14 @@ describe('caseload exception expiry sweep (real PostgreSQL, application role)', 
     const t = await createTestTenant();
     const memberId = await member(t, 0.2);
     const expired = await exception(t, memberId, 0);
-    await exception(t, memberId, 10);
-    await assign(t, memberId, 3); // capacity now 2 + 1 + 1 = 4
-    await setUntil(expired, -1); // capacity 2 + 1 = 3: at capacity, not over
+    await assign(t, memberId, 3); // capacity now 2 + 1 = 3
+    await setUntil(expired, -1); // capacity 2: one over…
+    // …until a new exception takes over from today (exceptions in force may not overlap).
+    await owner.query(
+      `INSERT INTO caseload_exception (tenant_id, member_id, extra, reason, valid_from, valid_until, granted_by)
+       VALUES ($1, $2, 1, 'Overdragelse er aftalt til næste måned', ${TODAY}, ${TODAY} + 10, $3)`,
+      [t.tenantId, memberId, t.leader.id],
+    ); // capacity 2 + 1 = 3: at capacity, not over
 
     expect(await sweep.sweepTenant(t.tenantId)).toEqual({ claimed: 1, alerts: 0 });
     expect(await alerts(t)).toEqual([]);

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Citizen } from './citizen.entity';
 
 /** The ACT admission criteria as recorded at intake, one row per citizen (latest wins). */
 @Entity({ name: 'admission_assessment' })
@@ -12,6 +13,10 @@ export class AdmissionAssessment {
 
   @Column({ name: 'citizen_id', type: 'uuid' })
   citizenId!: string;
+
+  @ManyToOne(() => Citizen, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'citizen_id' })
+  citizen?: Citizen;
 
   @Column({ name: 'is_adult', type: 'boolean' })
   isAdult!: boolean;

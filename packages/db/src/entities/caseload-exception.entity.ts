@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { TeamMember } from './team-member.entity';
 
 /**
  * A team leader's reasoned, time-limited permission for one member to carry `extra` citizens
@@ -17,6 +18,10 @@ export class CaseloadException {
 
   @Column({ name: 'member_id', type: 'uuid' })
   memberId!: string;
+
+  @ManyToOne(() => TeamMember, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  member?: TeamMember;
 
   @Column({ type: 'smallint' })
   extra!: number;

@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Citizen } from './citizen.entity';
+import { TeamMember } from './team-member.entity';
 
 /** Other team members who know the citizen well (the team approach); open while ended_at is null. */
 @Entity({ name: 'secondary_contact' })
@@ -14,8 +16,16 @@ export class SecondaryContact {
   @Column({ name: 'citizen_id', type: 'uuid' })
   citizenId!: string;
 
+  @ManyToOne(() => Citizen, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'citizen_id' })
+  citizen?: Citizen;
+
   @Column({ name: 'member_id', type: 'uuid' })
   memberId!: string;
+
+  @ManyToOne(() => TeamMember, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  member?: TeamMember;
 
   @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' })
   startedAt!: Date;

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum TeamAlertKind {
   CaseloadExceptionExpired = 'caseload_exception_expired',
 }
+import { Team } from './team.entity';
 
 /** Something the team must act on. `dedupe_key` makes raising an alert idempotent. */
 @Entity({ name: 'team_alert' })
@@ -17,6 +18,10 @@ export class TeamAlert {
 
   @Column({ name: 'team_id', type: 'uuid' })
   teamId!: string;
+
+  @ManyToOne(() => Team, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id' })
+  team?: Team;
 
   @Column({ type: 'enum', enum: TeamAlertKind, enumName: 'team_alert_kind' })
   kind!: TeamAlertKind;

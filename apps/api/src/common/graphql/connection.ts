@@ -79,16 +79,24 @@ export function ConnectionType<T>(nodeType: new () => T, name: string, withTotal
 export interface SortKey<T> {
   /** SQL expression, e.g. `c.name`. */
   column: string;
+  /** How a cursor value for this key is checked before it reaches SQL (default: text). */
+  kind?: 'uuid' | 'int' | 'text';
   /** The same value read from an entity. */
   value: (entity: T) => string | number | Date;
 }
 
 const encode = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-function decode(cursor: string, length: number): unknown[] {
+const KIND_CHECKS = {
+  uuid: (v: unknown) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
+  int: (v: unknown) => (typeof v === 'string' && /^\d{1,19}$/.test(v)) || (typeof v === 'number' && Number.isInteger(v)),
+  text: (v: unknown) => typeof v === 'string' && v.length <= 1000 && !v.includes('\u0000'),
+};
+
+function decode<T>(cursor: string, keys: SortKey<T>[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(values) && values.length === keys.length && values.every((v, i) => KIND_CHECKS[keys[i]!.kind ?? 'text'](v))) {
       return values;
     }
   } catch {
@@ -112,7 +120,7 @@ export async function paginate<T extends ObjectLiteral>(
   const paged = qb.clone();
   keys.forEach((key, i) => (i === 0 ? paged.orderBy(key.column, direction) : paged.addOrderBy(key.column, direction)));
   if (page.after) {
-    const values = decode(page.after, keys.length);
+    const values = decode(page.after, keys);
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const tuple = keys.map((k) => k.column).join(', ');
     const placeholders = values.map((_, i) => `:cursor${i}`).join(', ');

@@ -37,6 +37,7 @@ export interface RequestContext {
   db: EntityManager;
   loaders: Loaders;
   audit: AuditEntry[];
-  /** Session token to set as cookie once the transaction has committed (login). */
   finished: boolean;
+  /** Commit even though the operation failed (a failed login's attempt counter must stay). */
+  commitOnError?: boolean;
 }

@@ -21,7 +21,7 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
           }
           const failed = Boolean(errors?.length) ||
             (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
-          const commit = !(failed && operation?.operation !== 'query');
+          const commit = contextValue.commitOnError === true || !(failed && operation?.operation !== 'query');
           try {
             await finishRequest(contextValue, commit);
           } catch {
