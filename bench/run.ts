@@ -263,7 +263,7 @@ async function main(): Promise<void> {
     const r = await openLoop(s, variables, cookie);
     const after = cpuSnapshot();
     if (before && after) {
-      const per = (a: number, b: number) => (b - a) / r.sent;
+      const per = (a: number, b: number) => (b - a) / Math.max(1, r.sent - r.dropped); // dropped ones cost nothing
       r.cpuPerRequest = { api: per(before.api, after.api), pg: per(before.pg, after.pg), generator: per(before.self, after.self) };
     }
     load[s.key] = r;
