@@ -7,6 +7,7 @@ export type AuditOperation =
   | 'citizen.update'
   | 'citizen.cpr.reveal'
   | 'citizen.read.denied'
+  | 'citizen.create.duplicate'
   | 'citizen.assign'
   | 'citizen.unassign'
   | 'access-log.search'
@@ -17,6 +18,8 @@ export interface AuditEntry {
   /** Filled in by audit(): who read or wrote, in which tenant, at the moment it happened. */
   tenantId?: string;
   actorUserId?: string;
+  /** Written even when the request's mutation rolls back (refusals, duplicate checks). */
+  keepOnFailure?: boolean;
   citizenId?: string | null;
   criterion?: string | null;
   purpose?: string | null;

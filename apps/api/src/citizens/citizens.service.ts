@@ -44,7 +44,7 @@ export class CitizensService {
     });
     if (!citizen) throw new CitizenException(CitizenErrorCode.NotFound, NOT_FOUND);
     if (!canReadCitizensOfTeam(viewer, citizen.teamId)) {
-      audit(ctx, { operation: 'citizen.read.denied', citizenId: citizen.id });
+      audit(ctx, { operation: 'citizen.read.denied', citizenId: citizen.id, keepOnFailure: true });
       throw new AuthException(AuthErrorCode.Forbidden);
     }
     audit(ctx, { operation: 'citizen.read', citizenId: citizen.id });
@@ -62,6 +62,13 @@ export class CitizensService {
     assertCitizensOfTeam(viewer, input.teamId);
     const cpr = parseCpr(input.cpr);
     if (!cpr.ok) throw InputException.field('cpr', 'CPR-nummeret er ikke gyldigt. Skriv det som 10 cifre, fx 010190-1234.');
+    // Finding out that a CPR number belongs to an ACT citizen is itself a lookup: it is logged,
+    // and kept in the log although the create is refused.
+    const existing: Array<{ id: string }> = await ctx.db.query(`SELECT id FROM citizen WHERE cpr = $1`, [cpr.value]);
+    if (existing[0]) {
+      audit(ctx, { operation: 'citizen.create.duplicate', citizenId: existing[0].id, criterion: `team:${input.teamId}`, keepOnFailure: true });
+      throw duplicateCpr();
+    }
     const citizen = ctx.db.create(Citizen, {
       tenantId: viewer.tenantId,
       teamId: input.teamId,
@@ -76,13 +83,7 @@ export class CitizensService {
     try {
       await ctx.db.save(citizen);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_citizen_tenant_cpr')) {
-        throw new CitizenException(
-          CitizenErrorCode.CprAlreadyRegistered,
-          'Der findes allerede en borger med dette CPR-nummer i kommunen. Søg borgeren frem, eller kontakt teamlederen.',
-          'cpr',
-        );
-      }
+      if (isUniqueViolation(error, 'uq_citizen_tenant_cpr')) throw duplicateCpr();
       throw error;
     }
     audit(ctx, { operation: 'citizen.create', citizenId: citizen.id });
@@ -144,4 +145,12 @@ function addressColumns(address: AddressInput | null | undefined) {
     city: address?.city.trim() ?? null,
     accessNote: address?.accessNote?.trim() || null,
   };
+}
+
+function duplicateCpr(): CitizenException {
+  return new CitizenException(
+    CitizenErrorCode.CprAlreadyRegistered,
+    'Der findes allerede en borger med dette CPR-nummer i kommunen. Kontakt teamlederen, før du opretter borgeren igen.',
+    'cpr',
+  );
 }

@@ -124,4 +124,27 @@ describe('review regressions', () => {
       await app.end();
     }
   });
+
+  it('logs a duplicate-CPR check and a refused read inside a failed mutation, though the mutation rolls back', async () => {
+    const owner = await ownerDataSource();
+    const other = await owner.query(`SELECT cpr FROM citizen WHERE id = $1`, [t.otherCitizen.id]);
+    const create = await api.gql(
+      `mutation($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }`,
+      { input: { teamId: t.team.id, name: 'Dobbelt Oprettet', cpr: other[0].cpr } },
+      member,
+    );
+    expect(create.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'cpr' });
+    const requestId = create.headers.get('x-request-id');
+    const logged = await owner.query(`SELECT operation, citizen_id, actor_user_id FROM access_log WHERE request_id = $1`, [requestId]);
+    expect(logged).toEqual([{ operation: 'citizen.create.duplicate', citizen_id: t.otherCitizen.id, actor_user_id: t.member.id }]);
+
+    const denied = await api.gql(
+      `mutation($input: UpdateCitizenInput!) { updateCitizen(input: $input) { id } }`,
+      { input: { id: t.otherCitizen.id, name: 'Forsøg' } },
+      member,
+    );
+    expect(codeOf(denied)).toBe('FORBIDDEN');
+    const deniedRows = await owner.query(`SELECT operation FROM access_log WHERE request_id = $1`, [denied.headers.get('x-request-id')]);
+    expect(deniedRows).toEqual([{ operation: 'citizen.read.denied' }]);
+  });
 });

@@ -440,7 +440,11 @@ describe('bad input to every mutation', () => {
       expect(dup.data).toBeNull();
       expect(dup.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'cpr' });
       expect(looksDanish(dup.errors![0]!.message)).toBe(true);
-      expect(await tenantChecksum(t.tenantId)).toEqual(checksum);
+      // Nothing written — except the access-log row for the duplicate check (a lookup of that citizen).
+      const after = await tenantChecksum(t.tenantId);
+      expect({ ...after, access_log: null }).toEqual({ ...checksum, access_log: null });
+      const logged = await (await ownerDataSource()).query(`SELECT operation FROM access_log WHERE request_id = $1`, [dup.headers.get('x-request-id')]);
+      expect(logged).toEqual([{ operation: 'citizen.create.duplicate' }]);
     });
 
     it('an injection string as a name is stored verbatim as text (parameterised SQL)', async () => {

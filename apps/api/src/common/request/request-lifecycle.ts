@@ -13,8 +13,9 @@ export async function finishRequest(ctx: RequestContext, commit: boolean): Promi
     if (commit) {
       await flushAudit(ctx);
       await qr.commitTransaction();
-    } else if (qr.isTransactionActive) {
-      await qr.rollbackTransaction();
+    } else {
+      if (qr.isTransactionActive) await qr.rollbackTransaction();
+      await writeKeptAudit(ctx);
     }
   } catch (error) {
     if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
@@ -27,4 +28,25 @@ export async function finishRequest(ctx: RequestContext, commit: boolean): Promi
 /** Sets the tenant for the rest of the transaction (login, once the user is known). */
 export async function setTenant(ctx: RequestContext, tenantId: string): Promise<void> {
   await ctx.queryRunner.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
+}
+
+/**
+ * A failed mutation rolls back whole — but refused reads and duplicate checks are themselves
+ * access to citizen data and must stay in the log. They are written in a transaction of their
+ * own on the same connection (no second connection, nothing else of the request kept).
+ */
+async function writeKeptAudit(ctx: RequestContext): Promise<void> {
+  const kept = ctx.audit.filter((e) => e.keepOnFailure);
+  if (!kept.length) return;
+  ctx.audit = kept;
+  const qr = ctx.queryRunner;
+  await qr.startTransaction();
+  try {
+    await qr.query(`SELECT set_config('app.tenant_id', $1, true)`, [kept[0]!.tenantId]);
+    await flushAudit(ctx);
+    await qr.commitTransaction();
+  } catch (error) {
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    throw error;
+  }
 }
