@@ -125,7 +125,13 @@ export class CaseloadService {
             : null,
         };
       }),
-      alerts: alerts.map((a) => ({
+      // An alert about a member who is back within capacity has done its job: not shown.
+      alerts: alerts
+        .filter((a) => {
+          const m = members.find((x) => x.id === a.member_id);
+          return !m || m.load > m.allowed;
+        })
+        .map((a) => ({
         id: a.id,
         kind: a.kind,
         createdAt: a.created_at,
