@@ -320,22 +320,30 @@ export class CaseloadService {
   /** Aggregates for every visible team, for the steering group: no names, no citizens. */
   async summaries(ctx: RequestContext): Promise<TeamCaseloadSummaryModel[]> {
     requireViewer(ctx.viewer);
+    // Grouped aggregates, one pass per table (a correlated count per member was ~10 ms at 400 members).
     const rows: Array<Record<string, any>> = await ctx.db.query(`
-      WITH members AS (
-        SELECT m.team_id, m.id, m.fte, m.carries_caseload,
-               (CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END) AS capacity,
-               (SELECT count(*)::int FROM primary_assignment pa WHERE pa.member_id = m.id AND pa.ended_at IS NULL) AS load,
-               EXISTS (SELECT 1 FROM caseload_exception e WHERE e.member_id = m.id AND e.revoked_at IS NULL
-                       AND (now() AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN e.valid_from AND e.valid_until) AS has_exception
-        FROM team_member m)
-      SELECT t.id, t.name,
-        (SELECT count(*)::int FROM citizen c WHERE c.team_id = t.id AND c.status = 'active') AS active,
-        (SELECT count(*)::int FROM citizen c WHERE c.team_id = t.id AND c.status <> 'ended'
-           AND NOT EXISTS (SELECT 1 FROM primary_assignment pa WHERE pa.citizen_id = c.id AND pa.ended_at IS NULL)) AS waiting,
-        COALESCE((SELECT sum(fte) FROM members m WHERE m.team_id = t.id AND m.carries_caseload), 0)::float AS primary_fte,
-        (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.load > m.capacity) AS over,
-        (SELECT count(*)::int FROM members m WHERE m.team_id = t.id AND m.has_exception) AS exceptions
-      FROM team t ORDER BY t.name, t.id`);
+      WITH open_load AS (
+        SELECT member_id, count(*)::int AS load FROM primary_assignment WHERE ended_at IS NULL GROUP BY member_id),
+      exception_now AS (
+        SELECT DISTINCT member_id FROM caseload_exception
+        WHERE revoked_at IS NULL AND (now() AT TIME ZONE 'Europe/Copenhagen')::date BETWEEN valid_from AND valid_until),
+      member_stats AS (
+        SELECT m.team_id,
+               COALESCE(sum(m.fte) FILTER (WHERE m.carries_caseload), 0)::float AS primary_fte,
+               count(*) FILTER (WHERE COALESCE(l.load, 0) > CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END)::int AS over,
+               count(x.member_id)::int AS exceptions
+        FROM team_member m LEFT JOIN open_load l ON l.member_id = m.id LEFT JOIN exception_now x ON x.member_id = m.id
+        GROUP BY m.team_id),
+      citizen_stats AS (
+        SELECT c.team_id,
+               count(*) FILTER (WHERE c.status = 'active')::int AS active,
+               count(*) FILTER (WHERE c.status <> 'ended' AND pa.citizen_id IS NULL)::int AS waiting
+        FROM citizen c LEFT JOIN primary_assignment pa ON pa.citizen_id = c.id AND pa.ended_at IS NULL
+        GROUP BY c.team_id)
+      SELECT t.id, t.name, COALESCE(cs.active, 0) AS active, COALESCE(cs.waiting, 0) AS waiting,
+             COALESCE(ms.primary_fte, 0) AS primary_fte, COALESCE(ms.over, 0) AS over, COALESCE(ms.exceptions, 0) AS exceptions
+      FROM team t LEFT JOIN member_stats ms ON ms.team_id = t.id LEFT JOIN citizen_stats cs ON cs.team_id = t.id
+      ORDER BY t.name, t.id`);
     return rows.map((r) => ({
       teamId: r.id,
       teamName: r.name,
