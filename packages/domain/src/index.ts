@@ -6,3 +6,5 @@ export * from './danish-format';
 export * from './email';
 export * from './phone';
 export * from './rebalancing';
+export * from './care-plan';
+export * from './consent';
