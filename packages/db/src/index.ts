@@ -2,3 +2,4 @@ export * from './entities';
 export * from './config';
 export * from './data-source';
 export * from './password-hash';
+export * from './life-areas';

@@ -6,7 +6,21 @@ import { ownerDataSource, type TestTenant, uniqueFictionalCpr } from '@act/db/te
 import type { ApiHarness, GqlResult } from './api-harness';
 
 /** Every table with a tenant_id column (the tenant row itself is checked by id). */
-export const TENANT_TABLES = ['app_user', 'team', 'team_member', 'citizen', 'access_log', 'user_session'] as const;
+export const TENANT_TABLES = [
+  'app_user',
+  'team',
+  'team_member',
+  'citizen',
+  'access_log',
+  'user_session',
+  'life_area',
+  'care_plan_version',
+  'care_plan_goal',
+  'care_plan_step',
+  'care_plan_declined_area',
+  'consent',
+  'relative',
+] as const;
 
 export type TenantChecksum = Record<string, string | null>;
 

@@ -11,6 +11,7 @@ import {
   TeamMember,
   Tenant,
 } from '../entities';
+import { seedLifeAreas } from '../life-areas';
 import { hashPassword } from '../password-hash';
 import { generateDemoData, type DemoData } from './demo-data';
 
@@ -66,6 +67,7 @@ export async function insertDemoData(
   const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
   const tenant = await manager.save(manager.create(Tenant, { name: data.tenantName }));
   const tenantId = tenant.id;
+  await seedLifeAreas(manager, tenantId);
 
   // One hash per user (own salt), as real accounts would have.
   const userIds = new Map<string, string>();

@@ -22,3 +22,30 @@ export enum Discipline {
   Peer = 'peer',
   Other = 'other',
 }
+
+export enum CarePlanStatus {
+  Draft = 'draft',
+  Agreed = 'agreed',
+}
+
+export enum AgreedHow {
+  Meeting = 'meeting',
+  HomeVisit = 'home_visit',
+  Phone = 'phone',
+}
+
+export enum GoalStatus {
+  Active = 'active',
+  Achieved = 'achieved',
+  Paused = 'paused',
+  Dropped = 'dropped',
+}
+
+export enum StageOfChange {
+  Precontemplation = 'precontemplation',
+  Contemplation = 'contemplation',
+  Preparation = 'preparation',
+  Action = 'action',
+  Maintenance = 'maintenance',
+  Relapse = 'relapse',
+}

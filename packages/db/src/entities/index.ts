@@ -2,8 +2,15 @@ import { AccessLogEntry } from './access-log-entry.entity';
 import { AdmissionAssessment } from './admission-assessment.entity';
 import { AppUser } from './app-user.entity';
 import { CaseloadException } from './caseload-exception.entity';
+import { CarePlanDeclinedArea } from './care-plan-declined-area.entity';
+import { CarePlanGoal } from './care-plan-goal.entity';
+import { CarePlanStep } from './care-plan-step.entity';
+import { CarePlanVersion } from './care-plan-version.entity';
 import { Citizen } from './citizen.entity';
+import { Consent } from './consent.entity';
+import { DEFAULT_LIFE_AREAS, LifeArea } from './life-area.entity';
 import { PrimaryAssignment } from './primary-assignment.entity';
+import { Relative } from './relative.entity';
 import { SecondaryContact } from './secondary-contact.entity';
 import { Team } from './team.entity';
 import { TeamAlert, TeamAlertKind } from './team-alert.entity';
@@ -17,8 +24,16 @@ export {
   AdmissionAssessment,
   AppUser,
   CaseloadException,
+  CarePlanDeclinedArea,
+  CarePlanGoal,
+  CarePlanStep,
+  CarePlanVersion,
   Citizen,
+  Consent,
+  DEFAULT_LIFE_AREAS,
+  LifeArea,
   PrimaryAssignment,
+  Relative,
   SecondaryContact,
   Team,
   TeamAlert,
@@ -41,4 +56,11 @@ export const entities = [
   CaseloadException,
   AdmissionAssessment,
   TeamAlert,
+  LifeArea,
+  CarePlanVersion,
+  CarePlanGoal,
+  CarePlanStep,
+  CarePlanDeclinedArea,
+  Consent,
+  Relative,
 ];

@@ -2,10 +2,12 @@ import { Foundation1764230000000 } from './1764230000000-foundation';
 import { Caseload1764240000000 } from './1764240000000-caseload';
 import { WorkerFunctions1764250000000 } from './1764250000000-worker-functions';
 import { CaseloadHardening1764255000000 } from './1764255000000-caseload-hardening';
+import { CarePlans1764260000000 } from './1764260000000-care-plans';
 
 export const migrations = [
   Foundation1764230000000,
   Caseload1764240000000,
   WorkerFunctions1764250000000,
   CaseloadHardening1764255000000,
+  CarePlans1764260000000,
 ];

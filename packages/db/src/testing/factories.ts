@@ -9,6 +9,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { databaseUrls, type DatabaseUrls } from '../config';
 import { createDataSource } from '../data-source';
 import { AccessLogEntry, AppUser, Citizen, CitizenStatus, Discipline, Role, Team, TeamMember, Tenant, UserSession } from '../entities';
+import { seedLifeAreas } from '../life-areas';
 import { hashPassword } from '../password-hash';
 
 /** Strong enough for the app's password policy (≥ 12 chars, not a common password). */
@@ -70,9 +71,12 @@ export function uniqueFictionalCpr(tenantId: string): string {
   }
 }
 
+/** A tenant with the default life areas (they are data per tenant, as in production). */
 export async function createTenant(db: Db, name = `Testkommune ${shortId()}`): Promise<Tenant> {
   const manager = managerOf(db);
-  return manager.save(manager.create(Tenant, { name }));
+  const tenant = await manager.save(manager.create(Tenant, { name }));
+  await seedLifeAreas(manager, tenant.id);
+  return tenant;
 }
 
 export async function createTeam(db: Db, tenantId: string, name = `ACT-team ${shortId()}`): Promise<Team> {
