@@ -8,6 +8,9 @@ import { AdmissionService } from './caseload/admission.service';
 import { CaseloadResolver, CitizenCaseloadResolver } from './caseload/caseload.resolver';
 import { CaseloadService } from './caseload/caseload.service';
 import { RebalancingService } from './caseload/rebalancing.service';
+import { CARE_PLAN_RESOLVERS } from './care-plans/care-plans.resolver';
+import { CarePlansService } from './care-plans/care-plans.service';
+import { ConsentsService } from './care-plans/consents.service';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PermissionGuard } from './auth/permission.guard';
@@ -71,6 +74,9 @@ class RequestModule {}
     AdmissionService,
     CaseloadResolver,
     CitizenCaseloadResolver,
+    CarePlansService,
+    ConsentsService,
+    ...CARE_PLAN_RESOLVERS,
   ],
 })
 export class AppModule {}

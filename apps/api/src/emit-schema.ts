@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccessLogResolver } from './access-log/access-log.resolver';
 import { CaseloadResolver, CitizenCaseloadResolver } from './caseload/caseload.resolver';
+import { CARE_PLAN_RESOLVERS } from './care-plans/care-plans.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { CitizensResolver } from './citizens/citizens.resolver';
 import { TeamMembersResolver } from './teams/team-members.resolver';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   AccessLogResolver,
   CaseloadResolver,
   CitizenCaseloadResolver,
+  ...CARE_PLAN_RESOLVERS,
 ];
 
 async function main(): Promise<void> {

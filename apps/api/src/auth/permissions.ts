@@ -14,6 +14,10 @@ export enum Permission {
   ManageCaseload = 'manage-caseload',
   /** Aggregated caseload figures per team (no names). */
   ReadCaseloadAggregates = 'read-caseload-aggregates',
+  /** Read a citizen's plan, consents, relatives and latest changes — for the citizen's team. */
+  ReadCarePlans = 'read-care-plans',
+  /** Draft, save and agree plans; record consents and relatives — for the citizen's team. */
+  WriteCarePlans = 'write-care-plans',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -26,6 +30,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadAccessLog,
   ]),
   [Role.TeamLeader]: new Set([
+    Permission.ReadCarePlans,
+    Permission.WriteCarePlans,
     Permission.ManageCaseload,
     Permission.ReadCaseloadAggregates,
     Permission.ReadTeams,
@@ -35,6 +41,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.RevealCpr,
   ]),
   [Role.TeamMember]: new Set([
+    Permission.ReadCarePlans,
+    Permission.WriteCarePlans,
     Permission.ReadTeams,
     Permission.ReadTeamRoster,
     Permission.ReadCitizens,

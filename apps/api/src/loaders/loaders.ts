@@ -1,4 +1,4 @@
-import { AppUser, CitizenStatus, Team, TeamMember } from '@act/db';
+import { AppUser, Citizen, CitizenStatus, Team, TeamMember } from '@act/db';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
@@ -7,6 +7,7 @@ import {
   openAssignmentByCitizen,
   secondaryMemberIdsByCitizen,
 } from '../caseload/caseload.loaders';
+import { createCarePlanLoaders } from '../care-plans/care-plan.loaders';
 import type { RequestContext } from '../common/request/request-context';
 
 /** One factory per loader; created per request so caches never cross viewers or tenants. */
@@ -27,6 +28,8 @@ export function createLoaders(ctx: RequestContext) {
     secondaryMemberIdsByCitizen: secondaryMemberIdsByCitizen(ctx.db),
     admissionByCitizen: admissionByCitizen(ctx.db),
     userById: byId((ids) => ctx.db.find(AppUser, { where: { id: In(ids) } })),
+    citizenById: byId((ids) => ctx.db.find(Citizen, { where: { id: In(ids) } })),
+    ...createCarePlanLoaders(ctx.db),
     activeCitizenCountByTeam: new DataLoader<string, number>(async (teamIds) => {
       const rows: Array<{ team_id: string; n: number }> = await ctx.db.query(
         `SELECT team_id, count(*)::int AS n FROM citizen WHERE team_id = ANY($1) AND status = $2 GROUP BY team_id`,

@@ -1,0 +1,93 @@
+import { Consent, Relative } from '@act/db';
+import { consentPeriodProblems, hasActiveConsent, normaliseDanishPhone, toCopenhagenIsoDate } from '@act/domain';
+import { Injectable } from '@nestjs/common';
+import { audit } from '../access-log/audit.buffer';
+import { requireViewer } from '../auth/access-policy';
+import { InputException } from '../common/errors/input.exception';
+import type { RequestContext } from '../common/request/request-context';
+import { citizenInScope } from './care-plan-scope';
+import { CarePlanErrorCode, CarePlanException, CONSENT_NOT_FOUND, RELATIVE_NOT_FOUND } from './care-plan.exception';
+import type { AddRelativeInput, RecordConsentInput, UpdateRelativeInput, WithdrawConsentInput } from './dto/care-plan.inputs';
+
+/** Consents to share with partners and the citizen's relatives. */
+@Injectable()
+export class ConsentsService {
+  async record(ctx: RequestContext, input: RecordConsentInput): Promise<Consent> {
+    const viewer = requireViewer(ctx.viewer);
+    await citizenInScope(ctx, input.citizenId);
+    const period = { validFrom: input.validFrom, validTo: input.validTo ?? null, withdrawnOn: null };
+    const problems = consentPeriodProblems(period);
+    if (problems.length) throw new InputException(problems);
+    const consent = ctx.db.create(Consent, {
+      tenantId: viewer.tenantId,
+      citizenId: input.citizenId,
+      partner: input.partner.trim(),
+      purpose: input.purpose.trim(),
+      ...period,
+      recordedBy: viewer.userId,
+    });
+    await ctx.db.save(consent);
+    ctx.loaders.consentsByCitizen.clear(input.citizenId);
+    audit(ctx, { operation: 'consent.create', citizenId: input.citizenId });
+    return consent;
+  }
+
+  /** From `withdrawnOn` nothing more is shared. The consent stays on record (history). */
+  async withdraw(ctx: RequestContext, input: WithdrawConsentInput): Promise<Consent> {
+    const consent = await ctx.db.findOne(Consent, { where: { id: input.consentId } });
+    if (!consent) throw new CarePlanException(CarePlanErrorCode.NotFound, CONSENT_NOT_FOUND, 'consentId');
+    await citizenInScope(ctx, consent.citizenId);
+    if (consent.withdrawnOn !== null) {
+      throw InputException.field('withdrawnOn', 'Samtykket er allerede trukket tilbage.');
+    }
+    const problems = consentPeriodProblems({ ...consent, withdrawnOn: input.withdrawnOn });
+    if (problems.length) throw new InputException(problems);
+    consent.withdrawnOn = input.withdrawnOn;
+    await ctx.db.save(consent);
+    ctx.loaders.consentsByCitizen.clear(consent.citizenId);
+    audit(ctx, { operation: 'consent.withdraw', citizenId: consent.citizenId });
+    return consent;
+  }
+
+  /**
+   * May the team share with `partner` for `purpose` on `on` (default today)? Everything that
+   * shares or shows a citizen's data to a partner asks this first. The check itself is logged.
+   */
+  async check(ctx: RequestContext, citizenId: string, partner: string, purpose: string, on?: string | null): Promise<boolean> {
+    await citizenInScope(ctx, citizenId);
+    const consents = await ctx.loaders.consentsByCitizen.load(citizenId);
+    audit(ctx, { operation: 'consent.check', citizenId, purpose: 'deling med samarbejdspartner' });
+    return hasActiveConsent(consents, partner, purpose, on ?? toCopenhagenIsoDate(new Date()));
+  }
+
+  async addRelative(ctx: RequestContext, input: AddRelativeInput): Promise<Relative> {
+    const viewer = requireViewer(ctx.viewer);
+    await citizenInScope(ctx, input.citizenId);
+    const relative = ctx.db.create(Relative, {
+      tenantId: viewer.tenantId,
+      citizenId: input.citizenId,
+      name: input.name.trim(),
+      relation: input.relation.trim(),
+      wantsInvolved: input.wantsInvolved,
+      phone: input.phone ? normaliseDanishPhone(input.phone) : null,
+    });
+    await ctx.db.save(relative);
+    ctx.loaders.relativesByCitizen.clear(input.citizenId);
+    audit(ctx, { operation: 'relative.create', citizenId: input.citizenId });
+    return relative;
+  }
+
+  async updateRelative(ctx: RequestContext, input: UpdateRelativeInput): Promise<Relative> {
+    const relative = await ctx.db.findOne(Relative, { where: { id: input.id } });
+    if (!relative) throw new CarePlanException(CarePlanErrorCode.NotFound, RELATIVE_NOT_FOUND, 'id');
+    await citizenInScope(ctx, relative.citizenId);
+    if (input.name) relative.name = input.name.trim();
+    if (input.relation) relative.relation = input.relation.trim();
+    if (input.wantsInvolved !== undefined && input.wantsInvolved !== null) relative.wantsInvolved = input.wantsInvolved;
+    if (input.phone !== undefined) relative.phone = input.phone ? normaliseDanishPhone(input.phone) : null;
+    await ctx.db.save(relative);
+    ctx.loaders.relativesByCitizen.clear(relative.citizenId);
+    audit(ctx, { operation: 'relative.update', citizenId: relative.citizenId });
+    return relative;
+  }
+}
