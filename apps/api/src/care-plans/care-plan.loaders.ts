@@ -40,6 +40,7 @@ export const LATEST_CHANGES = 8;
 
 /** Request-scoped loaders of the care-plan capability (one statement per batch each). */
 export function createCarePlanLoaders(db: EntityManager) {
+  let allLifeAreas: Promise<Map<string, LifeArea>> | undefined;
   return {
     /** Every version of each citizen, newest first. */
     carePlanVersionsByCitizen: new DataLoader<string, CarePlanVersion[]>(async (citizenIds) => {
@@ -58,9 +59,10 @@ export function createCarePlanLoaders(db: EntityManager) {
       const rows = await db.find(CarePlanDeclinedArea, { where: { versionId: In([...versionIds]) } });
       return grouped(versionIds, rows, (r) => r.versionId);
     }),
+    /** A tenant has a handful of life areas: the first use loads them all, once per request. */
     lifeAreaById: new DataLoader<string, LifeArea | null>(async (ids) => {
-      const rows = await db.find(LifeArea, { where: { id: In([...ids]) } });
-      const map = new Map(rows.map((r) => [r.id, r]));
+      allLifeAreas ??= db.find(LifeArea).then((rows) => new Map(rows.map((r) => [r.id, r])));
+      const map = await allLifeAreas;
       return ids.map((id) => map.get(id) ?? null);
     }),
     consentsByCitizen: new DataLoader<string, Consent[]>(async (citizenIds) => {
