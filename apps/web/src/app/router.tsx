@@ -20,6 +20,9 @@ const AccessLogPage = lazy(() => import('../features/access-log/routes/AccessLog
 const CaseloadIndexPage = lazy(() => import('../features/caseload/routes/CaseloadIndexPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/routes/CaseloadPage'));
 const MyCitizensPage = lazy(() => import('../features/caseload/routes/MyCitizensPage'));
+const CarePlanPage = lazy(() => import('../features/care-plans/routes/CarePlanPage'));
+const CarePlanVersionPage = lazy(() => import('../features/care-plans/routes/CarePlanVersionPage'));
+const CarePlanPrintPage = lazy(() => import('../features/care-plans/routes/CarePlanPrintPage'));
 const SteeringOverviewPage = lazy(() => import('../features/steering/routes/SteeringOverviewPage'));
 
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
@@ -49,6 +52,9 @@ export const router = createBrowserRouter([
       { path: 'citizens', element: <RequireRole roles={[...staff]}><CitizensPage /></RequireRole> },
       { path: 'citizens/new', element: <RequireRole roles={[...staff]}><CreateCitizenPage /></RequireRole> },
       { path: 'citizens/:citizenId', element: <RequireRole roles={[...staff]}><CitizenPage /></RequireRole> },
+      { path: 'citizens/:citizenId/plan', element: <RequireRole roles={[...staff]}><CarePlanPage /></RequireRole> },
+      { path: 'citizens/:citizenId/plan/versions/:versionId', element: <RequireRole roles={[...staff]}><CarePlanVersionPage /></RequireRole> },
+      { path: 'citizens/:citizenId/plan/print', element: <RequireRole roles={[...staff]}><CarePlanPrintPage /></RequireRole> },
       { path: 'admin/teams', element: <RequireRole roles={[...admin]}><AdminTeamsPage /></RequireRole> },
       { path: 'admin/teams/:teamId', element: <RequireRole roles={[...admin]}><AdminTeamPage /></RequireRole> },
       { path: 'admin/users', element: <RequireRole roles={[...admin]}><AdminUsersPage /></RequireRole> },

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../components/PageTitle';
 import { formatDateTime } from '../../../lib/format-date';
 import { AdmissionPanel } from '../../caseload/components/AdmissionPanel';
 import { CitizenContacts } from '../../caseload/components/CitizenContacts';
+import { CitizenPlanOverview } from '../../care-plans/components/CitizenPlanOverview';
 import { RevealCpr } from '../components/RevealCpr';
 import { StatusBadge } from '../components/StatusBadge';
 import { CitizenPageDocument } from '../graphql/citizens';
@@ -63,6 +64,7 @@ export default function CitizenPage() {
         </dl>
       </section>
       <CitizenContacts citizen={citizen} />
+      <CitizenPlanOverview citizenId={citizen.id} />
       <AdmissionPanel citizenId={citizen.id} status={citizen.status} admission={citizen.admission} />
       <section aria-labelledby="contact-heading" className="panel">
         <h2 id="contact-heading">{t('citizens.contact')}</h2>
