@@ -35,6 +35,7 @@ describe('the citizen\'s ACT plan (indsatsplan)', () => {
     await db.query(`UPDATE citizen SET name = 'Lise Mortensen' WHERE id = $1`, [t.citizen.id]);
     await db.query(`UPDATE app_user SET name = 'Sofie Berg' WHERE id = $1`, [t.member.id]);
     await db.query(`UPDATE app_user SET name = 'Jens Holm' WHERE id = $1`, [t.leader.id]);
+    await db.query('INSERT INTO primary_assignment (tenant_id, citizen_id, member_id) VALUES ($1, $2, $3)', [t.tenantId, t.citizen.id, t.member.memberId]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,6 +48,8 @@ describe('the citizen\'s ACT plan (indsatsplan)', () => {
     // The citizen overview: no plan yet.
     await page.goto(`/citizens/${t.citizen.id}`);
     await page.getByRole('heading', { level: 1, name: 'Lise Mortensen' }).waitFor();
+    // One screen: status, primary contact and team above the plan.
+    expect(await page.locator('section[aria-labelledby="primary-heading"]').innerText()).toContain('Sofie Berg');
     const planSection = page.locator('section[aria-labelledby="plan-heading"]');
     await planSection.getByText('Borgeren har endnu ingen aftalt plan.').waitFor();
     await expectNoSeriousAxeViolations(page);
