@@ -22,7 +22,8 @@ export async function citizenInScope(ctx: RequestContext, citizenId: string): Pr
 export function assertCitizenInScope(ctx: RequestContext, citizenId: string, teamId: string): void {
   const viewer = requireViewer(ctx.viewer);
   if (!canReadCitizensOfTeam(viewer, teamId)) {
-    audit(ctx, { operation: 'citizen.read.denied', citizenId });
+    // Kept even when the mutation rolls back: a refused attempt is itself access to record (ADR 0004).
+    audit(ctx, { operation: 'citizen.read.denied', citizenId, keepOnFailure: true });
     throw new AuthException(AuthErrorCode.Forbidden);
   }
 }
