@@ -8,3 +8,7 @@ export * from './phone';
 export * from './rebalancing';
 export * from './care-plan';
 export * from './consent';
+export * from './copenhagen-time';
+export * from './weekly-recurrence';
+export * from './contact-measures';
+export * from './visit-planning';
