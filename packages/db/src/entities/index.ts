@@ -16,6 +16,9 @@ import { Team } from './team.entity';
 import { TeamAlert, TeamAlertKind } from './team-alert.entity';
 import { TeamMember } from './team-member.entity';
 import { Tenant } from './tenant.entity';
+import { CalendarFeed } from './calendar-feed.entity';
+import { Visit, VisitMember, VisitOutcome, VisitPlace } from './visit.entity';
+import { VisitSeries, VisitSeriesMember } from './visit-series.entity';
 import { UserSession } from './user-session.entity';
 
 export * from './enums';
@@ -41,6 +44,13 @@ export {
   TeamMember,
   Tenant,
   UserSession,
+  Visit,
+  VisitMember,
+  VisitOutcome,
+  VisitPlace,
+  VisitSeries,
+  VisitSeriesMember,
+  CalendarFeed,
 };
 
 export const entities = [
@@ -63,4 +73,9 @@ export const entities = [
   CarePlanDeclinedArea,
   Consent,
   Relative,
+  VisitSeries,
+  VisitSeriesMember,
+  Visit,
+  VisitMember,
+  CalendarFeed,
 ];

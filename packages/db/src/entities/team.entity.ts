@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+@Check('ck_team_not_seen_threshold', '"not_seen_threshold_days" BETWEEN 1 AND 90')
 @Entity({ name: 'team' })
 @Index('uq_team_tenant_name', ['tenantId', 'name'], { unique: true })
 export class Team {
@@ -11,6 +12,10 @@ export class Team {
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  /** The "not seen" list shows citizens without a face-to-face contact for more than this many days. */
+  @Column({ name: 'not_seen_threshold_days', type: 'smallint', default: 7 })
+  notSeenThresholdDays!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -3,6 +3,7 @@ import { Caseload1764240000000 } from './1764240000000-caseload';
 import { WorkerFunctions1764250000000 } from './1764250000000-worker-functions';
 import { CaseloadHardening1764255000000 } from './1764255000000-caseload-hardening';
 import { CarePlans1764260000000 } from './1764260000000-care-plans';
+import { Visits1764270000000 } from './1764270000000-visits';
 
 export const migrations = [
   Foundation1764230000000,
@@ -10,4 +11,5 @@ export const migrations = [
   WorkerFunctions1764250000000,
   CaseloadHardening1764255000000,
   CarePlans1764260000000,
+  Visits1764270000000,
 ];

@@ -8,7 +8,7 @@ import { fictionalCpr } from '@act/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { databaseUrls, type DatabaseUrls } from '../config';
 import { createDataSource } from '../data-source';
-import { AccessLogEntry, AppUser, Citizen, CitizenStatus, Discipline, Role, Team, TeamMember, Tenant, UserSession } from '../entities';
+import { AccessLogEntry, AppUser, Citizen, CitizenStatus, Discipline, Role, Team, TeamMember, Tenant, UserSession, Visit, VisitMember, VisitOutcome, VisitPlace } from '../entities';
 import { seedLifeAreas } from '../life-areas';
 import { hashPassword } from '../password-hash';
 
@@ -307,4 +307,55 @@ export async function createTestTenant(options: CreateTestTenantOptions = {}): P
   };
   // A DataSource gets its own transaction; a given EntityManager is used as is (caller's transaction).
   return 'manager' in db ? db.transaction(run) : run(db);
+}
+
+export interface VisitFixture {
+  citizenId: string;
+  memberIds: string[];
+  start: Date;
+  /** Default: start + 1 hour. */
+  end?: Date;
+  placeKind?: VisitPlace;
+  placeText?: string | null;
+  purpose?: string | null;
+  /** Logged outcome; `done` defaults to 60 minutes face to face. */
+  outcome?: VisitOutcome | null;
+  actualMinutes?: number | null;
+  faceToFace?: boolean | null;
+}
+
+/** A visit with its members (owner role). Returns the visit id. */
+export async function createVisit(db: Db, tenantId: string, fixture: VisitFixture): Promise<string> {
+  const manager = managerOf(db);
+  const done = fixture.outcome === VisitOutcome.Done;
+  const logged = Boolean(fixture.outcome);
+  const visit = await manager.save(
+    manager.create(Visit, {
+      tenantId,
+      citizenId: fixture.citizenId,
+      seriesId: null,
+      seriesDate: null,
+      plannedStart: fixture.start,
+      plannedEnd: fixture.end ?? new Date(fixture.start.getTime() + 3_600_000),
+      placeKind: fixture.placeKind ?? VisitPlace.Home,
+      placeText: fixture.placeText ?? null,
+      purpose: fixture.purpose ?? null,
+      goalId: null,
+      outcome: fixture.outcome ?? null,
+      actualMinutes: fixture.actualMinutes ?? (done ? 60 : null),
+      faceToFace: fixture.faceToFace ?? (done ? true : null),
+      networkTookPart: logged ? false : null,
+      outcomeNote: null,
+      outcomeLoggedAt: logged ? new Date() : null,
+      outcomeLoggedBy: null,
+      createdBy: null,
+    }),
+  );
+  if (fixture.memberIds.length) {
+    await manager.insert(
+      VisitMember,
+      fixture.memberIds.map((memberId) => ({ visitId: visit.id, memberId, tenantId })),
+    );
+  }
+  return visit.id;
 }
