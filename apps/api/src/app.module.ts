@@ -31,6 +31,11 @@ import { TeamsResolver } from './teams/teams.resolver';
 import { TeamsService } from './teams/teams.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
+import { CalendarFeedController } from './visits/calendar-feed.controller';
+import { CalendarFeedResolver } from './visits/calendar-feed.resolver';
+import { CalendarFeedService } from './visits/calendar-feed.service';
+import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits/visits.resolver';
+import { VisitsService } from './visits/visits.service';
 import './common/graphql/enums';
 
 /** What every request needs: its session and its context (transaction, loaders, audit). */
@@ -52,7 +57,7 @@ class RequestModule {}
       useFactory: (config: ApiConfig, contexts: RequestContextFactory) => graphqlOptions(config, contexts),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, CalendarFeedController],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
     { provide: APP_GUARD, useClass: PermissionGuard },
@@ -77,6 +82,12 @@ class RequestModule {}
     CarePlansService,
     ConsentsService,
     ...CARE_PLAN_RESOLVERS,
+    VisitsService,
+    VisitsResolver,
+    CitizenVisitsResolver,
+    TeamVisitSettingsResolver,
+    CalendarFeedService,
+    CalendarFeedResolver,
   ],
 })
 export class AppModule {}

@@ -16,6 +16,8 @@ import { CitizensResolver } from './citizens/citizens.resolver';
 import { TeamMembersResolver } from './teams/team-members.resolver';
 import { TeamsResolver } from './teams/teams.resolver';
 import { UsersResolver } from './users/users.resolver';
+import { CalendarFeedResolver } from './visits/calendar-feed.resolver';
+import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits/visits.resolver';
 import './common/graphql/enums';
 
 export const RESOLVERS = [
@@ -28,6 +30,10 @@ export const RESOLVERS = [
   CaseloadResolver,
   CitizenCaseloadResolver,
   ...CARE_PLAN_RESOLVERS,
+  VisitsResolver,
+  CitizenVisitsResolver,
+  TeamVisitSettingsResolver,
+  CalendarFeedResolver,
 ];
 
 async function main(): Promise<void> {

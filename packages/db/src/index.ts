@@ -3,3 +3,4 @@ export * from './config';
 export * from './data-source';
 export * from './password-hash';
 export * from './life-areas';
+export * from './visit-series-materialiser';

@@ -23,6 +23,14 @@ export type AuditOperation =
   | 'relative.create'
   | 'relative.update'
   | 'citizen.changes.read'
+  | 'visit.list'
+  | 'visit.read'
+  | 'visit.read.denied'
+  | 'visit.plan'
+  | 'visit.move'
+  | 'visit.log-outcome'
+  | 'visit.series.stop'
+  | 'visit.calendar-feed'
   | 'access-log.search'
   | 'access-log.extract';
 

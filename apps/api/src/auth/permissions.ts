@@ -18,6 +18,14 @@ export enum Permission {
   ReadCarePlans = 'read-care-plans',
   /** Draft, save and agree plans; record consents and relatives — for the citizen's team. */
   WriteCarePlans = 'write-care-plans',
+  /** Outreach visits of the teams one belongs to: plans, outcomes, contact measures. */
+  ReadVisits = 'read-visits',
+  /** Plan, move and log visits for the citizens of one's teams. */
+  WriteVisits = 'write-visits',
+  /** Team settings for visits (the "not seen" threshold) — for the teams one leads. */
+  ManageVisitSettings = 'manage-visit-settings',
+  /** A personal calendar feed of one's own visits. */
+  UseCalendarFeed = 'use-calendar-feed',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -34,6 +42,10 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.WriteCarePlans,
     Permission.ManageCaseload,
     Permission.ReadCaseloadAggregates,
+    Permission.ReadVisits,
+    Permission.WriteVisits,
+    Permission.ManageVisitSettings,
+    Permission.UseCalendarFeed,
     Permission.ReadTeams,
     Permission.ReadTeamRoster,
     Permission.ReadCitizens,
@@ -43,6 +55,9 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   [Role.TeamMember]: new Set([
     Permission.ReadCarePlans,
     Permission.WriteCarePlans,
+    Permission.ReadVisits,
+    Permission.WriteVisits,
+    Permission.UseCalendarFeed,
     Permission.ReadTeams,
     Permission.ReadTeamRoster,
     Permission.ReadCitizens,

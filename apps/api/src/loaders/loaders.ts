@@ -9,6 +9,7 @@ import {
 } from '../caseload/caseload.loaders';
 import { createCarePlanLoaders } from '../care-plans/care-plan.loaders';
 import type { RequestContext } from '../common/request/request-context';
+import { visitLoaders } from '../visits/visits.loaders';
 
 /** One factory per loader; created per request so caches never cross viewers or tenants. */
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
@@ -30,6 +31,7 @@ export function createLoaders(ctx: RequestContext) {
     userById: byId((ids) => ctx.db.find(AppUser, { where: { id: In(ids) } })),
     citizenById: byId((ids) => ctx.db.find(Citizen, { where: { id: In(ids) } })),
     ...createCarePlanLoaders(ctx.db),
+    ...visitLoaders(ctx.db),
     activeCitizenCountByTeam: new DataLoader<string, number>(async (teamIds) => {
       const rows: Array<{ team_id: string; n: number }> = await ctx.db.query(
         `SELECT team_id, count(*)::int AS n FROM citizen WHERE team_id = ANY($1) AND status = $2 GROUP BY team_id`,

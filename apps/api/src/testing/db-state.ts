@@ -20,6 +20,11 @@ export const TENANT_TABLES = [
   'care_plan_declined_area',
   'consent',
   'relative',
+  'visit_series',
+  'visit_series_member',
+  'visit',
+  'visit_member',
+  'calendar_feed',
 ] as const;
 
 export type TenantChecksum = Record<string, string | null>;

@@ -1,0 +1,13 @@
+import { isIsoDate } from '@act/domain';
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { InputException } from '../common/errors/input.exception';
+
+/** An optional YYYY-MM-DD argument: a real date, or absent. */
+@Injectable()
+export class ParseOptionalDatePipe implements PipeTransform<unknown, string | null> {
+  transform(value: unknown, metadata: ArgumentMetadata): string | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string' && isIsoDate(value)) return value;
+    throw InputException.field(metadata.data ?? 'date', 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
+  }
+}
