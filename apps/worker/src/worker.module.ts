@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { SystemModule } from './system/system.module';
+import { VisitsModule } from './visits/visits.module';
 
 /** Keep finished jobs for a while for inspection, but never let them pile up in Redis. */
 export const DEFAULT_JOB_OPTIONS = {
@@ -31,6 +32,7 @@ export const DEFAULT_JOB_OPTIONS = {
     JobsModule,
     SystemModule,
     CaseloadModule,
+    VisitsModule,
     HealthModule,
   ],
 })

@@ -7,7 +7,13 @@
  * moved occurrence keeps its key, so a later top-up never recreates it at the old time.
  */
 import { addDays, copenhagenToday, expandWeeklySeries, parseWeeklyRule } from '@act/domain';
-import type { EntityManager } from 'typeorm';
+/**
+ * Anything that runs SQL and resolves to the result rows: a TypeORM EntityManager (API) or a
+ * pg client wrapped to return `rows` (worker).
+ */
+export interface RowQueryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 /** How far ahead occurrences exist as rows: four weeks from today (Copenhagen). */
 export const VISIT_SERIES_HORIZON_DAYS = 28;
@@ -30,7 +36,7 @@ interface SeriesRow {
  * Creates the series' missing occurrences up to `through` (a local date, inclusive) in the
  * caller's transaction. Returns the ids of the visits it created (none for a stopped series).
  */
-export async function materialiseVisitSeries(db: EntityManager, seriesId: string, through: string): Promise<string[]> {
+export async function materialiseVisitSeries(db: RowQueryable, seriesId: string, through: string): Promise<string[]> {
   const [series] = (await db.query(
     `SELECT id, tenant_id, rrule, to_char(start_date, 'YYYY-MM-DD') AS start_date, start_time, duration_minutes,
             to_char(materialised_until, 'YYYY-MM-DD') AS materialised_until
@@ -72,7 +78,7 @@ export async function materialiseVisitSeries(db: EntityManager, seriesId: string
 }
 
 /** Tops up every open series of the current tenant that ends before the horizon. */
-export async function topUpVisitSeries(db: EntityManager, through: string): Promise<{ series: number; created: number }> {
+export async function topUpVisitSeries(db: RowQueryable, through: string): Promise<{ series: number; created: number }> {
   const rows = (await db.query(
     `SELECT id FROM visit_series WHERE stopped_at IS NULL AND materialised_until < $1 ORDER BY id`,
     [through],

@@ -8,7 +8,7 @@
  * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
  * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
  */
-export const QUEUE_NAMES = ['system', 'caseload'] as const;
+export const QUEUE_NAMES = ['system', 'caseload', 'visits'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition {
@@ -19,6 +19,7 @@ export interface JobDefinition {
 export const JOB_DEFINITIONS = [
   { name: 'system.heartbeat', queue: 'system' },
   { name: 'caseload.exception-expiry-sweep', queue: 'caseload' },
+  { name: 'visits.series-top-up', queue: 'visits' },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
@@ -31,6 +32,8 @@ export interface JobPayloads {
   'system.heartbeat': Record<string, never>;
   /** Visits every tenant; nothing to carry. */
   'caseload.exception-expiry-sweep': Record<string, never>;
+  /** Visits every tenant's open series; nothing to carry. */
+  'visits.series-top-up': Record<string, never>;
 }
 
 // Compile-time checks: a payload per declared job, none extra, and every payload ids-only.

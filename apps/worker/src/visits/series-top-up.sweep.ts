@@ -1,0 +1,55 @@
+import { topUpVisitSeries, visitSeriesHorizon } from '@act/db';
+import { Injectable, Logger } from '@nestjs/common';
+import { DatabaseService, type TenantTransaction } from '../database/database.service';
+
+export interface TopUpResult {
+  tenants: number;
+  series: number;
+  created: number;
+  failedTenants: number;
+}
+
+/** The pg client as the shared materialiser expects it: a query that resolves to rows. */
+const rowsOf = (tx: TenantTransaction) => ({
+  query: async (sql: string, params?: unknown[]) => (await tx.query(sql, params as unknown[])).rows,
+});
+
+/**
+ * Keeps every open visit series materialised four weeks ahead (ADR 0008). The API creates the
+ * first weeks when a series is planned; this sweep adds the next days as time passes. It is
+ * idempotent (occurrences are keyed by series and local date), so it can run on any replica,
+ * any number of times — daily, and once at boot to catch up after downtime or a Redis wipe.
+ */
+@Injectable()
+export class SeriesTopUpSweep {
+  private readonly logger = new Logger(SeriesTopUpSweep.name);
+
+  constructor(private readonly database: DatabaseService) {}
+
+  async topUpTenant(tenantId: string, through = visitSeriesHorizon()): Promise<{ series: number; created: number }> {
+    return this.database.withTenant(tenantId, (tx) => topUpVisitSeries(rowsOf(tx), through));
+  }
+
+  async topUpAll(through = visitSeriesHorizon()): Promise<TopUpResult> {
+    const tenantIds = await this.database.tenantIds();
+    const total: TopUpResult = { tenants: tenantIds.length, series: 0, created: 0, failedTenants: 0 };
+    let firstError: unknown;
+    for (const tenantId of tenantIds) {
+      try {
+        const result = await this.topUpTenant(tenantId, through);
+        total.series += result.series;
+        total.created += result.created;
+      } catch (error) {
+        total.failedTenants++;
+        firstError ??= error;
+        this.logger.warn(`Visit series top-up failed for tenant ${tenantId}: ${(error as Error).message}`);
+      }
+    }
+    this.logger.log(
+      `Visit series top-up through ${through}: ${total.tenants} tenant(s), ${total.series} series, ` +
+        `${total.created} visit(s) created, ${total.failedTenants} tenant(s) failed`,
+    );
+    if (firstError) throw firstError;
+    return total;
+  }
+}
