@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 // The browser talks to the API same-origin through this proxy, so the session cookie
 // (httpOnly, SameSite) works in dev, preview and the e2e run alike.
 const apiUrl = process.env.ACT_API_URL ?? 'http://127.0.0.1:3000';
-const proxy = { '/graphql': { target: apiUrl, changeOrigin: false } };
+const proxy = {
+  '/graphql': { target: apiUrl, changeOrigin: false },
+  // Personal calendar feeds (GET /calendar/<token>.ics) are served by the API too.
+  '/calendar': { target: apiUrl, changeOrigin: false },
+};
 
 export default defineConfig({
   plugins: [react()],

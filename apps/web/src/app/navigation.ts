@@ -19,12 +19,18 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/teams', labelKey: 'nav.myTeams' },
         { to: '/citizens', labelKey: 'nav.citizens' },
         { to: '/caseload', labelKey: 'nav.caseload' },
+        { to: '/my-day', labelKey: 'nav.myDay' },
+        { to: '/my-week', labelKey: 'nav.myWeek' },
+        { to: '/team-visits', labelKey: 'nav.teamVisits' },
       ];
     case 'TEAM_MEMBER':
       return [
         { to: '/teams', labelKey: 'nav.myTeams' },
         { to: '/citizens', labelKey: 'nav.citizens' },
         { to: '/my-citizens', labelKey: 'nav.myCitizens' },
+        { to: '/my-day', labelKey: 'nav.myDay' },
+        { to: '/my-week', labelKey: 'nav.myWeek' },
+        { to: '/team-visits', labelKey: 'nav.teamVisits' },
       ];
     case 'STEERING_GROUP':
       return [{ to: '/overview', labelKey: 'nav.overview' }];

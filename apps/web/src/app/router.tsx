@@ -24,6 +24,12 @@ const CarePlanPage = lazy(() => import('../features/care-plans/routes/CarePlanPa
 const CarePlanVersionPage = lazy(() => import('../features/care-plans/routes/CarePlanVersionPage'));
 const CarePlanPrintPage = lazy(() => import('../features/care-plans/routes/CarePlanPrintPage'));
 const SteeringOverviewPage = lazy(() => import('../features/steering/routes/SteeringOverviewPage'));
+const MyDayPage = lazy(() => import('../features/visits/routes/MyDayPage'));
+const MyWeekPage = lazy(() => import('../features/visits/routes/MyWeekPage'));
+const TeamVisitsIndexPage = lazy(() => import('../features/visits/routes/TeamVisitsIndexPage'));
+const TeamVisitsPage = lazy(() => import('../features/visits/routes/TeamVisitsPage'));
+const PlanVisitPage = lazy(() => import('../features/visits/routes/PlanVisitPage'));
+const VisitPage = lazy(() => import('../features/visits/routes/VisitPage'));
 
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
 const admin = ['ADMIN'] as const;
@@ -55,6 +61,12 @@ export const router = createBrowserRouter([
       { path: 'citizens/:citizenId/plan', element: <RequireRole roles={[...staff]}><CarePlanPage /></RequireRole> },
       { path: 'citizens/:citizenId/plan/versions/:versionId', element: <RequireRole roles={[...staff]}><CarePlanVersionPage /></RequireRole> },
       { path: 'citizens/:citizenId/plan/print', element: <RequireRole roles={[...staff]}><CarePlanPrintPage /></RequireRole> },
+      { path: 'my-day', element: <RequireRole roles={[...staff]}><MyDayPage /></RequireRole> },
+      { path: 'my-week', element: <RequireRole roles={[...staff]}><MyWeekPage /></RequireRole> },
+      { path: 'team-visits', element: <RequireRole roles={[...staff]}><TeamVisitsIndexPage /></RequireRole> },
+      { path: 'teams/:teamId/visits', element: <RequireRole roles={[...staff]}><TeamVisitsPage /></RequireRole> },
+      { path: 'visits/new', element: <RequireRole roles={[...staff]}><PlanVisitPage /></RequireRole> },
+      { path: 'visits/:visitId', element: <RequireRole roles={[...staff]}><VisitPage /></RequireRole> },
       { path: 'admin/teams', element: <RequireRole roles={[...admin]}><AdminTeamsPage /></RequireRole> },
       { path: 'admin/teams/:teamId', element: <RequireRole roles={[...admin]}><AdminTeamPage /></RequireRole> },
       { path: 'admin/users', element: <RequireRole roles={[...admin]}><AdminUsersPage /></RequireRole> },

@@ -6,6 +6,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { formatDateTime } from '../../../lib/format-date';
 import { AdmissionPanel } from '../../caseload/components/AdmissionPanel';
+import { CitizenVisits } from '../../visits/components/CitizenVisits';
 import { CitizenContacts } from '../../caseload/components/CitizenContacts';
 import { CitizenPlanOverview } from '../../care-plans/components/CitizenPlanOverview';
 import { RevealCpr } from '../components/RevealCpr';
@@ -66,6 +67,7 @@ export default function CitizenPage() {
       <CitizenContacts citizen={citizen} />
       <CitizenPlanOverview citizenId={citizen.id} />
       <AdmissionPanel citizenId={citizen.id} status={citizen.status} admission={citizen.admission} />
+      <CitizenVisits citizenId={citizen.id} />
       <section aria-labelledby="contact-heading" className="panel">
         <h2 id="contact-heading">{t('citizens.contact')}</h2>
         <dl className="facts">
