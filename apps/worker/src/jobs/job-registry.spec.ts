@@ -75,11 +75,17 @@ describe('JobRegistry at boot', () => {
     async handle(): Promise<void> {}
   }
 
+  @Injectable()
+  @HandlesJob('visits.series-top-up')
+  class SeriesTopUpStub implements JobHandler<'visits.series-top-up'> {
+    async handle(): Promise<void> {}
+  }
+
   async function boot(handlers: Array<new () => JobHandler<'system.heartbeat'>>) {
     const registrar = { register: jest.fn() };
     const moduleRef = await Test.createTestingModule({
       imports: [DiscoveryModule],
-      providers: [JobRegistry, { provide: BullRegistrar, useValue: registrar }, ExpirySweepStub, ...handlers],
+      providers: [JobRegistry, { provide: BullRegistrar, useValue: registrar }, ExpirySweepStub, SeriesTopUpStub, ...handlers],
     }).compile();
     return { moduleRef, registrar };
   }
