@@ -310,7 +310,7 @@ export class VisitsService {
       [input.seriesId],
     )) as Array<{ id: string; citizen_id: string; team_id: string }>;
     if (!series || !canReadCitizensOfTeam(viewer, series.team_id)) {
-      if (series) audit(ctx, { operation: 'visit.read.denied', citizenId: series.citizen_id, criterion: `series:${series.id}` });
+      if (series) audit(ctx, { operation: 'visit.read.denied', citizenId: series.citizen_id, criterion: `series:${series.id}`, keepOnFailure: true });
       throw new VisitException(VisitErrorCode.SeriesNotFound, 'Den faste aftale findes ikke. Hent siden igen.', 'seriesId');
     }
     await ctx.db.query(`UPDATE visit_series SET stopped_at = now() WHERE id = $1 AND stopped_at IS NULL`, [series.id]);
@@ -337,7 +337,7 @@ export class VisitsService {
     const viewer = requireViewer(ctx.viewer);
     const row = await visitWithTeam(ctx.db, visitId);
     if (!row || !canReadCitizensOfTeam(viewer, row.team_id)) {
-      if (row) audit(ctx, { operation: 'visit.read.denied', citizenId: row.citizen_id, criterion: `visit:${row.id}` });
+      if (row) audit(ctx, { operation: 'visit.read.denied', citizenId: row.citizen_id, criterion: `visit:${row.id}`, keepOnFailure: true });
       throw new VisitException(VisitErrorCode.NotFound, VISIT_NOT_FOUND_MESSAGE, 'visitId');
     }
     return row;
