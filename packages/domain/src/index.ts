@@ -12,3 +12,6 @@ export * from './copenhagen-time';
 export * from './weekly-recurrence';
 export * from './contact-measures';
 export * from './visit-planning';
+export * from './agenda';
+export * from './team-composition';
+export * from './meeting-rhythm';

@@ -1,0 +1,56 @@
+import { formatDanishTimeRange } from './danish-format';
+import { copenhagenWallClockToUtc, isValidRhythm, nextMeetingSlots } from './meeting-rhythm';
+
+describe('copenhagenWallClockToUtc', () => {
+  it('converts winter and summer wall-clock times', () => {
+    expect(copenhagenWallClockToUtc('2026-11-10', '13:00').toISOString()).toBe('2026-11-10T12:00:00.000Z');
+    expect(copenhagenWallClockToUtc('2026-06-10', '13:00').toISOString()).toBe('2026-06-10T11:00:00.000Z');
+  });
+  it('keeps the local time on the days daylight saving changes', () => {
+    expect(copenhagenWallClockToUtc('2026-03-29', '09:00').toISOString()).toBe('2026-03-29T07:00:00.000Z');
+    expect(copenhagenWallClockToUtc('2026-10-25', '09:00').toISOString()).toBe('2026-10-25T08:00:00.000Z');
+  });
+});
+
+describe('nextMeetingSlots', () => {
+  const weekly = { cadence: 'weekly' as const, weekday: 2, startTime: '13:00', endTime: '14:30' };
+
+  it('gives the next Tuesdays at 13.00–14.30 Copenhagen time', () => {
+    const slots = nextMeetingSlots(weekly, new Date('2026-11-04T10:00:00Z'), 3);
+    expect(slots.map((s) => s.date)).toEqual(['2026-11-10', '2026-11-17', '2026-11-24']);
+    expect(formatDanishTimeRange(slots[0]!.startsAt, slots[0]!.endsAt)).toBe('tirsdag den 10. november kl. 13.00–14.30');
+  });
+
+  it('skips a meeting that has already started today', () => {
+    const slots = nextMeetingSlots(weekly, new Date('2026-11-10T12:30:00Z'), 1);
+    expect(slots[0]!.date).toBe('2026-11-17');
+  });
+
+  it('keeps 09.00 local time across the autumn change', () => {
+    const slots = nextMeetingSlots({ ...weekly, weekday: 1, startTime: '09:00', endTime: '10:00' }, new Date('2026-10-15T00:00:00Z'), 3);
+    expect(slots.map((s) => s.startsAt.toISOString())).toEqual([
+      '2026-10-19T07:00:00.000Z',
+      '2026-10-26T08:00:00.000Z',
+      '2026-11-02T08:00:00.000Z',
+    ]);
+  });
+
+  it('keeps the weeks of a fortnightly rhythm from an earlier meeting', () => {
+    const biweekly = { ...weekly, cadence: 'biweekly' as const };
+    expect(nextMeetingSlots(biweekly, new Date('2026-11-04T10:00:00Z'), 2, '2026-11-03').map((s) => s.date)).toEqual([
+      '2026-11-17',
+      '2026-12-01',
+    ]);
+    expect(nextMeetingSlots(biweekly, new Date('2026-11-04T10:00:00Z'), 2, '2026-10-27').map((s) => s.date)).toEqual([
+      '2026-11-10',
+      '2026-11-24',
+    ]);
+  });
+
+  it('refuses an invalid rhythm', () => {
+    expect(isValidRhythm({ ...weekly, endTime: '12:00' })).toBe(false);
+    expect(isValidRhythm({ ...weekly, weekday: 8 })).toBe(false);
+    expect(isValidRhythm({ ...weekly, startTime: '25:00' })).toBe(false);
+    expect(() => nextMeetingSlots({ ...weekly, weekday: 0 }, new Date(), 1)).toThrow(RangeError);
+  });
+});

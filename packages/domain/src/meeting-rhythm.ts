@@ -1,0 +1,109 @@
+/**
+ * A team's meeting rhythm (weekly or every second week, a weekday, start and end as wall-clock
+ * times in Copenhagen) and the next dates it gives. Until the scheduling capability exists this
+ * is how a leader creates the next few meetings in one go; times stay at the intended local time
+ * across daylight-saving changes because they are converted per date.
+ */
+import { DANISH_TIME_ZONE, toCopenhagenIsoDate } from './danish-format';
+
+export type MeetingCadence = 'weekly' | 'biweekly';
+
+export interface MeetingRhythm {
+  cadence: MeetingCadence;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** "HH:MM", 24-hour, Copenhagen wall clock. */
+  startTime: string;
+  endTime: string;
+}
+
+export interface MeetingSlot {
+  startsAt: Date;
+  endsAt: Date;
+  /** YYYY-MM-DD in Copenhagen. */
+  date: string;
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isValidWallClock(time: string): boolean {
+  return TIME.test(time);
+}
+
+export function isValidRhythm(r: MeetingRhythm): boolean {
+  return (
+    (r.cadence === 'weekly' || r.cadence === 'biweekly') &&
+    Number.isInteger(r.weekday) &&
+    r.weekday >= 1 &&
+    r.weekday <= 7 &&
+    isValidWallClock(r.startTime) &&
+    isValidWallClock(r.endTime) &&
+    r.endTime > r.startTime
+  );
+}
+
+const offsetFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DANISH_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Minutes Copenhagen is ahead of UTC at the instant `utc`. */
+function copenhagenOffsetMinutes(utc: number): number {
+  const p: Record<string, string> = {};
+  for (const part of offsetFormat.formatToParts(new Date(utc))) p[part.type] = part.value;
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((asUtc - Math.floor(utc / 60000) * 60000) / 60000);
+}
+
+/** The instant of a Copenhagen wall-clock time on a date ("2026-11-10", "13:00"). */
+export function copenhagenWallClockToUtc(isoDate: string, time: string): Date {
+  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  const naive = Date.UTC(y, mo - 1, d, h, mi);
+  // Two passes settle the offset on either side of a daylight-saving change.
+  let utc = naive - copenhagenOffsetMinutes(naive) * 60000;
+  utc = naive - copenhagenOffsetMinutes(utc) * 60000;
+  return new Date(utc);
+}
+
+function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+function isoWeekday(isoDate: string): number {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * The next `count` meeting slots strictly after `after` (a meeting that has started is not
+ * offered again). `anchor` is an earlier meeting date of a fortnightly rhythm so that "every
+ * second week" keeps its weeks; without one the first slot is the next matching weekday.
+ */
+export function nextMeetingSlots(rhythm: MeetingRhythm, after: Date, count: number, anchor?: string): MeetingSlot[] {
+  if (!isValidRhythm(rhythm)) throw new RangeError('Invalid meeting rhythm');
+  if (!Number.isInteger(count) || count < 0 || count > 52) throw new RangeError('count must be 0–52');
+  const slots: MeetingSlot[] = [];
+  let date = toCopenhagenIsoDate(after);
+  while (isoWeekday(date) !== rhythm.weekday) date = addDays(date, 1);
+  if (rhythm.cadence === 'biweekly' && anchor) {
+    const days = Math.round((Date.parse(date) - Date.parse(anchor)) / 86_400_000);
+    const weeks = Math.floor(days / 7);
+    if (((weeks % 2) + 2) % 2 === 1) date = addDays(date, 7);
+  }
+  const step = rhythm.cadence === 'weekly' ? 7 : 14;
+  while (slots.length < count) {
+    const startsAt = copenhagenWallClockToUtc(date, rhythm.startTime);
+    if (startsAt.getTime() > after.getTime()) {
+      slots.push({ date, startsAt, endsAt: copenhagenWallClockToUtc(date, rhythm.endTime) });
+    }
+    date = addDays(date, step);
+  }
+  return slots;
+}
