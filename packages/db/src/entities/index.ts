@@ -20,6 +20,20 @@ import { CalendarFeed } from './calendar-feed.entity';
 import { Visit, VisitMember, VisitOutcome, VisitPlace } from './visit.entity';
 import { VisitSeries, VisitSeriesMember } from './visit-series.entity';
 import { UserSession } from './user-session.entity';
+import {
+  CitizenCrisisFlag,
+  FollowUpTask,
+  MeetingCadence,
+  MeetingDecision,
+  MeetingItemSource,
+  TeamMeeting,
+  TeamMeetingAttendance,
+  TeamMeetingItem,
+  TeamMeetingRhythm,
+} from './team-meeting.entity';
+import { TeamBoardContact, TeamBoardEntry, TeamBoardNote } from './team-board.entity';
+import { NetworkMeeting, NetworkMeetingAgendaPoint, NetworkMeetingParticipant } from './network-meeting.entity';
+import { FunctionDescription, FunctionRole, MemberFunctionRole } from './function-description.entity';
 
 export * from './enums';
 export {
@@ -51,6 +65,24 @@ export {
   VisitSeries,
   VisitSeriesMember,
   CalendarFeed,
+  CitizenCrisisFlag,
+  FollowUpTask,
+  MeetingCadence,
+  MeetingDecision,
+  MeetingItemSource,
+  TeamMeeting,
+  TeamMeetingAttendance,
+  TeamMeetingItem,
+  TeamMeetingRhythm,
+  TeamBoardContact,
+  TeamBoardEntry,
+  TeamBoardNote,
+  NetworkMeeting,
+  NetworkMeetingAgendaPoint,
+  NetworkMeetingParticipant,
+  FunctionDescription,
+  FunctionRole,
+  MemberFunctionRole,
 };
 
 export const entities = [
@@ -78,4 +110,20 @@ export const entities = [
   Visit,
   VisitMember,
   CalendarFeed,
+  TeamMeetingRhythm,
+  TeamMeeting,
+  TeamMeetingItem,
+  TeamMeetingAttendance,
+  MeetingDecision,
+  FollowUpTask,
+  CitizenCrisisFlag,
+  TeamBoardEntry,
+  TeamBoardContact,
+  TeamBoardNote,
+  NetworkMeeting,
+  NetworkMeetingParticipant,
+  NetworkMeetingAgendaPoint,
+  FunctionRole,
+  FunctionDescription,
+  MemberFunctionRole,
 ];

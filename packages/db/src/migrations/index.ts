@@ -4,6 +4,7 @@ import { WorkerFunctions1764250000000 } from './1764250000000-worker-functions';
 import { CaseloadHardening1764255000000 } from './1764255000000-caseload-hardening';
 import { CarePlans1764260000000 } from './1764260000000-care-plans';
 import { Visits1764270000000 } from './1764270000000-visits';
+import { Meetings1764280000000 } from './1764280000000-meetings';
 
 export const migrations = [
   Foundation1764230000000,
@@ -12,4 +13,5 @@ export const migrations = [
   CaseloadHardening1764255000000,
   CarePlans1764260000000,
   Visits1764270000000,
+  Meetings1764280000000,
 ];
