@@ -36,6 +36,15 @@ import { CalendarFeedResolver } from './visits/calendar-feed.resolver';
 import { CalendarFeedService } from './visits/calendar-feed.service';
 import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits/visits.resolver';
 import { VisitsService } from './visits/visits.service';
+import { FunctionDescriptionsResolver } from './function-descriptions/function-descriptions.resolver';
+import { FunctionDescriptionsService } from './function-descriptions/function-descriptions.service';
+import { CitizenSignalsAdapter } from './meetings/citizen-signals.adapter';
+import { CitizenMeetingsResolver, MeetingsResolver } from './meetings/meetings.resolver';
+import { MeetingsService } from './meetings/meetings.service';
+import { CitizenNetworkMeetingsResolver, NetworkMeetingsResolver } from './network-meetings/network-meetings.resolver';
+import { NetworkMeetingsService } from './network-meetings/network-meetings.service';
+import { CitizenTeamBoardResolver, TeamBoardResolver } from './team-board/team-board.resolver';
+import { TeamBoardService } from './team-board/team-board.service';
 import './common/graphql/enums';
 
 /** What every request needs: its session and its context (transaction, loaders, audit). */
@@ -88,6 +97,18 @@ class RequestModule {}
     TeamVisitSettingsResolver,
     CalendarFeedService,
     CalendarFeedResolver,
+    CitizenSignalsAdapter,
+    MeetingsService,
+    MeetingsResolver,
+    CitizenMeetingsResolver,
+    TeamBoardService,
+    TeamBoardResolver,
+    CitizenTeamBoardResolver,
+    NetworkMeetingsService,
+    NetworkMeetingsResolver,
+    CitizenNetworkMeetingsResolver,
+    FunctionDescriptionsService,
+    FunctionDescriptionsResolver,
   ],
 })
 export class AppModule {}

@@ -18,6 +18,10 @@ import { TeamsResolver } from './teams/teams.resolver';
 import { UsersResolver } from './users/users.resolver';
 import { CalendarFeedResolver } from './visits/calendar-feed.resolver';
 import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits/visits.resolver';
+import { FunctionDescriptionsResolver } from './function-descriptions/function-descriptions.resolver';
+import { CitizenMeetingsResolver, MeetingsResolver } from './meetings/meetings.resolver';
+import { CitizenNetworkMeetingsResolver, NetworkMeetingsResolver } from './network-meetings/network-meetings.resolver';
+import { CitizenTeamBoardResolver, TeamBoardResolver } from './team-board/team-board.resolver';
 import './common/graphql/enums';
 
 export const RESOLVERS = [
@@ -34,6 +38,13 @@ export const RESOLVERS = [
   CitizenVisitsResolver,
   TeamVisitSettingsResolver,
   CalendarFeedResolver,
+  MeetingsResolver,
+  CitizenMeetingsResolver,
+  TeamBoardResolver,
+  CitizenTeamBoardResolver,
+  NetworkMeetingsResolver,
+  CitizenNetworkMeetingsResolver,
+  FunctionDescriptionsResolver,
 ];
 
 async function main(): Promise<void> {

@@ -26,6 +26,10 @@ export enum Permission {
   ManageVisitSettings = 'manage-visit-settings',
   /** A personal calendar feed of one's own visits. */
   UseCalendarFeed = 'use-calendar-feed',
+  /** Set the meeting rhythm, create, prepare and close team meetings — for the teams one leads. */
+  ManageTeamMeetings = 'manage-team-meetings',
+  /** Write function descriptions and link members to them — for the teams one leads. */
+  ManageFunctionDescriptions = 'manage-function-descriptions',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -41,6 +45,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadCarePlans,
     Permission.WriteCarePlans,
     Permission.ManageCaseload,
+    Permission.ManageTeamMeetings,
+    Permission.ManageFunctionDescriptions,
     Permission.ReadCaseloadAggregates,
     Permission.ReadVisits,
     Permission.WriteVisits,

@@ -10,6 +10,9 @@ import {
 import { createCarePlanLoaders } from '../care-plans/care-plan.loaders';
 import type { RequestContext } from '../common/request/request-context';
 import { visitLoaders } from '../visits/visits.loaders';
+import { crisisFlagByCitizen, decisionsByCitizen, openTasksByCitizen } from '../meetings/meetings.loaders';
+import { networkMeetingsByCitizen } from '../network-meetings/network-meetings.loaders';
+import { boardEntryByCitizen } from '../team-board/team-board.loaders';
 
 /** One factory per loader; created per request so caches never cross viewers or tenants. */
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
@@ -28,6 +31,11 @@ export function createLoaders(ctx: RequestContext) {
     assignmentHistoryByCitizen: assignmentHistoryByCitizen(ctx.db),
     secondaryMemberIdsByCitizen: secondaryMemberIdsByCitizen(ctx.db),
     admissionByCitizen: admissionByCitizen(ctx.db),
+    openTasksByCitizen: openTasksByCitizen(ctx.db),
+    decisionsByCitizen: decisionsByCitizen(ctx.db),
+    crisisFlagByCitizen: crisisFlagByCitizen(ctx.db),
+    boardEntryByCitizen: boardEntryByCitizen(ctx.db),
+    networkMeetingsByCitizen: networkMeetingsByCitizen(ctx.db),
     userById: byId((ids) => ctx.db.find(AppUser, { where: { id: In(ids) } })),
     citizenById: byId((ids) => ctx.db.find(Citizen, { where: { id: In(ids) } })),
     ...createCarePlanLoaders(ctx.db),

@@ -25,6 +25,22 @@ export const TENANT_TABLES = [
   'visit',
   'visit_member',
   'calendar_feed',
+  'team_meeting_rhythm',
+  'team_meeting',
+  'team_meeting_item',
+  'team_meeting_attendance',
+  'meeting_decision',
+  'follow_up_task',
+  'citizen_crisis_flag',
+  'team_board_entry',
+  'team_board_contact',
+  'team_board_note',
+  'network_meeting',
+  'network_meeting_participant',
+  'network_meeting_agenda_point',
+  'function_role',
+  'function_description',
+  'member_function_role',
 ] as const;
 
 export type TenantChecksum = Record<string, string | null>;
