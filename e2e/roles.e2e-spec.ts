@@ -49,7 +49,7 @@ describe('navigation per role', () => {
   it('team leader sees Mine teams, Borgere and Borgerfordeling', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.leaderEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg']);
+    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
     await page.getByRole('heading', { level: 1, name: 'Mine teams' }).waitFor();
     await page.locator(`a[href="/teams/${tenant.teamId}"]`).waitFor();
     await expectNoSeriousAxeViolations(page);
@@ -59,7 +59,7 @@ describe('navigation per role', () => {
   it('team member sees Mine teams, Borgere and Mine borgere', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.memberEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg']);
+    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
     await page.locator(`a[href="/citizens/${tenant.citizenId}"]`).waitFor();

@@ -22,6 +22,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/my-day', labelKey: 'nav.myDay' },
         { to: '/my-week', labelKey: 'nav.myWeek' },
         { to: '/team-visits', labelKey: 'nav.teamVisits' },
+        { to: '/tasks', labelKey: 'nav.tasks' },
       ];
     case 'TEAM_MEMBER':
       return [
@@ -31,6 +32,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/my-day', labelKey: 'nav.myDay' },
         { to: '/my-week', labelKey: 'nav.myWeek' },
         { to: '/team-visits', labelKey: 'nav.teamVisits' },
+        { to: '/tasks', labelKey: 'nav.tasks' },
       ];
     case 'STEERING_GROUP':
       return [{ to: '/overview', labelKey: 'nav.overview' }];

@@ -23,6 +23,14 @@ const MyCitizensPage = lazy(() => import('../features/caseload/routes/MyCitizens
 const CarePlanPage = lazy(() => import('../features/care-plans/routes/CarePlanPage'));
 const CarePlanVersionPage = lazy(() => import('../features/care-plans/routes/CarePlanVersionPage'));
 const CarePlanPrintPage = lazy(() => import('../features/care-plans/routes/CarePlanPrintPage'));
+const TeamMeetingsPage = lazy(() => import('../features/meetings/routes/TeamMeetingsPage'));
+const TeamMeetingPage = lazy(() => import('../features/meetings/routes/TeamMeetingPage'));
+const MyTasksPage = lazy(() => import('../features/meetings/routes/MyTasksPage'));
+const TeamBoardPage = lazy(() => import('../features/team-board/routes/TeamBoardPage'));
+const NetworkMeetingPage = lazy(() => import('../features/network-meetings/routes/NetworkMeetingPage'));
+const NewNetworkMeetingPage = lazy(() => import('../features/network-meetings/routes/NewNetworkMeetingPage'));
+const FunctionsPage = lazy(() => import('../features/function-descriptions/routes/FunctionsPage'));
+const FunctionRolePrintPage = lazy(() => import('../features/function-descriptions/routes/FunctionRolePrintPage'));
 const SteeringOverviewPage = lazy(() => import('../features/steering/routes/SteeringOverviewPage'));
 const MyDayPage = lazy(() => import('../features/visits/routes/MyDayPage'));
 const MyWeekPage = lazy(() => import('../features/visits/routes/MyWeekPage'));
@@ -53,6 +61,15 @@ export const router = createBrowserRouter([
       { path: 'teams', element: <RequireRole roles={[...staff]}><MyTeamsPage /></RequireRole> },
       { path: 'teams/:teamId', element: <RequireRole roles={[...staff]}><TeamPage /></RequireRole> },
       { path: 'teams/:teamId/caseload', element: <RequireRole roles={[...staff]}><CaseloadPage /></RequireRole> },
+      { path: 'teams/:teamId/meetings', element: <RequireRole roles={[...staff]}><TeamMeetingsPage /></RequireRole> },
+      { path: 'teams/:teamId/board', element: <RequireRole roles={[...staff]}><TeamBoardPage /></RequireRole> },
+      { path: 'teams/:teamId/functions', element: <RequireRole roles={[...staff]}><FunctionsPage /></RequireRole> },
+      { path: 'function-roles/:roleId', element: <RequireRole roles={[...staff]}><FunctionRolePrintPage /></RequireRole> },
+      { path: 'meetings/:meetingId', element: <RequireRole roles={[...staff]}><TeamMeetingPage /></RequireRole> },
+      { path: 'meetings/:meetingId/minutes', element: <RequireRole roles={[...staff]}><TeamMeetingPage minutes /></RequireRole> },
+      { path: 'tasks', element: <RequireRole roles={[...staff]}><MyTasksPage /></RequireRole> },
+      { path: 'network-meetings/:meetingId', element: <RequireRole roles={[...staff]}><NetworkMeetingPage /></RequireRole> },
+      { path: 'citizens/:citizenId/network-meetings/new', element: <RequireRole roles={[...staff]}><NewNetworkMeetingPage /></RequireRole> },
       { path: 'caseload', element: <RequireRole roles={[...staff]}><CaseloadIndexPage /></RequireRole> },
       { path: 'my-citizens', element: <RequireRole roles={[...staff]}><MyCitizensPage /></RequireRole> },
       { path: 'citizens', element: <RequireRole roles={[...staff]}><CitizensPage /></RequireRole> },

@@ -28,9 +28,20 @@ export default function TeamPage() {
     <>
       <h1>{team.name}</h1>
       <p className="lead">{t('teams.activeCitizens', { count: team.activeCitizenCount })}</p>
-      <p>
-        <Link to={`/teams/${team.id}/caseload`}>{t('teams.caseloadLink')}</Link>
-      </p>
+      <ul className="plain-list">
+        <li>
+          <Link to={`/teams/${team.id}/caseload`}>{t('teams.caseloadLink')}</Link>
+        </li>
+        <li>
+          <Link to={`/teams/${team.id}/meetings`}>{t('meetings.link')}</Link>
+        </li>
+        <li>
+          <Link to={`/teams/${team.id}/board`}>{t('board.link')}</Link>
+        </li>
+        <li>
+          <Link to={`/teams/${team.id}/functions`}>{t('functions.pageLink')}</Link>
+        </li>
+      </ul>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('teams.members')}</h2>
         <MemberList members={team.members.edges.map((e) => e.node)} />
