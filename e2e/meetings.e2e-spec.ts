@@ -115,7 +115,14 @@ describe('team meetings (teammøder) and network meetings', () => {
     await item.getByRole('button', { name: 'Tilføj opgave' }).click();
     await item.getByText(`${tenant.member.name}: Ring til Bodils egen læge`).waitFor();
     await expectNoSeriousAxeViolations(page);
-    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    if (process.env.E2E_SCREENSHOTS === '1') {
+      // For the user guide: the agenda as the team sees it, forms folded.
+      await page.reload();
+      await agendaItem(page, board.name).getByText('Vi besøger Bodil hver dag i en uge.').waitFor();
+      await page.setViewportSize({ width: 1100, height: 1300 });
+      await page.evaluate(() => document.getElementById('agenda-heading')?.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: SCREENSHOT });
+    }
     await context.close();
   });
 
@@ -173,7 +180,11 @@ describe('team meetings (teammøder) and network meetings', () => {
     await invitation.getByRole('button', { name: 'Tilføj punkt' }).click();
     await invitation.getByText('Borgerens punkt:').waitFor();
     await expectNoSeriousAxeViolations(page);
-    await page.screenshot({ path: SCREENSHOT_INVITATION, fullPage: false });
+    if (process.env.E2E_SCREENSHOTS === '1') {
+      await page.reload();
+      await invitation.getByText('Borgerens punkt:').waitFor();
+      await page.screenshot({ path: SCREENSHOT_INVITATION });
+    }
     await context.close();
   });
 });
