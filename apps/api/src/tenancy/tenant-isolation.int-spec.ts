@@ -4,6 +4,7 @@
  * rows are byte-for-byte the same afterwards (checksums read with the owner role).
  */
 import { closeOwnerDataSource, createTestTenant, ownerDataSource, shortId, type TestTenant } from '@act/db/testing';
+import { toCopenhagenIsoDate } from '@act/domain';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { type Cookies, errorCodes, leaks, loginAll, tenantChecksum } from '../testing/db-state';
 
@@ -83,6 +84,58 @@ const OPERATIONS: Operation[] = [
     name: 'mutation updateCitizen of B citizen',
     query: `mutation($input: UpdateCitizenInput!) { updateCitizen(input: $input) { id name cprMasked } }`,
     variables: (_a, b) => ({ input: { id: b.citizen.id, name: 'Ændret af fremmed', status: 'PAUSED' } }),
+  },
+  {
+    name: 'query teamMeetings of B team',
+    query: `query($id: ID!) { teamMeetings(teamId: $id) { edges { node { id whenText place } } } }`,
+    variables: (_a, b) => ({ id: b.team.id }),
+  },
+  {
+    name: 'query teamBoard of B team',
+    query: `query($id: ID!) { teamBoard(teamId: $id) { id citizenId citizenName } }`,
+    variables: (_a, b) => ({ id: b.team.id }),
+  },
+  {
+    name: 'query teamComposition and teamFunctionRoles of B team',
+    query: `query($id: ID!) { teamComposition(teamId: $id) { activeCitizens } teamFunctionRoles(teamId: $id) { id title members { name } } }`,
+    variables: (_a, b) => ({ id: b.team.id }),
+  },
+  {
+    name: 'query myFollowUpTasks (own only)',
+    query: `{ myFollowUpTasks { edges { node { id citizenId citizenName assigneeName } } } }`,
+    variables: () => ({}),
+  },
+  {
+    name: 'mutation setTeamMeetingRhythm on B team',
+    query: `mutation($input: SetMeetingRhythmInput!) { setTeamMeetingRhythm(input: $input) { teamId place } }`,
+    variables: (_a, b) => ({ input: { teamId: b.team.id, cadence: 'WEEKLY', weekday: 2, startTime: '09:00', endTime: '10:00', place: 'Fremmed', reviewEveryMeetings: 4 } }),
+  },
+  {
+    name: 'mutation createTeamMeeting on B team',
+    query: `mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id teamId } }`,
+    variables: (_a, b) => ({ input: { teamId: b.team.id, startsAt: '2031-01-07T08:00:00Z', endsAt: '2031-01-07T09:00:00Z', place: 'Fremmed' } }),
+  },
+  {
+    name: 'mutation raiseCrisisFlag on B citizen',
+    query: `mutation($input: RaiseCrisisFlagInput!) { raiseCrisisFlag(input: $input) { id name } }`,
+    variables: (_a, b) => ({ input: { citizenId: b.citizen.id, reason: 'Fremmed krise' } }),
+  },
+  {
+    name: 'mutation putCitizenOnTeamBoard with B citizen',
+    query: `mutation($input: PutOnTeamBoardInput!) { putCitizenOnTeamBoard(input: $input) { id citizenName } }`,
+    variables: (_a, b) => ({ input: { citizenId: b.citizen.id, reason: 'Fremmed', placedOn: toCopenhagenIsoDate(new Date()) } }),
+  },
+  {
+    name: 'mutation createNetworkMeeting with B citizen and member',
+    query: `mutation($input: CreateNetworkMeetingInput!) { createNetworkMeeting(input: $input) { id citizenName invitedByName } }`,
+    variables: (_a, b) => ({
+      input: { citizenId: b.citizen.id, startsAt: '2031-01-07T08:00:00Z', endsAt: '2031-01-07T09:00:00Z', place: 'X', purpose: 'Y', invitedByMemberId: b.member.memberId },
+    }),
+  },
+  {
+    name: 'mutation linkMemberToFunctionRole of B member',
+    query: `mutation($input: LinkMemberFunctionInput!) { linkMemberToFunctionRole(input: $input) { id members { name } } }`,
+    variables: (_a, b) => ({ input: { memberId: b.member.memberId, roleId: null } }),
   },
   {
     name: 'mutation setUserDisabled of B user',
