@@ -82,9 +82,12 @@ describe('team board and network meetings through GraphQL', () => {
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0]!.extensions!.field).toBe('placedOn');
     }
+    expect(await tenantChecksum(t.tenantId)).toEqual(before);
     const stranger = await api.gql(ON, { input: { citizenId: t.otherCitizen.id, reason: 'X', placedOn: toCopenhagenIsoDate(new Date()) } }, c.member);
     expect(errorCodes(stranger)).toEqual(['FORBIDDEN']);
-    expect(await tenantChecksum(t.tenantId)).toEqual(before);
+    // The refused read stays in the access log; the board is untouched.
+    expect((await accessLogRows(stranger.headers.get('x-request-id')!)).map((r) => r.operation)).toEqual(['citizen.read.denied']);
+    expect({ ...(await tenantChecksum(t.tenantId)), access_log: null }).toEqual({ ...before, access_log: null });
   });
 
   it('invites to a network meeting with weekday, date, start and end in words, led by the citizen', async () => {
