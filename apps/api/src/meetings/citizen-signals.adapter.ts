@@ -1,27 +1,47 @@
-import type { Unknown } from '@act/domain';
+import { type Unknown, followUpState, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../common/request/request-context';
 
 /** What other capabilities know about a citizen that the agenda preparation uses. */
 export interface CitizenSignals {
-  /** From the ACT plan: is the plan's follow-up date passed? */
+  /** From the ACT plan: is the agreed plan's next follow-up date passed? */
   planFollowUpOverdue: boolean | Unknown;
   /** From visits: the last face-to-face contact (null = none recorded). */
   lastFaceToFaceContactAt: Date | null | Unknown;
 }
 
-const UNKNOWN: CitizenSignals = { planFollowUpOverdue: 'unknown', lastFaceToFaceContactAt: 'unknown' };
-
 /**
- * The one place the agenda preparation reads signals owned by other capabilities. The ACT plan
- * (plan follow-up dates) and visits (face-to-face contacts) are not wired yet, so today every
- * signal is "unknown" and never puts a citizen on the agenda. To wire one: run one set-based
- * query here for all `citizenIds` (e.g. `SELECT citizen_id, max(ended_at) … WHERE citizen_id =
- * ANY($1)`), on `ctx.db` so it stays in the request's transaction and under RLS.
+ * The one place the agenda preparation reads signals owned by other capabilities, one
+ * set-based statement per signal for all citizens, on the request's transaction (RLS applies).
+ *
+ * - Plan follow-up (care plans): the newest agreed version's `next_follow_up_on` before the
+ *   meeting's day is overdue (`followUpState` in @act/domain). A citizen without an agreed plan,
+ *   or without a follow-up date, is not overdue.
+ * - Face-to-face contact (visits): not built yet, so `'unknown'` — which never puts a citizen on
+ *   the agenda. To wire it: `SELECT citizen_id, max(<end of a done face-to-face visit>) …
+ *   WHERE citizen_id = ANY($1) GROUP BY citizen_id`; citizens without a row get `null`.
  */
 @Injectable()
 export class CitizenSignalsAdapter {
-  async forCitizens(_ctx: RequestContext, citizenIds: readonly string[]): Promise<Map<string, CitizenSignals>> {
-    return new Map(citizenIds.map((id) => [id, UNKNOWN]));
+  async forCitizens(ctx: RequestContext, citizenIds: readonly string[], asOf: Date): Promise<Map<string, CitizenSignals>> {
+    const day = toCopenhagenIsoDate(asOf);
+    const plans = citizenIds.length
+      ? ((await ctx.db.query(
+          `SELECT DISTINCT ON (citizen_id) citizen_id, to_char(next_follow_up_on, 'YYYY-MM-DD') AS next
+           FROM care_plan_version WHERE citizen_id = ANY($1) AND status = 'agreed'
+           ORDER BY citizen_id, number DESC`,
+          [[...citizenIds]],
+        )) as Array<{ citizen_id: string; next: string | null }>)
+      : [];
+    const next = new Map(plans.map((p) => [p.citizen_id, p.next]));
+    return new Map(
+      citizenIds.map((id) => [
+        id,
+        {
+          planFollowUpOverdue: followUpState(next.get(id) ?? null, day) === 'overdue',
+          lastFaceToFaceContactAt: 'unknown',
+        },
+      ]),
+    );
   }
 }

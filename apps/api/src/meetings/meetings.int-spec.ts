@@ -121,14 +121,24 @@ describe('team meetings through GraphQL', () => {
   });
 
   describe('the prepared agenda', () => {
-    it('puts the team board first, then crisis, then the longest not discussed', async () => {
+    it('puts the team board first, then crisis, then an overdue plan follow-up, then the longest not discussed', async () => {
       const owner = await ownerDataSource();
       const x = await createTestTenant();
       const xc = await loginAll(api, x);
       const mk = (name: string) => createCitizen(owner, x.tenantId, x.team.id, { name, status: CitizenStatus.Active });
       const board = await mk('Bo Tavle');
       const crisis = await mk('Karin Krise');
-      for (let i = 0; i < 6; i++) await mk(`Rolig ${i}`);
+      const plan = await mk('Palle Plan');
+      const later = await mk('Lone Senere');
+      for (let i = 0; i < 5; i++) await mk(`Rolig ${i}`);
+      // Agreed plans (from the care-plan capability): one follow-up 3 days overdue, one in a month.
+      for (const [citizen, days] of [[plan, -3], [later, 30]] as const) {
+        await owner.query(
+          `INSERT INTO care_plan_version (tenant_id, citizen_id, number, status, citizen_words, next_follow_up_on, agreed_on, agreed_how, participants, agreed_by, updated_by)
+           VALUES ($1, $2, 1, 'agreed', 'Ro på', current_date + $3::int, current_date - 60, 'meeting', 'Borgeren', $4, $4)`,
+          [x.tenantId, citizen.id, days, x.member.id],
+        );
+      }
       const today = toCopenhagenIsoDate(new Date());
       expect((await api.gql(BOARD_ON, { input: { citizenId: board.id, reason: 'Indlagt og udskrevet igen', placedOn: today } }, xc.member)).errors).toBeUndefined();
       expect((await api.gql(RAISE, { input: { citizenId: crisis.id, reason: 'Mistet sin bolig' } }, xc.member)).errors).toBeUndefined();
@@ -138,11 +148,13 @@ describe('team meetings through GraphQL', () => {
       expect(created.data!.createTeamMeeting.agendaPreparedAt).not.toBeNull();
       const m = await detail(created.data!.createTeamMeeting.id, xc.leader);
       const items = m.items as Array<{ citizenName: string; reason: string; source: string }>;
-      expect(items.slice(0, 2).map((i) => [i.citizenName, i.reason])).toEqual([
+      expect(items.slice(0, 3).map((i) => [i.citizenName, i.reason])).toEqual([
         ['Bo Tavle', 'TEAM_BOARD'],
         ['Karin Krise', 'CRISIS'],
+        ['Palle Plan', 'PLAN_FOLLOW_UP_OVERDUE'],
       ]);
-      // 9 active citizens, every 4 meetings: ceil(9 / 4) = 3 from the rotation.
+      expect(items.find((i) => i.citizenName === 'Lone Senere')?.reason ?? 'not urgent').not.toBe('PLAN_FOLLOW_UP_OVERDUE');
+      // 10 active citizens, every 4 meetings: ceil(10 / 4) = 3 from the rotation.
       expect(items.filter((i) => i.reason === 'LONGEST_NOT_DISCUSSED')).toHaveLength(3);
       expect(items.every((i) => i.source === 'PREPARED')).toBe(true);
 

@@ -292,7 +292,7 @@ export class MeetingsService {
     const viewer = requireViewer(ctx.viewer);
     const rhythm = await ctx.db.findOne(TeamMeetingRhythm, { where: { teamId: meeting.teamId } });
     const facts = await agendaFacts(ctx.db, meeting.teamId, meeting.startsAt);
-    const signals = await this.signals.forCitizens(ctx, facts.map((f) => f.id));
+    const signals = await this.signals.forCitizens(ctx, facts.map((f) => f.id), meeting.startsAt);
     const agenda = prepareAgenda(
       facts.map((f) => ({
         id: f.id,
