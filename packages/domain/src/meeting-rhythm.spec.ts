@@ -1,14 +1,15 @@
 import { formatDanishTimeRange } from './danish-format';
-import { copenhagenWallClockToUtc, isValidRhythm, nextMeetingSlots } from './meeting-rhythm';
+import { copenhagenWallTimeToUtc } from './copenhagen-time';
+import { isValidRhythm, nextMeetingSlots } from './meeting-rhythm';
 
-describe('copenhagenWallClockToUtc', () => {
+describe('meeting times through copenhagenWallTimeToUtc', () => {
   it('converts winter and summer wall-clock times', () => {
-    expect(copenhagenWallClockToUtc('2026-11-10', '13:00').toISOString()).toBe('2026-11-10T12:00:00.000Z');
-    expect(copenhagenWallClockToUtc('2026-06-10', '13:00').toISOString()).toBe('2026-06-10T11:00:00.000Z');
+    expect(copenhagenWallTimeToUtc('2026-11-10', '13:00').toISOString()).toBe('2026-11-10T12:00:00.000Z');
+    expect(copenhagenWallTimeToUtc('2026-06-10', '13:00').toISOString()).toBe('2026-06-10T11:00:00.000Z');
   });
   it('keeps the local time on the days daylight saving changes', () => {
-    expect(copenhagenWallClockToUtc('2026-03-29', '09:00').toISOString()).toBe('2026-03-29T07:00:00.000Z');
-    expect(copenhagenWallClockToUtc('2026-10-25', '09:00').toISOString()).toBe('2026-10-25T08:00:00.000Z');
+    expect(copenhagenWallTimeToUtc('2026-03-29', '09:00').toISOString()).toBe('2026-03-29T07:00:00.000Z');
+    expect(copenhagenWallTimeToUtc('2026-10-25', '09:00').toISOString()).toBe('2026-10-25T08:00:00.000Z');
   });
 });
 

@@ -4,7 +4,8 @@
  * is how a leader creates the next few meetings in one go; times stay at the intended local time
  * across daylight-saving changes because they are converted per date.
  */
-import { DANISH_TIME_ZONE, toCopenhagenIsoDate } from './danish-format';
+import { addDays, copenhagenWallTimeToUtc, isoWeekday } from './copenhagen-time';
+import { toCopenhagenIsoDate } from './danish-format';
 
 export type MeetingCadence = 'weekly' | 'biweekly';
 
@@ -42,45 +43,6 @@ export function isValidRhythm(r: MeetingRhythm): boolean {
   );
 }
 
-const offsetFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: DANISH_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** Minutes Copenhagen is ahead of UTC at the instant `utc`. */
-function copenhagenOffsetMinutes(utc: number): number {
-  const p: Record<string, string> = {};
-  for (const part of offsetFormat.formatToParts(new Date(utc))) p[part.type] = part.value;
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-  return Math.round((asUtc - Math.floor(utc / 60000) * 60000) / 60000);
-}
-
-/** The instant of a Copenhagen wall-clock time on a date ("2026-11-10", "13:00"). */
-export function copenhagenWallClockToUtc(isoDate: string, time: string): Date {
-  const [y, mo, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const naive = Date.UTC(y, mo - 1, d, h, mi);
-  // Two passes settle the offset on either side of a daylight-saving change.
-  let utc = naive - copenhagenOffsetMinutes(naive) * 60000;
-  utc = naive - copenhagenOffsetMinutes(utc) * 60000;
-  return new Date(utc);
-}
-
-function addDays(isoDate: string, days: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-function isoWeekday(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
-}
-
 /**
  * The next `count` meeting slots strictly after `after` (a meeting that has started is not
  * offered again). `anchor` is an earlier meeting date of a fortnightly rhythm so that "every
@@ -99,9 +61,9 @@ export function nextMeetingSlots(rhythm: MeetingRhythm, after: Date, count: numb
   }
   const step = rhythm.cadence === 'weekly' ? 7 : 14;
   while (slots.length < count) {
-    const startsAt = copenhagenWallClockToUtc(date, rhythm.startTime);
+    const startsAt = copenhagenWallTimeToUtc(date, rhythm.startTime);
     if (startsAt.getTime() > after.getTime()) {
-      slots.push({ date, startsAt, endsAt: copenhagenWallClockToUtc(date, rhythm.endTime) });
+      slots.push({ date, startsAt, endsAt: copenhagenWallTimeToUtc(date, rhythm.endTime) });
     }
     date = addDays(date, step);
   }

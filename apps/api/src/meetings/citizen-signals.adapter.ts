@@ -17,9 +17,9 @@ export interface CitizenSignals {
  * - Plan follow-up (care plans): the newest agreed version's `next_follow_up_on` before the
  *   meeting's day is overdue (`followUpState` in @act/domain). A citizen without an agreed plan,
  *   or without a follow-up date, is not overdue.
- * - Face-to-face contact (visits): not built yet, so `'unknown'` — which never puts a citizen on
- *   the agenda. To wire it: `SELECT citizen_id, max(<end of a done face-to-face visit>) …
- *   WHERE citizen_id = ANY($1) GROUP BY citizen_id`; citizens without a row get `null`.
+ * - Face-to-face contact (visits): the start of the latest visit logged as done and face to face,
+ *   before the meeting; `null` when there is none (the same rule as the team's "not seen" list).
+ * A capability that is not there answers `'unknown'`, which never puts a citizen on the agenda.
  */
 @Injectable()
 export class CitizenSignalsAdapter {
@@ -34,12 +34,21 @@ export class CitizenSignalsAdapter {
         )) as Array<{ citizen_id: string; next: string | null }>)
       : [];
     const next = new Map(plans.map((p) => [p.citizen_id, p.next]));
+    const seen = citizenIds.length
+      ? ((await ctx.db.query(
+          `SELECT citizen_id, max(planned_start) AS at FROM visit
+           WHERE citizen_id = ANY($1) AND outcome = 'done' AND face_to_face AND planned_start < $2
+           GROUP BY citizen_id`,
+          [[...citizenIds], asOf],
+        )) as Array<{ citizen_id: string; at: Date }>)
+      : [];
+    const lastSeen = new Map(seen.map((r) => [r.citizen_id, r.at]));
     return new Map(
       citizenIds.map((id) => [
         id,
         {
           planFollowUpOverdue: followUpState(next.get(id) ?? null, day) === 'overdue',
-          lastFaceToFaceContactAt: 'unknown',
+          lastFaceToFaceContactAt: lastSeen.get(id) ?? null,
         },
       ]),
     );

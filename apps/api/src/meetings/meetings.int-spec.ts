@@ -121,7 +121,7 @@ describe('team meetings through GraphQL', () => {
   });
 
   describe('the prepared agenda', () => {
-    it('puts the team board first, then crisis, then an overdue plan follow-up, then the longest not discussed', async () => {
+    it('puts the team board first, then crisis, overdue plan follow-up, lapsed contact, then the longest not discussed', async () => {
       const owner = await ownerDataSource();
       const x = await createTestTenant();
       const xc = await loginAll(api, x);
@@ -130,7 +130,18 @@ describe('team meetings through GraphQL', () => {
       const crisis = await mk('Karin Krise');
       const plan = await mk('Palle Plan');
       const later = await mk('Lone Senere');
+      const lapsed = await mk('Sigurd Længe');
       for (let i = 0; i < 5; i++) await mk(`Rolig ${i}`);
+      // Visits (from the visits capability): everyone seen face to face two days ago, except Sigurd
+      // (20 days ago) and the tenant's own citizen (never) — the team's "not seen" threshold is 7 days.
+      await owner.query(
+        `INSERT INTO visit (tenant_id, citizen_id, planned_start, planned_end, place_kind, outcome, actual_minutes, face_to_face, outcome_logged_at)
+         SELECT $1, c.id, now() - make_interval(days => CASE WHEN c.id = $3 THEN 20 ELSE 2 END),
+                now() - make_interval(days => CASE WHEN c.id = $3 THEN 20 ELSE 2 END) + interval '1 hour',
+                'home', 'done', 60, true, now()
+         FROM citizen c WHERE c.team_id = $2 AND c.id <> $4`,
+        [x.tenantId, x.team.id, lapsed.id, x.citizen.id],
+      );
       // Agreed plans (from the care-plan capability): one follow-up 3 days overdue, one in a month.
       for (const [citizen, days] of [[plan, -3], [later, 30]] as const) {
         await owner.query(
@@ -154,7 +165,11 @@ describe('team meetings through GraphQL', () => {
         ['Palle Plan', 'PLAN_FOLLOW_UP_OVERDUE'],
       ]);
       expect(items.find((i) => i.citizenName === 'Lone Senere')?.reason ?? 'not urgent').not.toBe('PLAN_FOLLOW_UP_OVERDUE');
-      // 10 active citizens, every 4 meetings: ceil(10 / 4) = 3 from the rotation.
+      expect(items.filter((i) => i.reason === 'CONTACT_LAPSED').map((i) => i.citizenName).sort()).toEqual(
+        ['Sigurd Længe', x.citizen.name].sort(),
+      );
+      expect(items.findIndex((i) => i.reason === 'CONTACT_LAPSED')).toBe(3);
+      // 11 active citizens, every 4 meetings: ceil(11 / 4) = 3 from the rotation.
       expect(items.filter((i) => i.reason === 'LONGEST_NOT_DISCUSSED')).toHaveLength(3);
       expect(items.every((i) => i.source === 'PREPARED')).toBe(true);
 

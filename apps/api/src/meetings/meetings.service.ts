@@ -291,20 +291,30 @@ export class MeetingsService {
   private async prepareAgendaOf(ctx: RequestContext, meeting: TeamMeeting): Promise<void> {
     const viewer = requireViewer(ctx.viewer);
     const rhythm = await ctx.db.findOne(TeamMeetingRhythm, { where: { teamId: meeting.teamId } });
+    const team = await ctx.loaders.teamById.load(meeting.teamId);
     const facts = await agendaFacts(ctx.db, meeting.teamId, meeting.startsAt);
     const signals = await this.signals.forCitizens(ctx, facts.map((f) => f.id), meeting.startsAt);
     const agenda = prepareAgenda(
-      facts.map((f) => ({
-        id: f.id,
-        name: f.name,
-        onTeamBoard: f.on_board,
-        crisisFlag: f.crisis,
-        planFollowUpOverdue: signals.get(f.id)?.planFollowUpOverdue ?? 'unknown',
-        lastFaceToFaceContactAt: signals.get(f.id)?.lastFaceToFaceContactAt ?? 'unknown',
-        lastDiscussedAt: f.last_discussed_at,
-        meetingsSinceDiscussed: f.meetings_since,
-      })),
-      { reviewEveryMeetings: rhythm?.reviewEveryMeetings ?? DEFAULT_REVIEW_EVERY, now: meeting.startsAt },
+      facts.map((f) => {
+        // A citizen the adapter did not answer for counts as unknown (never null: null means "never seen").
+        const s = signals.get(f.id) ?? { planFollowUpOverdue: 'unknown' as const, lastFaceToFaceContactAt: 'unknown' as const };
+        return {
+          id: f.id,
+          name: f.name,
+          onTeamBoard: f.on_board,
+          crisisFlag: f.crisis,
+          planFollowUpOverdue: s.planFollowUpOverdue,
+          lastFaceToFaceContactAt: s.lastFaceToFaceContactAt,
+          lastDiscussedAt: f.last_discussed_at,
+          meetingsSinceDiscussed: f.meetings_since,
+        };
+      }),
+      {
+        reviewEveryMeetings: rhythm?.reviewEveryMeetings ?? DEFAULT_REVIEW_EVERY,
+        now: meeting.startsAt,
+        // The same threshold as the team's "not seen" list from visits.
+        lapsedContactDays: team?.notSeenThresholdDays ?? undefined,
+      },
     );
     await ctx.db.query(
       `DELETE FROM team_meeting_item i WHERE i.meeting_id = $1 AND i.source = 'prepared' AND i.note IS NULL
