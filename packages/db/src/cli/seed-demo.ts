@@ -1,6 +1,7 @@
 /**
  * Seeds the fictional "Demo Kommune" (two ACT teams, staff logins, ~60 citizens with primary
- * contacts, an intake queue and one caseload exception). Idempotent:
+ * contacts, an intake queue and one caseload exception; ACT plans, visits around today, team
+ * meetings, the team board and function descriptions). Idempotent:
  * when the tenant exists nothing is changed. Runs as the owner role. Usage:
  *   DATABASE_URL=postgres://… ACT_DATABASE=act node dist/cli/seed-demo.js
  * Prints counts and the demo logins only — never citizen names or CPR numbers.
@@ -14,11 +15,12 @@ async function main(): Promise<void> {
   const ds = createDataSource({ url: urls.owner, poolSize: 1, applicationName: 'act-seed-demo' });
   await ds.initialize();
   try {
-    // The demo's relative dates (referrals, assignments, the caseload exception) count from now.
+    // The demo's relative dates (referrals, assignments, the exception, plans, visits, meetings) count from now.
     const summary = await seedDemo(ds, { now: new Date() });
     const counts =
       `${summary.teams} teams, ${summary.users} users, ${summary.members} team members, ${summary.citizens} citizens, ` +
-      `${summary.primaryContacts} with a primary contact, ${summary.waiting} waiting, ${summary.exceptions} caseload exception(s)`;
+      `${summary.primaryContacts} with a primary contact, ${summary.waiting} waiting, ${summary.exceptions} caseload exception(s), ` +
+      `${summary.carePlans} with an agreed ACT plan, ${summary.visits} visits, ${summary.meetings} team meetings`;
     if (summary.created) {
       console.log(`"${DEMO_TENANT_NAME}" created in database ${urls.database}: ${counts}`);
     } else {

@@ -227,6 +227,65 @@ describe('demo data', () => {
   });
 });
 
+describe('demo activity', () => {
+  const data = generateDemoData();
+  const activities = data.teams.map((t) => t.activity!);
+
+  it('gives about two thirds of the active citizens an agreed ACT plan with goals in their own words', () => {
+    for (const [ti, team] of data.teams.entries()) {
+      const active = team.citizens.filter((c) => c.status === CitizenStatus.Active).length;
+      const withPlan = activities[ti]!.citizens.filter((c) => c.planVersions.some((v) => v.status === 'agreed'));
+      expect(withPlan.length).toBeGreaterThanOrEqual(Math.floor(active * 0.6));
+      expect(withPlan.length).toBeLessThanOrEqual(Math.ceil(active * 0.75));
+      for (const c of withPlan) {
+        const drafts = c.planVersions.filter((v) => v.status === 'draft');
+        expect(drafts.length).toBeLessThanOrEqual(1);
+        if (drafts.length) expect(c.planVersions[c.planVersions.length - 1]!.status).toBe('draft');
+        for (const v of c.planVersions) {
+          expect(v.goals.length).toBeGreaterThanOrEqual(1);
+          expect(v.goals.length).toBeLessThanOrEqual(3);
+          expect(new Set(v.goals.map((g) => g.area)).size).toBe(v.goals.length);
+          for (const g of v.goals) expect(g.stage !== null).toBe(g.area === 'substance_use');
+          if (v.status === 'agreed') expect(v).toMatchObject({ agreedHow: expect.any(String), participants: expect.any(String) });
+        }
+      }
+    }
+    const all = activities.flatMap((a) => a.citizens);
+    expect(all.filter((c) => c.planVersions.filter((v) => v.status === 'agreed').length > 1).length).toBeGreaterThan(0);
+    const current = all.map((c) => c.planVersions.filter((v) => v.status === 'agreed').at(-1)).filter((v) => v !== undefined);
+    expect(current.filter((v) => v.nextFollowUpDaysAhead! < 0).length).toBeGreaterThanOrEqual(2);
+    expect(current.some((v) => v.declined.length > 0)).toBe(true);
+  });
+
+  it('has visits around the reference date: outcomes only in the past, 3–4 citizens not seen for 10+ days', () => {
+    const visits = activities.flatMap((a) => a.citizens.flatMap((c) => c.visits));
+    expect(visits.length).toBeGreaterThan(200);
+    for (const v of visits) {
+      expect(v.day).not.toBe(0);
+      expect(v.outcome === null).toBe(v.day > 0);
+      if (v.outcome?.kind === 'done') expect(v.outcome.actualMinutes).toBeGreaterThan(0);
+    }
+    expect(visits.filter((v) => v.outcome?.kind === 'done').length).toBeGreaterThan(visits.filter((v) => v.day < 0).length / 2);
+    const notSeen = activities.flatMap((a) =>
+      a.citizens.filter((c) => !c.visits.some((v) => v.day >= -10 && v.outcome?.kind === 'done' && v.outcome.faceToFace)),
+    );
+    expect(notSeen.length).toBeGreaterThanOrEqual(3);
+    expect(notSeen.length).toBeLessThanOrEqual(4);
+  });
+
+  it('gives every team a meeting rhythm, a held meeting with decisions and tasks, and 1–2 citizens on the board', () => {
+    for (const a of activities) {
+      expect(a.rhythm).toMatchObject({ startTime: '09:00', endTime: '10:30' });
+      expect(a.lastMeeting.items.some((i) => i.decisions.length > 0)).toBe(true);
+      expect(a.lastMeeting.items.some((i) => i.tasks.length > 0)).toBe(true);
+      expect(a.board.length).toBeGreaterThanOrEqual(1);
+      expect(a.board.length).toBeLessThanOrEqual(2);
+    }
+    expect(activities[0]!.functionRoles.length).toBeGreaterThanOrEqual(3);
+    for (const r of activities[0]!.functionRoles) expect(r.members.length).toBeGreaterThan(0);
+  });
+});
+
 describe('emailLocalPart', () => {
   it('spells Danish letters out', () => {
     expect(emailLocalPart('Søren Åberg Kjær')).toBe('soeren.aaberg.kjaer');

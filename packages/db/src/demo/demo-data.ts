@@ -31,6 +31,7 @@ import {
   type Place,
 } from './names';
 import { Prng } from './prng';
+import { generateTeamActivity, type DemoTeamActivity } from './activity';
 
 export const DEMO_TENANT_NAME = 'Demo Kommune';
 export const DEMO_PASSWORD = 'demo-demo-demo';
@@ -125,6 +126,8 @@ export interface DemoTeam {
   citizens: DemoCitizen[];
   /** Caseload exceptions; insert them before the primary assignments they allow. */
   exceptions: DemoCaseloadException[];
+  /** Plans, visits, meetings, board and function descriptions (see activity.ts). */
+  activity: DemoTeamActivity | null;
 }
 
 export interface DemoData {
@@ -418,6 +421,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     members: rosters[i]!,
     citizens: buildCitizens(citizenPrng, names, spec, cprs),
     exceptions: [],
+    activity: null,
   }));
   const contactPrng = new Prng(seed ^ 0x2545f491);
   TEAM_SPECS.forEach((spec, i) => {
@@ -426,6 +430,11 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
     assignContacts(contactPrng, team, spec.handovers);
   });
   recordIntake(contactPrng, teams);
+  // Its own stream, last: activity never reshuffles the rosters or caseloads.
+  const activityPrng = new Prng(seed ^ 0x1b873593);
+  teams.forEach((team, i) => {
+    team.activity = generateTeamActivity(activityPrng, team, users, i);
+  });
   const emails = users.map((u) => u.email);
   if (new Set(emails).size !== emails.length) throw new Error('Duplicate demo e-mail');
   return { tenantName: DEMO_TENANT_NAME, password: DEMO_PASSWORD, users, teams };

@@ -100,6 +100,23 @@ it('inserts the whole demo in one transaction', async () => {
       expect(shape.with_history).toBeGreaterThan(0);
       expect(shape.waiting_assessed).toBeGreaterThan(waiting / 2);
       expect(shape.secondary).toBeGreaterThan(0);
+      // Plans, visits and meetings went in under the real triggers (agreed versions are final).
+      expect(summary.carePlans).toBeGreaterThan(20);
+      expect(summary.visits).toBeGreaterThan(200);
+      expect(summary.meetings).toBe(4);
+      const [activity] = await manager.query(
+        `SELECT (SELECT count(*) FROM care_plan_goal g JOIN care_plan_version v ON v.id = g.version_id
+                  WHERE v.tenant_id = $1 AND v.status = 'agreed')::int AS agreed_goals,
+                (SELECT count(*) FROM citizen c WHERE c.tenant_id = $1 AND c.status = 'active' AND NOT EXISTS (
+                   SELECT 1 FROM visit v WHERE v.citizen_id = c.id AND v.outcome = 'done' AND v.face_to_face
+                     AND v.planned_start > now() - interval '10 days'))::int AS not_seen,
+                (SELECT count(*) FROM team_meeting WHERE tenant_id = $1 AND held_at IS NOT NULL)::int AS held`,
+        [summary.tenantId],
+      );
+      expect(activity.agreed_goals).toBeGreaterThan(20);
+      expect(activity.not_seen).toBeGreaterThanOrEqual(3);
+      expect(activity.not_seen).toBeLessThanOrEqual(4);
+      expect(activity.held).toBe(2);
       const [leader] = await manager.query('SELECT password_hash FROM app_user WHERE email = $1', [leaderEmail]);
       expect(await verifyPassword(leader.password_hash, 'demo-demo-demo')).toBe(true);
       checked = true;

@@ -14,6 +14,7 @@ import {
 import { seedLifeAreas } from '../life-areas';
 import { hashPassword } from '../password-hash';
 import { generateDemoData, type DemoData } from './demo-data';
+import { insertTeamActivity } from './seed-activity';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -28,6 +29,11 @@ export interface DemoSeedSummary {
   waiting: number;
   /** Caseload exceptions. */
   exceptions: number;
+  /** Citizens with an agreed ACT plan. */
+  carePlans: number;
+  visits: number;
+  /** Team meetings (held and planned). */
+  meetings: number;
 }
 
 export interface DemoSeedOptions {
@@ -68,6 +74,9 @@ export async function insertDemoData(
   const tenant = await manager.save(manager.create(Tenant, { name: data.tenantName }));
   const tenantId = tenant.id;
   await seedLifeAreas(manager, tenantId);
+  const lifeAreaIds = new Map(
+    ((await manager.query('SELECT id, code FROM life_area WHERE tenant_id = $1', [tenantId])) as Array<{ id: string; code: string }>).map((a) => [a.code, a.id]),
+  );
 
   // One hash per user (own salt), as real accounts would have.
   const userIds = new Map<string, string>();
@@ -95,6 +104,9 @@ export async function insertDemoData(
   let primaryContacts = 0;
   let waiting = 0;
   let exceptions = 0;
+  let carePlans = 0;
+  let visits = 0;
+  let meetings = 0;
   for (const team of data.teams) {
     const teamId = (await manager.save(manager.create(Team, { tenantId, name: team.name }))).id;
     const memberIds = new Map<string, string>();
@@ -191,6 +203,21 @@ export async function insertDemoData(
     );
     if (admissions.length) await manager.insert(AdmissionAssessment, admissions);
 
+    const activity = await insertTeamActivity(manager, {
+      tenantId,
+      teamId,
+      team,
+      memberIds: team.members.map((m) => memberId(m.email)),
+      memberUserIds: team.members.map((m) => userId(m.email)),
+      citizenIds,
+      leaderUserId,
+      lifeAreaIds,
+      now,
+    });
+    carePlans += activity.carePlans;
+    visits += activity.visits;
+    meetings += activity.meetings;
+
     members += team.members.length;
     citizens += team.citizens.length;
     primaryContacts += assignments.filter((a) => a.endedAt === null).length;
@@ -207,6 +234,9 @@ export async function insertDemoData(
     primaryContacts,
     waiting,
     exceptions,
+    carePlans,
+    visits,
+    meetings,
   };
 }
 
@@ -228,7 +258,10 @@ export async function seedDemo(ds: DataSource, options: DemoSeedOptions = {}): P
                 (SELECT count(*) FROM primary_assignment WHERE tenant_id = $1 AND ended_at IS NULL)::int AS "primaryContacts",
                 (SELECT count(*) FROM citizen c WHERE c.tenant_id = $1 AND c.status <> 'ended'
                    AND NOT EXISTS (SELECT 1 FROM primary_assignment p WHERE p.citizen_id = c.id AND p.ended_at IS NULL))::int AS waiting,
-                (SELECT count(*) FROM caseload_exception WHERE tenant_id = $1)::int AS exceptions`,
+                (SELECT count(*) FROM caseload_exception WHERE tenant_id = $1)::int AS exceptions,
+                (SELECT count(DISTINCT citizen_id) FROM care_plan_version WHERE tenant_id = $1 AND status = 'agreed')::int AS "carePlans",
+                (SELECT count(*) FROM visit WHERE tenant_id = $1)::int AS visits,
+                (SELECT count(*) FROM team_meeting WHERE tenant_id = $1)::int AS meetings`,
         [existing.id],
       )) as Array<Omit<DemoSeedSummary, 'created' | 'tenantId'>>;
       return { created: false, tenantId: existing.id, ...counts! };
