@@ -65,7 +65,7 @@ export interface DemoVisitOutcome {
 }
 
 export interface DemoVisit {
-  /** Visit day = reference date + this many days; never 0 (past and future stay unambiguous). */
+  /** Visit day = reference date + this many days; 0 = the seed day itself, always planned without an outcome ("Min dag"). */
   day: number;
   /** Copenhagen wall-clock start, HH:MM. */
   start: string;
@@ -460,6 +460,19 @@ function visitsFor(prng: Prng, team: DemoTeam, citizen: DemoCitizen, primary: nu
         outcome: day < 0 ? outcomeFor(prng, minutes, false, notSeen && day >= -11) : null,
       });
     }
+  }
+  // Some visits today, not yet logged, so "Min dag" has something to log in the demo.
+  if (!notSeen && prng.chance(0.45)) {
+    visits.push({
+      day: 0,
+      start: prng.pick(START_TIMES),
+      minutes: 60,
+      members: [primary],
+      place: 'home',
+      placeText: null,
+      purpose: prng.pick(VISIT_PURPOSES),
+      outcome: null,
+    });
   }
   // Everyone else was seen face to face at their latest past visit (so only the chosen few lapse).
   const past = visits.filter((v) => v.day < 0);
