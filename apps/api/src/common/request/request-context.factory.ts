@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { SessionService } from '../../auth/session.service';
 import { API_CONFIG, type ApiConfig } from '../../config';
 import { DATA_SOURCE } from '../../database/database.module';
@@ -23,6 +23,7 @@ export class RequestContextFactory {
   async create(req: Request, res: Response): Promise<RequestContext> {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
+    serialiseQueries(queryRunner);
     const header = req.header('x-request-id');
     const ctx = {
       req,
@@ -49,4 +50,18 @@ export class RequestContextFactory {
       throw error;
     }
   }
+}
+
+/**
+ * Field resolvers run in parallel but share the request's one connection. pg queues concurrent
+ * queries on a client only as a deprecated courtesy (removed in pg 9), so queue them here.
+ */
+function serialiseQueries(queryRunner: QueryRunner): void {
+  const query = queryRunner.query.bind(queryRunner);
+  let tail: Promise<unknown> = Promise.resolve();
+  queryRunner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as QueryRunner['query'];
 }
