@@ -1,12 +1,12 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { MeDocument } from '../features/auth/graphql/viewer';
 import { LogoutButton } from '../features/auth/components/LogoutButton';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
-import { navigationFor } from './navigation';
+import { activeNavItem, navigationFor } from './navigation';
 import { ViewerContext } from './viewer';
 
 /** Header, role-based navigation and main landmark around every logged-in page. */
@@ -45,6 +45,8 @@ export function AppShell() {
   if (!viewer) {
     return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   }
+  const navItems = navigationFor(viewer.role);
+  const activeItem = activeNavItem(navItems, location.pathname);
 
   return (
     <ViewerContext value={viewer}>
@@ -67,9 +69,11 @@ export function AppShell() {
         </div>
         <nav aria-label={t('nav.label')} className="site-nav">
           <ul>
-            {navigationFor(viewer.role).map((item) => (
+            {navItems.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{t(item.labelKey)}</NavLink>
+                <Link to={item.to} aria-current={item.to === activeItem ? 'page' : undefined}>
+                  {t(item.labelKey)}
+                </Link>
               </li>
             ))}
           </ul>

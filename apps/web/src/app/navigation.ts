@@ -5,6 +5,20 @@ export interface NavItem {
   labelKey: string;
 }
 
+/** Pages under another item's path that belong to this item (e.g. a team's caseload page). */
+const CLAIMS: Record<string, RegExp> = {
+  '/caseload': /^\/teams\/[^/]+\/caseload/,
+  '/team-visits': /^\/teams\/[^/]+\/visits/,
+};
+
+/** The one menu item for the current page: an explicit claim wins over a path prefix. */
+export function activeNavItem(items: NavItem[], pathname: string): string | null {
+  const claimed = items.find((i) => CLAIMS[i.to]?.test(pathname));
+  if (claimed) return claimed.to;
+  const prefixed = items.filter((i) => pathname === i.to || pathname.startsWith(`${i.to}/`));
+  return prefixed.sort((a, b) => b.to.length - a.to.length)[0]?.to ?? null;
+}
+
 /** The menu each role sees. Server-side checks decide access; this only hides what is not theirs. */
 export function navigationFor(role: Role): NavItem[] {
   switch (role) {
