@@ -23,37 +23,8 @@ export function benchUrls() {
   return databaseUrls({ ...process.env, ACT_DATABASE: BENCH_DATABASE });
 }
 
-/** mulberry32: the same seed always gives the same sequence. */
-export class Prng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  shuffle<T>(items: readonly T[]): T[] {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-  }
-}
+/** The demo generator's seeded PRNG: the same seed always gives the same sequence. */
+export { Prng } from '../packages/db/src/demo/prng';
 
 /** The GraphQL operations the benchmark measures (the web app's shapes). */
 export const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`;

@@ -102,3 +102,7 @@ export function secondaryContactsOfTeam(db: EntityManager, teamId: string): Prom
   );
 }
 
+/** Whole days since the citizen was referred (the intake queue's "days waiting"). */
+export function daysWaiting(citizen: Pick<Citizen, 'referredAt'>, now = Date.now()): number {
+  return Math.max(0, Math.floor((now - new Date(citizen.referredAt).getTime()) / (24 * 60 * 60 * 1000)));
+}

@@ -14,6 +14,7 @@ import {
   TeamCaseloadModel,
   TeamCaseloadSummaryModel,
 } from './caseload.model';
+import { toAdmissionModel } from './admission.mapper';
 import { CaseloadService, toMemberModel } from './caseload.service';
 import { RebalancingService } from './rebalancing.service';
 import { AdmissionService } from './admission.service';
@@ -129,11 +130,7 @@ export class CitizenCaseloadResolver {
   @ResolveField(() => AdmissionCriteriaModel, { nullable: true })
   async admission(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
     const a = await ctx.loaders.admissionByCitizen.load(citizen.id);
-    if (!a) return null;
-    return {
-      ...a,
-      allMet: a.isAdult && a.hasMentalIllness && a.hasSubstanceUse && a.notHeldByOrdinaryServices && a.wantsSupport,
-    };
+    return a ? toAdmissionModel(a) : null;
   }
 }
 

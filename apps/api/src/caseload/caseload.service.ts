@@ -1,5 +1,5 @@
 import { CaseloadException as CaseloadExceptionEntity, Citizen, CitizenStatus, PrimaryAssignment, Role, SecondaryContact, TeamMember } from '@act/db';
-import { isTeamRatioWithinLimit, teamRatio, toCopenhagenIsoDate, utilisation } from '@act/domain';
+import { isIsoDate, isTeamRatioWithinLimit, teamRatio, toCopenhagenIsoDate, utilisation } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { isUniqueViolation } from '../common/errors/pg-errors';
@@ -19,7 +19,9 @@ import {
   memberWithLoad,
   membersWithLoad,
   waitingCitizens,
+  daysWaiting,
 } from './caseload.queries';
+import { toAdmissionModel } from './admission.mapper';
 import type {
   AssignPrimaryContactInput,
   AssignPrimaryContactsInput,
@@ -110,19 +112,8 @@ export class CaseloadService {
         const a = admissions[i];
         return {
           citizen: c as never,
-          daysWaiting: Math.max(0, Math.floor((now - new Date(c.referredAt).getTime()) / DAY_MS)),
-          admission: a
-            ? {
-                isAdult: a.isAdult,
-                hasMentalIllness: a.hasMentalIllness,
-                hasSubstanceUse: a.hasSubstanceUse,
-                notHeldByOrdinaryServices: a.notHeldByOrdinaryServices,
-                wantsSupport: a.wantsSupport,
-                note: a.note,
-                allMet: a.isAdult && a.hasMentalIllness && a.hasSubstanceUse && a.notHeldByOrdinaryServices && a.wantsSupport,
-                assessedAt: a.assessedAt,
-              }
-            : null,
+          daysWaiting: daysWaiting(c, now),
+          admission: a ? toAdmissionModel(a) : null,
         };
       }),
       // An alert about a member who is back within capacity has done its job: not shown.
@@ -253,7 +244,7 @@ export class CaseloadService {
         'reason',
       );
     }
-    if (!isRealDate(input.validUntil) || input.validUntil < today || input.validUntil > latest) {
+    if (!isIsoDate(input.validUntil) || input.validUntil < today || input.validUntil > latest) {
       throw new CaseloadException(
         CaseloadErrorCode.InvalidPeriod,
         `Slutdatoen skal ligge mellem i dag og ${latest} (højst et halvt år frem).`,
@@ -412,8 +403,3 @@ export async function endAssignment(ctx: RequestContext, assignmentId: string, r
   );
 }
 
-/** YYYY-MM-DD that names a real calendar day (2027-02-30 does not). */
-function isRealDate(value: string): boolean {
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}

@@ -4,9 +4,7 @@ import { audit } from '../access-log/audit.buffer';
 import { assertLeadsTeam, requireViewer } from '../auth/access-policy';
 import type { RequestContext } from '../common/request/request-context';
 import type { RebalanceProposalModel } from './caseload.model';
-import { assignedCitizens, exceptionsInForce, membersWithLoad, secondaryContactsOfTeam, waitingCitizens } from './caseload.queries';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { assignedCitizens, daysWaiting, exceptionsInForce, membersWithLoad, secondaryContactsOfTeam, waitingCitizens } from './caseload.queries';
 
 /** Reads the team's state and asks the domain rule for moves; accepting one goes through assign. */
 @Injectable()
@@ -38,7 +36,7 @@ export class RebalancingService {
           (c): RebalanceCitizen => ({
             id: c.id,
             primaryMemberId: null,
-            daysWaiting: Math.max(0, Math.floor((now - new Date(c.referredAt).getTime()) / DAY_MS)),
+            daysWaiting: daysWaiting(c, now),
             secondaryMemberIds: secondaryOf(c.id),
           }),
         ),
