@@ -110,7 +110,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
     let next = 0;
     const base = [9, 7, 4, 3, 1];
     for (const [i, m] of members.entries()) {
-      for (let k = 0; k < base[i]!; k++) {
+      for (let k = 0; k < base[i]; k++) {
         await owner.query(`INSERT INTO primary_assignment (tenant_id, citizen_id, member_id) VALUES ($1, $2, $3)`, [
           t.tenantId,
           citizenIds[next++],
@@ -121,7 +121,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
     await owner.query(
       `INSERT INTO caseload_exception (tenant_id, member_id, extra, reason, valid_from, valid_until, granted_by)
        VALUES ($1, $2, 1, 'Kapløbstest: midlertidig ekstra plads', current_date - 1, current_date + 30, $3)`,
-      [t.tenantId, members[3]!.id, t.leader.id],
+      [t.tenantId, members[3].id, t.leader.id],
     );
   });
 
@@ -131,7 +131,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
 
   it(`never lets a member exceed capacity with ${OPERATIONS} concurrent writers on separate connections`, async () => {
     const random = prng(seed);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
     const pause = () => (random() * 0.02).toFixed(3); // 0–20 ms
     const assignedAtStart = citizenIds.slice(0, 24);
     const unassignedAtStart = citizenIds.slice(24);
@@ -139,7 +139,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
     // Plan the work up front (deterministic for a seed), then run it all at once.
     const plan = Array.from({ length: OPERATIONS }, (_, i) => {
       const r = random();
-      const kind: OpKind = i < 3 ? (['assign', 'reassign', 'fte'] as const)[i]! : r < 0.55 ? 'assign' : r < 0.85 ? 'reassign' : 'fte';
+      const kind: OpKind = i < 3 ? (['assign', 'reassign', 'fte'] as const)[i] : r < 0.55 ? 'assign' : r < 0.85 ? 'reassign' : 'fte';
       const member = pick(members);
       return {
         kind,
@@ -158,7 +158,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
     try {
       const outcomes = await Promise.all(
         plan.map(async (op, i) => {
-          const c = clients[i]!;
+          const c = clients[i];
           await start();
           await c.query('BEGIN');
           try {
@@ -220,7 +220,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
       expect(summary.limit + summary.deadlock).toBeGreaterThan(0);
       expect(summary.limit).toBeGreaterThan(0);
       expect(summary.ok).toBeGreaterThan(0);
-      expect(errors[0]!.detail).toMatch(/^member=[0-9a-f-]{36} load=\d+ capacity=\d+$/);
+      expect(errors[0].detail).toMatch(/^member=[0-9a-f-]{36} load=\d+ capacity=\d+$/);
     } finally {
       await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
     }
@@ -241,7 +241,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
     expect({ seed, over }).toEqual({ seed, over: [] });
     // Capacity figures by hand too, without the database's own function.
     for (const m of state) {
-      const extra = m.id === members[3]!.id ? 1 : 0;
+      const extra = m.id === members[3].id ? 1 : 0;
       expect(m.load).toBeLessThanOrEqual(Math.floor(Number(m.fte) * 10 + 1e-9) + extra);
     }
     const doubles = await owner.query(
@@ -284,7 +284,7 @@ describe('max-10 rule under concurrency (database triggers)', () => {
       try {
         await Promise.all(
           targets.map(async (memberId, citizenId) => {
-            const c = clients[citizenId]!;
+            const c = clients[citizenId];
             await start();
             await c.query('BEGIN');
             const [row] = (

@@ -62,7 +62,7 @@ describe('prepareAgenda: ordering', () => {
   it('ignores unknown signals: plans and visits not wired put no one on the agenda', () => {
     const agenda = prepareAgenda([citizen('x'), citizen('y')], { reviewEveryMeetings: 52, now: NOW });
     expect(agenda).toHaveLength(1); // the rotation quota only
-    expect(agenda[0]!.reason).toBe('longest_not_discussed');
+    expect(agenda[0].reason).toBe('longest_not_discussed');
   });
 
   it('treats contact as lapsed after the set number of days, and none recorded as lapsed', () => {

@@ -103,8 +103,8 @@ describe('goal statuses and follow-up', () => {
     const next = followUpContent(previous);
     expect(next.goals.map((g) => g.key)).toEqual(['a', 'd', 'e']);
     expect(next.goals.find((g) => g.key === 'e')!.stageOfChange).toBe('precontemplation');
-    expect(next.goals[0]!.steps).toEqual(previous.goals[0]!.steps);
-    expect(next.goals[0]!.steps).not.toBe(previous.goals[0]!.steps);
+    expect(next.goals[0].steps).toEqual(previous.goals[0].steps);
+    expect(next.goals[0].steps).not.toBe(previous.goals[0].steps);
     expect(next.nextFollowUpOn).toBeNull();
     expect(next.citizenWords).toBe(previous.citizenWords);
     expect(next.declinedAreas).toEqual(previous.declinedAreas);

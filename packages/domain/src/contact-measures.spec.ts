@@ -94,8 +94,8 @@ describe('contactMeasures per ISO week', () => {
       ],
       { now, weeks: 2 },
     );
-    expect(m.weeks[1]!.outsideOfficeShare).toBe(0.667);
-    expect(m.weeks[0]!.outsideOfficeShare).toBe(0);
+    expect(m.weeks[1].outsideOfficeShare).toBe(0.667);
+    expect(m.weeks[0].outsideOfficeShare).toBe(0);
     expect(m.outsideOfficeShare).toBe(0.5);
   });
 

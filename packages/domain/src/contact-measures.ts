@@ -80,9 +80,9 @@ export function contactMeasures(
     const date = toCopenhagenLocal(c.start).date;
     const index = calendarDaysBetween(firstMonday, isoWeekStart(date)) / 7;
     if (index >= 0 && index < weeksWanted) {
-      const w = weeks[index]!;
+      const w = weeks[index];
       w.contacts += 1;
-      if (c.place !== 'office') outsidePerWeek[index]! += 1;
+      if (c.place !== 'office') outsidePerWeek[index] += 1;
       if (c.faceToFace) {
         w.faceToFaceContacts += 1;
         w.faceToFaceMinutes += c.minutes;
@@ -91,7 +91,7 @@ export function contactMeasures(
     if (date >= staffFrom) for (const id of c.memberIds) staff.add(id);
     if (c.faceToFace && (!lastFaceToFace || c.start > lastFaceToFace)) lastFaceToFace = c.start;
   }
-  weeks.forEach((w, i) => (w.outsideOfficeShare = share(outsidePerWeek[i]!, w.contacts)));
+  weeks.forEach((w, i) => (w.outsideOfficeShare = share(outsidePerWeek[i], w.contacts)));
   const total = weeks.reduce((n, w) => n + w.contacts, 0);
   const outside = outsidePerWeek.reduce((n, x) => n + x, 0);
   return {

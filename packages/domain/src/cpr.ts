@@ -75,7 +75,7 @@ export function passesModulus11(cpr: string): boolean {
   const digits = digitsOf(cpr);
   if (digits === null) return false;
   let sum = 0;
-  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * MODULUS_11_WEIGHTS[i]!;
+  for (let i = 0; i < 10; i++) sum += Number(digits[i]) * MODULUS_11_WEIGHTS[i];
   return sum % 11 === 0;
 }
 

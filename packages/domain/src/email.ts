@@ -24,5 +24,5 @@ export function isPlausibleEmail(input: string): boolean {
   if (local.length > MAX_LOCAL_LENGTH || !LOCAL_PART.test(local)) return false;
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) return false;
-  return /^[a-z]{2,}$/i.test(labels[labels.length - 1]!);
+  return /^[a-z]{2,}$/i.test(labels[labels.length - 1]);
 }

@@ -19,12 +19,12 @@ describe('nextMeetingSlots', () => {
   it('gives the next Tuesdays at 13.00–14.30 Copenhagen time', () => {
     const slots = nextMeetingSlots(weekly, new Date('2026-11-04T10:00:00Z'), 3);
     expect(slots.map((s) => s.date)).toEqual(['2026-11-10', '2026-11-17', '2026-11-24']);
-    expect(formatDanishTimeRange(slots[0]!.startsAt, slots[0]!.endsAt)).toBe('tirsdag den 10. november kl. 13.00–14.30');
+    expect(formatDanishTimeRange(slots[0].startsAt, slots[0].endsAt)).toBe('tirsdag den 10. november kl. 13.00–14.30');
   });
 
   it('skips a meeting that has already started today', () => {
     const slots = nextMeetingSlots(weekly, new Date('2026-11-10T12:30:00Z'), 1);
-    expect(slots[0]!.date).toBe('2026-11-17');
+    expect(slots[0].date).toBe('2026-11-17');
   });
 
   it('keeps 09.00 local time across the autumn change', () => {

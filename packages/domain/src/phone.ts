@@ -10,7 +10,7 @@ const DANISH_NUMBER = /^(?:\+45|0045)?([2-9]\d{7})$/;
 export function danishPhoneDigits(input: string): string | null {
   if (typeof input !== 'string') return null;
   const match = DANISH_NUMBER.exec(input.replace(SEPARATORS, ''));
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }
 
 export function isValidDanishPhone(input: string): boolean {

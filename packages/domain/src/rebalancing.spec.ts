@@ -104,7 +104,7 @@ describe('proposeRebalancing — scenarios', () => {
       members: [member('zed', 1), member('amy', 0.5)],
       citizens: [...assigned('z', 'zed', 4), ...assigned('a', 'amy', 2), citizen('w', null)],
     };
-    expect(proposeRebalancing(input).moves[0]!.toMemberId).toBe('amy'); // both 0.4
+    expect(proposeRebalancing(input).moves[0].toMemberId).toBe('amy'); // both 0.4
   });
 
   it('reports stillWaiting and stillOver when there is no capacity anywhere, and proposes no move', () => {
@@ -321,7 +321,7 @@ const DISCIPLINES = ['social', 'nursing', 'addiction', 'employment', 'peer', 'ps
 
 function generateTeam(random: () => number, memberCount: number, citizenFactor: number, fixedCitizenCount?: number): RebalanceInput {
   const int = (n: number) => Math.floor(random() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
   const members: RebalanceMember[] = Array.from({ length: memberCount }, (_, i) => ({
     id: `m${String(i).padStart(2, '0')}-${int(1000)}`,
     discipline: pick(DISCIPLINES),
@@ -337,10 +337,10 @@ function generateTeam(random: () => number, memberCount: number, citizenFactor: 
   const weightedMember = (): string => {
     let r = random() * totalWeight;
     for (let i = 0; i < members.length; i++) {
-      r -= weights[i]!;
-      if (r <= 0) return members[i]!.id;
+      r -= weights[i];
+      if (r <= 0) return members[i].id;
     }
-    return members[members.length - 1]!.id;
+    return members[members.length - 1].id;
   };
   const citizens: RebalanceCitizen[] = Array.from({ length: citizenCount }, (_, i) => {
     const waiting = random() < 0.12;
@@ -360,7 +360,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    [copy[i], copy[j]] = [copy[j], copy[i]];
   }
   return copy;
 }
@@ -395,7 +395,7 @@ describe('proposeRebalancing — properties over 500 generated teams', () => {
     }
     const everyOther = proposal.moves.filter((_, i) => i % 2 === 0);
     const subsetLoads = applyMoves(input, everyOther);
-    for (const move of everyOther) expect(subsetLoads[move.toMemberId]!).toBeLessThanOrEqual(capacity.get(move.toMemberId)!);
+    for (const move of everyOther) expect(subsetLoads[move.toMemberId]).toBeLessThanOrEqual(capacity.get(move.toMemberId)!);
     const after = applyMoves(input, proposal.moves);
     expect(after).toEqual(Object.fromEntries(loads));
 
@@ -408,7 +408,7 @@ describe('proposeRebalancing — properties over 500 generated teams', () => {
     let hardExcess = 0;
     let toleratedExcess = 0;
     for (const m of input.members) {
-      const load = before[m.id]!;
+      const load = before[m.id];
       const cap = capacity.get(m.id)!;
       spare += Math.max(0, cap - load);
       hardExcess += Math.max(0, load - cap - extra.get(m.id)!);
@@ -426,10 +426,10 @@ describe('proposeRebalancing — properties over 500 generated teams', () => {
     }
     // the report matches the resulting loads
     for (const { memberId, excess, withinException } of proposal.stillOver) {
-      expect(excess).toBe(after[memberId]! - capacity.get(memberId)!);
-      expect(withinException).toBe(after[memberId]! <= capacity.get(memberId)! + extra.get(memberId)!);
+      expect(excess).toBe(after[memberId] - capacity.get(memberId)!);
+      expect(withinException).toBe(after[memberId] <= capacity.get(memberId)! + extra.get(memberId)!);
     }
-    expect(proposal.stillOver.length).toBe(input.members.filter((m) => after[m.id]! > capacity.get(m.id)!).length);
+    expect(proposal.stillOver.length).toBe(input.members.filter((m) => after[m.id] > capacity.get(m.id)!).length);
     expect(proposal.stillWaiting.length + proposal.moves.filter((m) => m.reason === 'waiting').length).toBe(waiting);
 
     // (4) the same output for a shuffled copy of the input
@@ -448,7 +448,7 @@ describe('proposeRebalancing — properties over 500 generated teams', () => {
       if (move.fromMemberId !== null) shedBy.set(move.fromMemberId, (shedBy.get(move.fromMemberId) ?? 0) + 1);
     }
     for (const [memberId, count] of shedBy) {
-      expect(count).toBeLessThanOrEqual(before[memberId]! - capacity.get(memberId)!);
+      expect(count).toBeLessThanOrEqual(before[memberId] - capacity.get(memberId)!);
     }
     // givers never receive (which is what makes any subset of the moves valid)
     for (const move of proposal.moves) expect(shedBy.has(move.toMemberId)).toBe(false);
@@ -476,7 +476,7 @@ describe('proposeRebalancing — performance', () => {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      expect(times[2]!).toBeLessThan(50);
+      expect(times[2]).toBeLessThan(50);
     }
   });
 });

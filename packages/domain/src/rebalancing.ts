@@ -205,7 +205,7 @@ export function isWithinCapacity(
 ): boolean {
   return members.every((m) => {
     const limit = primaryCapacity(m.fte, m.carriesCaseload) + (options.allowExceptions ? m.exceptionExtra : 0);
-    return (Object.hasOwn(loads, m.id) ? loads[m.id]! : 0) <= limit;
+    return (Object.hasOwn(loads, m.id) ? loads[m.id] : 0) <= limit;
   });
 }
 
@@ -283,8 +283,13 @@ function describe(memberId: string | null): string {
   return memberId === null ? 'none (waiting)' : `"${memberId}"`;
 }
 
+/** Array.isArray narrows a typed readonly array to any[]; this keeps the element type. */
+function isList(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 function validate(input: RebalanceInput): { members: MemberState[]; citizens: CitizenInfo[] } {
-  if (!input || !Array.isArray(input.members) || !Array.isArray(input.citizens)) {
+  if (!input || !isList(input.members) || !isList(input.citizens)) {
     throw new RangeError('Input must have arrays "members" and "citizens"');
   }
   const members: MemberState[] = [];
@@ -320,7 +325,7 @@ function validate(input: RebalanceInput): { members: MemberState[]; citizens: Ci
     if (c.primaryMemberId !== null && !memberIds.has(c.primaryMemberId)) {
       throw new RangeError(`Citizen "${c.id}" has an unknown primary member id "${String(c.primaryMemberId)}"`);
     }
-    if (!Array.isArray(c.secondaryMemberIds)) throw new RangeError(`Citizen "${c.id}" must have an array secondaryMemberIds`);
+    if (!isList(c.secondaryMemberIds)) throw new RangeError(`Citizen "${c.id}" must have an array secondaryMemberIds`);
     for (const id of c.secondaryMemberIds) {
       if (!memberIds.has(id)) throw new RangeError(`Citizen "${c.id}" has an unknown secondary member id "${String(id)}"`);
     }
@@ -329,7 +334,7 @@ function validate(input: RebalanceInput): { members: MemberState[]; citizens: Ci
       throw new RangeError(`Citizen "${c.id}" has an invalid daysWaiting (${String(c.daysWaiting)}): it must be a non-negative number`);
     }
     const preferred = c.preferredDisciplines ?? [];
-    if (!Array.isArray(preferred) || preferred.some((d) => typeof d !== 'string')) {
+    if (!isList(preferred) || preferred.some((d) => typeof d !== 'string')) {
       throw new RangeError(`Citizen "${c.id}" has invalid preferredDisciplines: it must be an array of strings`);
     }
     if (c.primaryMemberId !== null) stateById.get(c.primaryMemberId)!.load += 1;

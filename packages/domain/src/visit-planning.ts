@@ -37,9 +37,9 @@ export function findDoubleBookings(slots: readonly PlannedSlot[]): DoubleBooking
   const active = slots.filter((s) => !s.cancelled).sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
   const result: DoubleBooking[] = [];
   for (let i = 0; i < active.length; i++) {
-    const a = active[i]!;
+    const a = active[i];
     for (let j = i + 1; j < active.length; j++) {
-      const b = active[j]!;
+      const b = active[j];
       if (b.start.getTime() >= a.end.getTime()) break;
       for (const memberId of a.memberIds) {
         if (b.memberIds.includes(memberId)) result.push({ memberId, visitIds: [a.id, b.id] });
@@ -55,6 +55,6 @@ export function initialsOf(name: string): string {
     .trim()
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((part) => part[0]!.toLocaleUpperCase('da-DK'));
+    .map((part) => part[0].toLocaleUpperCase('da-DK'));
   return initials.length ? `${initials.join('.')}.` : '?';
 }

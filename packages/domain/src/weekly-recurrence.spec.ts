@@ -57,8 +57,8 @@ describe('expandWeeklySeries in Europe/Copenhagen', () => {
       '2026-10-27 10:00',
       '2026-11-03 10:00',
     ]);
-    expect(occurrences[1]!.start.toISOString()).toBe('2026-10-20T08:00:00.000Z');
-    expect(occurrences[2]!.start.toISOString()).toBe('2026-10-27T09:00:00.000Z');
+    expect(occurrences[1].start.toISOString()).toBe('2026-10-20T08:00:00.000Z');
+    expect(occurrences[2].start.toISOString()).toBe('2026-10-27T09:00:00.000Z');
   });
 
   it('gives exactly one 09:00 occurrence every week across every transition 2026–2035 (Sundays, the change days)', () => {
@@ -76,9 +76,9 @@ describe('expandWeeklySeries in Europe/Copenhagen', () => {
   it('puts a 02:30 series on the March change day at 03:30 and keeps 02:30 elsewhere', () => {
     const series: WeeklySeries = { rule: parseWeeklyRule('FREQ=WEEKLY;BYDAY=SU'), startDate: '2026-03-22', startTime: '02:30', durationMinutes: 30 };
     const [before, change, after] = expandWeeklySeries(series, '2026-03-22', '2026-04-05');
-    expect(toCopenhagenLocal(before!.start).time).toBe('02:30');
-    expect(toCopenhagenLocal(change!.start).time).toBe('03:30');
-    expect(toCopenhagenLocal(after!.start).time).toBe('02:30');
+    expect(toCopenhagenLocal(before.start).time).toBe('02:30');
+    expect(toCopenhagenLocal(change.start).time).toBe('03:30');
+    expect(toCopenhagenLocal(after.start).time).toBe('02:30');
   });
 
   it('expands several weekdays, every second week, until a date (inclusive)', () => {

@@ -129,7 +129,7 @@ export function expandWeeklySeries(series: WeeklySeries, from: string, to: strin
   checkSeries(series);
   if (!isIsoDate(from) || !isIsoDate(to)) throw new RecurrenceError('Bad window');
   const { rule } = series;
-  const last = [to, rule.until].filter((d): d is string => d !== null).sort()[0]!;
+  const last = [to, rule.until].filter((d): d is string => d !== null).sort()[0];
   const firstWeek = isoWeekStart(series.startDate);
   const result: Occurrence[] = [];
   let produced = 0;

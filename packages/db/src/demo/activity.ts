@@ -350,9 +350,9 @@ function goals(prng: Prng, team: DemoTeam, primary: number, count: number, keyPr
 }
 
 function participants(users: ReadonlyMap<string, DemoUser>, team: DemoTeam, primary: number, extra: number | null): string {
-  const name = (i: number) => users.get(team.members[i]!.email)!.name;
+  const name = (i: number) => users.get(team.members[i].email)!.name;
   const parts = ['Borgeren', `${name(primary)} (kontaktperson)`];
-  if (extra !== null && extra !== primary) parts.push(`${name(extra)} (${team.members[extra]!.title.toLowerCase()})`);
+  if (extra !== null && extra !== primary) parts.push(`${name(extra)} (${team.members[extra].title.toLowerCase()})`);
   return parts.join(', ');
 }
 
@@ -385,7 +385,7 @@ function planFor(prng: Prng, team: DemoTeam, citizen: DemoCitizen, primary: numb
       nextFollowUpDaysAhead: -oldAgreed + 90,
     });
     // The first goal carries on (same key); it may have been reached since.
-    const carried = { ...oldGoals[0]!, status: prng.chance(0.5) ? ('achieved' as const) : ('active' as const) };
+    const carried = { ...oldGoals[0], status: prng.chance(0.5) ? ('achieved' as const) : ('active' as const) };
     carried.steps = carried.status === 'achieved' ? [] : carried.steps.map((s) => ({ ...s, dueDaysAhead: prng.int(3, 30) }));
     currentGoals = [carried, ...currentGoals.filter((g) => g.area !== carried.area)].slice(0, 3);
   }
@@ -428,7 +428,7 @@ function outcomeFor(prng: Prng, minutes: number, forceSeen: boolean, forceNotMet
   if (forceNotMet || (!forceSeen && roll < 0.15)) return { kind: 'not_met', actualMinutes: null, faceToFace: null, note: prng.pick(NOT_MET_NOTES) };
   if (!forceSeen && roll < 0.22) {
     const kind = prng.chance(0.6) ? ('cancelled_by_citizen' as const) : ('cancelled_by_team' as const);
-    return { kind, actualMinutes: null, faceToFace: null, note: kind === 'cancelled_by_citizen' ? CANCELLED_NOTES[0]! : CANCELLED_NOTES[1]! };
+    return { kind, actualMinutes: null, faceToFace: null, note: kind === 'cancelled_by_citizen' ? CANCELLED_NOTES[0] : CANCELLED_NOTES[1] };
   }
   const phone = !forceSeen && prng.chance(0.08);
   return {
@@ -493,21 +493,21 @@ function meetingFor(prng: Prng, team: DemoTeam, board: readonly DemoBoardEntry[]
     reason: 'team_board',
     title: null,
     note: prng.pick(MEETING_NOTES),
-    decisions: [DECISIONS[3]!],
+    decisions: [DECISIONS[3]],
     tasks: [],
   }));
   const onBoard = new Set(board.map((b) => b.citizen));
   const rest = prng.shuffle(active.filter((c) => !onBoard.has(c))).slice(0, 4);
   rest.forEach((citizen, i) => {
-    const primary = memberIndex(team, team.citizens[citizen]!.primaryContact!.email);
+    const primary = memberIndex(team, team.citizens[citizen].primaryContact!.email);
     items.push({
       citizen,
       source: 'prepared',
       reason: 'longest_not_discussed',
       title: null,
       note: i < 2 ? prng.pick(MEETING_NOTES) : null,
-      decisions: i === 0 ? [DECISIONS[0]!] : i === 1 ? [DECISIONS[2]!] : [],
-      tasks: i < 2 ? [{ description: TASKS[i === 0 ? 0 : 1]!, assignee: primary, dueDaysAhead: i === 0 ? -2 : prng.int(3, 10), done: i === 0 }] : [],
+      decisions: i === 0 ? [DECISIONS[0]] : i === 1 ? [DECISIONS[2]] : [],
+      tasks: i < 2 ? [{ description: TASKS[i === 0 ? 0 : 1], assignee: primary, dueDaysAhead: i === 0 ? -2 : prng.int(3, 10), done: i === 0 }] : [],
     });
   });
   items.push({
@@ -530,7 +530,7 @@ export function generateTeamActivity(prng: Prng, team: DemoTeam, users: readonly
   const overdue = new Set(prng.shuffle([...withPlan]).slice(0, 3));
 
   const citizens: DemoCitizenActivity[] = active.map((ci) => {
-    const citizen = team.citizens[ci]!;
+    const citizen = team.citizens[ci];
     const primary = memberIndex(team, citizen.primaryContact!.email);
     return {
       citizen: ci,
@@ -540,16 +540,16 @@ export function generateTeamActivity(prng: Prng, team: DemoTeam, users: readonly
   });
 
   // The board: one citizen not seen lately, and one more in Nord.
-  const boardCitizens = [notSeen[0]!, ...(teamIndex === 0 ? [prng.pick(active.filter((i) => !notSeen.includes(i)))] : [])];
+  const boardCitizens = [notSeen[0], ...(teamIndex === 0 ? [prng.pick(active.filter((i) => !notSeen.includes(i)))] : [])];
   const board: DemoBoardEntry[] = boardCitizens.map((ci, i) => {
-    const primary = memberIndex(team, team.citizens[ci]!.primaryContact!.email);
+    const primary = memberIndex(team, team.citizens[ci].primaryContact!.email);
     const nurse = disciplineIndex(team, Discipline.Nursing);
     return {
       citizen: ci,
-      reason: i === 0 ? BOARD_REASONS[2]! : prng.pick([BOARD_REASONS[0]!, BOARD_REASONS[1]!, BOARD_REASONS[3]!]),
+      reason: i === 0 ? BOARD_REASONS[2] : prng.pick([BOARD_REASONS[0], BOARD_REASONS[1], BOARD_REASONS[3]]),
       placedDaysAgo: prng.int(5, 12),
       contacts: [
-        { member: primary, agreement: BOARD_AGREEMENTS[i === 0 ? 1 : 0]! },
+        { member: primary, agreement: BOARD_AGREEMENTS[i === 0 ? 1 : 0] },
         ...(nurse >= 0 && nurse !== primary ? [{ member: nurse, agreement: prng.pick(BOARD_AGREEMENTS.slice(2)) }] : []),
       ],
       notes: BOARD_NOTES.slice(0, prng.int(1, 2)),

@@ -15,7 +15,7 @@ describe('demo data', () => {
   });
 
   it('changes with the seed', () => {
-    expect(generateDemoData(1).teams[0]!.citizens).not.toEqual(data.teams[0]!.citizens);
+    expect(generateDemoData(1).teams[0].citizens).not.toEqual(data.teams[0].citizens);
   });
 
   it('has two ACT teams and about 60 citizens', () => {
@@ -74,13 +74,13 @@ describe('demo data', () => {
 
     const [psychiatrist] = of(Discipline.Psychiatry);
     expect(of(Discipline.Psychiatry)).toHaveLength(1);
-    expect(psychiatrist!.fte).toBeGreaterThanOrEqual(0.3);
-    expect(psychiatrist!.fte).toBeLessThanOrEqual(0.4);
+    expect(psychiatrist.fte).toBeGreaterThanOrEqual(0.3);
+    expect(psychiatrist.fte).toBeLessThanOrEqual(0.4);
     expect(of(Discipline.Nursing)).toHaveLength(1);
     expect(of(Discipline.SubstanceAbuse)).toHaveLength(1);
     expect(of(Discipline.Employment)).toHaveLength(1);
     expect(of(Discipline.Casework)).toHaveLength(1);
-    expect(of(Discipline.Casework)[0]!.fte).toBeLessThan(1);
+    expect(of(Discipline.Casework)[0].fte).toBeLessThan(1);
     const supportWorkers = of(Discipline.SocialPedagogy).filter((m) => !m.isTeamLeader);
     expect(supportWorkers.length).toBeGreaterThanOrEqual(3);
     expect(supportWorkers.length).toBeLessThanOrEqual(4);
@@ -127,7 +127,7 @@ describe('demo data', () => {
       for (const c of team.citizens.filter((x) => x.status === CitizenStatus.Active || x.status === CitizenStatus.Paused)) {
         const open = [...c.previousPrimaryContacts, ...(c.primaryContact ? [c.primaryContact] : [])].filter((p) => p.endedDaysAgo === null);
         expect(open).toHaveLength(1);
-        const p = open[0]!;
+        const p = open[0];
         expect(p).toBe(c.primaryContact);
         expect(members.get(p.email)?.carriesCaseload).toBe(true);
         expect(p.startedDaysAgo).toBeLessThanOrEqual(c.referredDaysAgo);
@@ -161,15 +161,15 @@ describe('demo data', () => {
     }
     expect(over).toHaveLength(1);
     const [only] = over;
-    expect(only!.team).toBe(DEMO_TEAM_NORTH);
-    expect(only!.email).not.toBe(DEMO_LOGINS.teamMember);
-    expect(only!.load).toBe(only!.capacity + 1);
+    expect(only.team).toBe(DEMO_TEAM_NORTH);
+    expect(only.email).not.toBe(DEMO_LOGINS.teamMember);
+    expect(only.load).toBe(only.capacity + 1);
 
     const north = data.teams.find((t) => t.name === DEMO_TEAM_NORTH)!;
     expect(data.teams.find((t) => t.name === DEMO_TEAM_SOUTH)!.exceptions).toEqual([]);
     expect(north.exceptions).toHaveLength(1);
-    const exception = north.exceptions[0]!;
-    expect(exception.email).toBe(only!.email);
+    const exception = north.exceptions[0];
+    expect(exception.email).toBe(only.email);
     expect(exception.extra).toBe(1);
     expect(exception.reason).toMatch(/^Borgeren kender kun \p{Lu}\p{Ll}+; overdragelse planlagt efter ferien$/u);
     // In force on the reference date, for about three more weeks.
@@ -234,13 +234,13 @@ describe('demo activity', () => {
   it('gives about two thirds of the active citizens an agreed ACT plan with goals in their own words', () => {
     for (const [ti, team] of data.teams.entries()) {
       const active = team.citizens.filter((c) => c.status === CitizenStatus.Active).length;
-      const withPlan = activities[ti]!.citizens.filter((c) => c.planVersions.some((v) => v.status === 'agreed'));
+      const withPlan = activities[ti].citizens.filter((c) => c.planVersions.some((v) => v.status === 'agreed'));
       expect(withPlan.length).toBeGreaterThanOrEqual(Math.floor(active * 0.6));
       expect(withPlan.length).toBeLessThanOrEqual(Math.ceil(active * 0.75));
       for (const c of withPlan) {
         const drafts = c.planVersions.filter((v) => v.status === 'draft');
         expect(drafts.length).toBeLessThanOrEqual(1);
-        if (drafts.length) expect(c.planVersions[c.planVersions.length - 1]!.status).toBe('draft');
+        if (drafts.length) expect(c.planVersions[c.planVersions.length - 1].status).toBe('draft');
         for (const v of c.planVersions) {
           expect(v.goals.length).toBeGreaterThanOrEqual(1);
           expect(v.goals.length).toBeLessThanOrEqual(3);
@@ -281,8 +281,8 @@ describe('demo activity', () => {
       expect(a.board.length).toBeGreaterThanOrEqual(1);
       expect(a.board.length).toBeLessThanOrEqual(2);
     }
-    expect(activities[0]!.functionRoles.length).toBeGreaterThanOrEqual(3);
-    for (const r of activities[0]!.functionRoles) expect(r.members.length).toBeGreaterThan(0);
+    expect(activities[0].functionRoles.length).toBeGreaterThanOrEqual(3);
+    for (const r of activities[0].functionRoles) expect(r.members.length).toBeGreaterThan(0);
   });
 });
 

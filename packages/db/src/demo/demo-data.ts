@@ -307,8 +307,8 @@ export function primaryCapacity(member: DemoMembership): number {
 /** The one member allowed above capacity: the second support worker (not the demo login). */
 function exceptionFor(prng: Prng, team: DemoTeam, users: readonly DemoUser[]): DemoCaseloadException {
   const supportWorkers = team.members.filter((m) => m.discipline === Discipline.SocialPedagogy && !m.isTeamLeader);
-  const member = supportWorkers[1]!;
-  const firstName = users.find((u) => u.email === member.email)!.name.split(' ')[0]!;
+  const member = supportWorkers[1];
+  const firstName = users.find((u) => u.email === member.email)!.name.split(' ')[0];
   return {
     email: member.email,
     extra: 1,
@@ -345,7 +345,7 @@ function assignContacts(prng: Prng, team: DemoTeam, handovers: number): void {
       const candidates = open ? free.filter((m) => load.get(m.email)! < primaryCapacity(m)) : free;
       if (candidates.length === 0) throw new Error(`${team.name}: not enough caseload capacity for the demo`);
       let ticket = prng.next() * candidates.reduce((sum, m) => sum + weight(m), 0);
-      chosen = candidates.find((m) => (ticket -= weight(m)) < 0) ?? candidates[candidates.length - 1]!;
+      chosen = candidates.find((m) => (ticket -= weight(m)) < 0) ?? candidates[candidates.length - 1];
     }
     if (open) load.set(chosen.email, load.get(chosen.email)! + 1);
     const endedDaysAgo = open ? null : prng.int(20, 120);
@@ -365,7 +365,7 @@ function assignContacts(prng: Prng, team: DemoTeam, handovers: number): void {
   // The citizen that took the member over capacity arrived when the exception was granted.
   if (exception) {
     const [latest] = [...reserved.keys()].sort((a, b) => a.primaryContact!.startedDaysAgo - b.primaryContact!.startedDaysAgo);
-    latest!.primaryContact!.startedDaysAgo = exception.validFromDaysAgo;
+    latest.primaryContact!.startedDaysAgo = exception.validFromDaysAgo;
   }
 
   // Continuity history: a few long-standing citizens had another primary contact first. The
@@ -418,14 +418,14 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   const rosters = TEAM_SPECS.map((spec) => buildRoster(staffPrng, names, spec, users));
   const teams: DemoTeam[] = TEAM_SPECS.map((spec, i) => ({
     name: spec.name,
-    members: rosters[i]!,
+    members: rosters[i],
     citizens: buildCitizens(citizenPrng, names, spec, cprs),
     exceptions: [],
     activity: null,
   }));
   const contactPrng = new Prng(seed ^ 0x2545f491);
   TEAM_SPECS.forEach((spec, i) => {
-    const team = teams[i]!;
+    const team = teams[i];
     if (spec.withException) team.exceptions.push(exceptionFor(contactPrng, team, users));
     assignContacts(contactPrng, team, spec.handovers);
   });

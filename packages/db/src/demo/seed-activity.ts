@@ -47,10 +47,10 @@ export async function insertTeamActivity(manager: EntityManager, ctx: TeamActivi
   let carePlans = 0;
   for (const c of activity.citizens) {
     if (!c.planVersions.length) continue;
-    const citizenId = citizenIds[c.citizen]!;
-    const contact = team.citizens[c.citizen]!.primaryContact;
+    const citizenId = citizenIds[c.citizen];
+    const contact = team.citizens[c.citizen].primaryContact;
     const primary = contact ? team.members.findIndex((m) => m.email === contact.email) : -1;
-    const primaryUser = primary >= 0 ? memberUserIds[primary]! : leaderUserId;
+    const primaryUser = primary >= 0 ? memberUserIds[primary] : leaderUserId;
     const goalKeys = new Map<string, string>();
     let previous: string | null = null;
     for (const [n, v] of c.planVersions.entries()) {
@@ -106,12 +106,12 @@ export async function insertTeamActivity(manager: EntityManager, ctx: TeamActivi
       const o = v.outcome;
       return {
         id: randomUUID(),
-        citizenId: citizenIds[c.citizen]!,
+        citizenId: citizenIds[c.citizen],
         start,
         end,
         v,
         loggedAt: o ? new Date(end.getTime() + 60 * 60_000) : null,
-        loggedBy: o ? memberUserIds[v.members[0]!]! : null,
+        loggedBy: o ? memberUserIds[v.members[0]] : null,
         createdAt: new Date(Math.min(start.getTime() - 7 * DAY_MS, now.getTime() - DAY_MS)),
       };
     }),
@@ -139,11 +139,11 @@ export async function insertTeamActivity(manager: EntityManager, ctx: TeamActivi
         visitRows.map((r) => r.v.outcome?.note ?? null),
         visitRows.map((r) => r.loggedAt),
         visitRows.map((r) => r.loggedBy),
-        visitRows.map((r) => memberUserIds[r.v.members[0]!]!),
+        visitRows.map((r) => memberUserIds[r.v.members[0]]),
         visitRows.map((r) => r.createdAt),
       ],
     );
-    const links = visitRows.flatMap((r) => r.v.members.map((m) => [r.id, memberIds[m]!] as const));
+    const links = visitRows.flatMap((r) => r.v.members.map((m) => [r.id, memberIds[m]] as const));
     await manager.query(
       `INSERT INTO visit_member (visit_id, member_id, tenant_id) SELECT v, m, $1 FROM unnest($2::uuid[], $3::uuid[]) AS t(v, m)`,
       [tenantId, links.map((l) => l[0]), links.map((l) => l[1])],
@@ -152,21 +152,21 @@ export async function insertTeamActivity(manager: EntityManager, ctx: TeamActivi
 
   // ---- the team board ----
   for (const b of activity.board) {
-    const [entry] = (await manager.query(
+    const [entry] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO team_board_entry (tenant_id, team_id, citizen_id, reason, placed_on, placed_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [tenantId, teamId, citizenIds[b.citizen], b.reason, date(-b.placedDaysAgo), leaderUserId, at(-b.placedDaysAgo, '10:30')],
-    )) as Array<{ id: string }>;
+    );
     for (const contact of b.contacts) {
       await manager.query(
         `INSERT INTO team_board_contact (tenant_id, entry_id, member_id, agreement, created_at) VALUES ($1, $2, $3, $4, $5)`,
-        [tenantId, entry!.id, memberIds[contact.member], contact.agreement, at(-b.placedDaysAgo, '10:30')],
+        [tenantId, entry.id, memberIds[contact.member], contact.agreement, at(-b.placedDaysAgo, '10:30')],
       );
     }
     for (const [i, text] of b.notes.entries()) {
       await manager.query(
         `INSERT INTO team_board_note (tenant_id, entry_id, text, written_by, created_at) VALUES ($1, $2, $3, $4, $5)`,
-        [tenantId, entry!.id, text, memberUserIds[b.contacts[0]!.member], at(-(b.notes.length - i), '15:00')],
+        [tenantId, entry.id, text, memberUserIds[b.contacts[0].member], at(-(b.notes.length - i), '15:00')],
       );
     }
   }
@@ -183,40 +183,40 @@ export async function insertTeamActivity(manager: EntityManager, ctx: TeamActivi
   const nextDay = addDays(weekStart, 7 + rhythm.weekday - 1);
   const lastStart = copenhagenWallTimeToUtc(lastDay, rhythm.startTime);
   const lastEnd = copenhagenWallTimeToUtc(lastDay, rhythm.endTime);
-  const [held] = (await manager.query(
+  const [held] = await manager.query<Array<{ id: string }>>(
     `INSERT INTO team_meeting (tenant_id, team_id, starts_at, ends_at, place, agenda_prepared_at, held_at, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $4, $7, $8) RETURNING id`,
     [tenantId, teamId, lastStart, lastEnd, rhythm.place, new Date(lastStart.getTime() - DAY_MS), leaderUserId, new Date(lastStart.getTime() - 7 * DAY_MS)],
-  )) as Array<{ id: string }>;
+  );
   const absent = new Set(lastMeeting.absent);
   await manager.query(
     `INSERT INTO team_meeting_attendance (tenant_id, meeting_id, member_id, present)
      SELECT $1, $2, m, p FROM unnest($3::uuid[], $4::boolean[]) AS t(m, p)`,
-    [tenantId, held!.id, [...memberIds], memberIds.map((_, i) => !absent.has(i))],
+    [tenantId, held.id, [...memberIds], memberIds.map((_, i) => !absent.has(i))],
   );
   const during = new Date(lastStart.getTime() + 45 * 60_000);
   for (const [i, item] of lastMeeting.items.entries()) {
-    const citizenId = item.citizen === null ? null : citizenIds[item.citizen]!;
-    const [row] = (await manager.query(
+    const citizenId = item.citizen === null ? null : citizenIds[item.citizen];
+    const [row] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO team_meeting_item (tenant_id, meeting_id, citizen_id, source, reason, title, position, added_by, note, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [tenantId, held!.id, citizenId, item.source, item.reason, item.title, i + 1, item.source === 'member' ? leaderUserId : null, item.note,
+      [tenantId, held.id, citizenId, item.source, item.reason, item.title, i + 1, item.source === 'member' ? leaderUserId : null, item.note,
         item.source === 'member' ? lastStart : new Date(lastStart.getTime() - DAY_MS)],
-    )) as Array<{ id: string }>;
+    );
     for (const text of item.decisions) {
       await manager.query(
         `INSERT INTO meeting_decision (tenant_id, team_id, meeting_id, item_id, citizen_id, text, decided_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [tenantId, teamId, held!.id, row!.id, citizenId, text, leaderUserId, during],
+        [tenantId, teamId, held.id, row.id, citizenId, text, leaderUserId, during],
       );
     }
     for (const t of item.tasks) {
-      const assigneeUser = memberUserIds[t.assignee]!;
+      const assigneeUser = memberUserIds[t.assignee];
       await manager.query(
         `INSERT INTO follow_up_task (tenant_id, team_id, meeting_id, item_id, citizen_id, assignee_member_id, description, due_date,
                                      done_at, done_by, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [tenantId, teamId, held!.id, row!.id, citizenId, memberIds[t.assignee], t.description, date(t.dueDaysAhead),
+        [tenantId, teamId, held.id, row.id, citizenId, memberIds[t.assignee], t.description, date(t.dueDaysAhead),
           t.done ? at(-1, '14:00') : null, t.done ? assigneeUser : null, leaderUserId, during],
       );
     }
@@ -228,21 +228,21 @@ export async function insertTeamActivity(manager: EntityManager, ctx: TeamActivi
 
   // ---- function descriptions ----
   for (const r of activity.functionRoles) {
-    const [role] = (await manager.query(
+    const [role] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO function_role (tenant_id, team_id, title, discipline) VALUES ($1, $2, $3, $4) RETURNING id`,
       [tenantId, teamId, r.title, r.discipline],
-    )) as Array<{ id: string }>;
+    );
     await manager.query(
       `INSERT INTO function_description (tenant_id, role_id, version, purpose, tasks_outreach, tasks_plan, tasks_support, tasks_transition,
                                          professional_competences, personal_competences, written_by)
        VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [tenantId, role!.id, r.purpose, r.tasksOutreach, r.tasksPlan, r.tasksSupport, r.tasksTransition, r.professionalCompetences, r.personalCompetences, leaderUserId],
+      [tenantId, role.id, r.purpose, r.tasksOutreach, r.tasksPlan, r.tasksSupport, r.tasksTransition, r.professionalCompetences, r.personalCompetences, leaderUserId],
     );
     for (const m of r.members) {
       await manager.query(`INSERT INTO member_function_role (tenant_id, member_id, role_id, linked_by) VALUES ($1, $2, $3, $4)`, [
         tenantId,
         memberIds[m],
-        role!.id,
+        role.id,
         leaderUserId,
       ]);
     }

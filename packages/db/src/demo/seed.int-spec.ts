@@ -3,6 +3,7 @@ import { closeOwnerDataSource, ownerDataSource, shortId } from '../testing/facto
 import { verifyPassword } from '../password-hash';
 import { DEMO_LOGINS, generateDemoData, type DemoData } from './demo-data';
 import { insertDemoData } from './seed';
+import { CitizenStatus } from '../entities/enums';
 
 afterAll(() => closeOwnerDataSource());
 
@@ -41,7 +42,7 @@ it('inserts the whole demo in one transaction', async () => {
     .transaction(async (manager) => {
       const summary = await insertDemoData(manager, data);
       const expectedPrimaries = data.teams.flatMap((t) => t.citizens).filter((c) => c.primaryContact && c.primaryContact.endedDaysAgo === null).length;
-      const waiting = data.teams.flatMap((t) => t.citizens).filter((c) => c.status === 'referred').length;
+      const waiting = data.teams.flatMap((t) => t.citizens).filter((c) => c.status === CitizenStatus.Referred).length;
       expect(summary).toMatchObject({
         created: true,
         teams: 2,

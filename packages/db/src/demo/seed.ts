@@ -75,7 +75,7 @@ export async function insertDemoData(
   const tenantId = tenant.id;
   await seedLifeAreas(manager, tenantId);
   const lifeAreaIds = new Map(
-    ((await manager.query('SELECT id, code FROM life_area WHERE tenant_id = $1', [tenantId])) as Array<{ id: string; code: string }>).map((a) => [a.code, a.id]),
+    (await manager.query<Array<{ id: string; code: string }>>('SELECT id, code FROM life_area WHERE tenant_id = $1', [tenantId])).map((a) => [a.code, a.id]),
   );
 
   // One hash per user (own salt), as real accounts would have.
@@ -167,7 +167,7 @@ export async function insertDemoData(
     const assignments = team.citizens.flatMap((c, i) =>
       [...c.previousPrimaryContacts, ...(c.primaryContact ? [c.primaryContact] : [])].map((p) => ({
         tenantId,
-        citizenId: citizenIds[i]!,
+        citizenId: citizenIds[i],
         memberId: memberId(p.email),
         startedAt: daysAgo(p.startedDaysAgo),
         endedAt: p.endedDaysAgo === null ? null : daysAgo(p.endedDaysAgo),
@@ -181,7 +181,7 @@ export async function insertDemoData(
     const secondary = team.citizens.flatMap((c, i) =>
       c.secondaryContacts.map((email) => ({
         tenantId,
-        citizenId: citizenIds[i]!,
+        citizenId: citizenIds[i],
         memberId: memberId(email),
         startedAt: daysAgo(c.primaryContact?.startedDaysAgo ?? c.referredDaysAgo),
       })),
@@ -193,7 +193,7 @@ export async function insertDemoData(
             {
               ...c.admission,
               tenantId,
-              citizenId: citizenIds[i]!,
+              citizenId: citizenIds[i],
               assessedBy: leaderUserId,
               // Assessed at intake: a day or two after the referral (and never in the future).
               assessedAt: daysAgo(Math.max(0, c.referredDaysAgo - 2)),
@@ -250,7 +250,7 @@ export async function seedDemo(ds: DataSource, options: DemoSeedOptions = {}): P
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK_KEY]);
     const existing = await manager.findOne(Tenant, { where: { name: data.tenantName } });
     if (existing) {
-      const [counts] = (await manager.query(
+      const [counts] = await manager.query<Array<Omit<DemoSeedSummary, 'created' | 'tenantId'>>>(
         `SELECT (SELECT count(*) FROM team WHERE tenant_id = $1)::int AS teams,
                 (SELECT count(*) FROM app_user WHERE tenant_id = $1)::int AS users,
                 (SELECT count(*) FROM team_member WHERE tenant_id = $1)::int AS members,
@@ -263,8 +263,8 @@ export async function seedDemo(ds: DataSource, options: DemoSeedOptions = {}): P
                 (SELECT count(*) FROM visit WHERE tenant_id = $1)::int AS visits,
                 (SELECT count(*) FROM team_meeting WHERE tenant_id = $1)::int AS meetings`,
         [existing.id],
-      )) as Array<Omit<DemoSeedSummary, 'created' | 'tenantId'>>;
-      return { created: false, tenantId: existing.id, ...counts! };
+      );
+      return { created: false, tenantId: existing.id, ...counts };
     }
     return insertDemoData(manager, data, options.now);
   });
