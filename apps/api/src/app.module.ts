@@ -6,6 +6,7 @@ import { AccessLogResolver } from './access-log/access-log.resolver';
 import { AccessLogService } from './access-log/access-log.service';
 import { AdmissionService } from './caseload/admission.service';
 import { CaseloadResolver, CitizenCaseloadResolver } from './caseload/caseload.resolver';
+import { CaseloadOverviewService } from './caseload/caseload-overview.service';
 import { CaseloadService } from './caseload/caseload.service';
 import { RebalancingService } from './caseload/rebalancing.service';
 import { CARE_PLAN_RESOLVERS } from './care-plans/care-plans.resolver';
@@ -84,6 +85,7 @@ class RequestModule {}
     AccessLogService,
     AccessLogResolver,
     CaseloadService,
+    CaseloadOverviewService,
     RebalancingService,
     AdmissionService,
     CaseloadResolver,

@@ -15,7 +15,9 @@ import {
   TeamCaseloadSummaryModel,
 } from './caseload.model';
 import { toAdmissionModel } from './admission.mapper';
-import { CaseloadService, toMemberModel } from './caseload.service';
+import { toMemberModel } from './caseload.mapper';
+import { CaseloadOverviewService } from './caseload-overview.service';
+import { CaseloadService } from './caseload.service';
 import { RebalancingService } from './rebalancing.service';
 import { AdmissionService } from './admission.service';
 import {
@@ -32,6 +34,7 @@ import {
 export class CaseloadResolver {
   constructor(
     private readonly caseload: CaseloadService,
+    private readonly overview: CaseloadOverviewService,
     private readonly rebalancing: RebalancingService,
     private readonly admission: AdmissionService,
   ) {}
@@ -39,13 +42,13 @@ export class CaseloadResolver {
   @Requires(Permission.ReadCitizens)
   @Query(() => TeamCaseloadModel, { description: "A team's caseload: load per member, ratio, intake queue." })
   teamCaseload(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }, ParseIdPipe) teamId: string) {
-    return this.caseload.teamCaseload(ctx, teamId);
+    return this.overview.teamCaseload(ctx, teamId);
   }
 
   @Requires(Permission.ReadCaseloadAggregates)
   @Query(() => [TeamCaseloadSummaryModel], { description: 'Caseload figures per team, without names.' })
   caseloadSummaries(@Context() ctx: RequestContext) {
-    return this.caseload.summaries(ctx);
+    return this.overview.summaries(ctx);
   }
 
   @Requires(Permission.ManageCaseload)
