@@ -111,10 +111,10 @@ export async function loadFixtures(ownerUrl: string): Promise<Fixtures> {
        ORDER BY (SELECT count(*) FROM primary_assignment pa WHERE pa.citizen_id = c.id) DESC,
                 (SELECT count(*) FROM secondary_contact s WHERE s.citizen_id = c.id) DESC, c.name, c.id
        LIMIT 1`,
-      [team.rows[0]!.id],
+      [team.rows[0].id],
     );
     const log = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM access_log');
-    return { accessLogRows: log.rows[0]!.n, teamId: team.rows[0]!.id, citizenId: citizen.rows[0]!.id, leaderEmail: leaderEmail(0), steeringEmail: STEERING_EMAIL };
+    return { accessLogRows: log.rows[0].n, teamId: team.rows[0].id, citizenId: citizen.rows[0].id, leaderEmail: leaderEmail(0), steeringEmail: STEERING_EMAIL };
   } finally {
     await db.end();
   }
@@ -123,7 +123,7 @@ export async function loadFixtures(ownerUrl: string): Promise<Fixtures> {
 /** Nearest-rank percentile of a sorted array. */
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 export const BENCH_OUT = `${__dirname}/../.data/bench`;

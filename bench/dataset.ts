@@ -56,7 +56,7 @@ const FTE_PATTERNS = [
 function uuid(prng: Prng): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(prng.next() * 16).toString(16));
   hex[12] = '4';
-  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   const h = hex.join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
@@ -83,7 +83,7 @@ function rows(columns: string[]): Rows {
   return Object.fromEntries(columns.map((c) => [c, []]));
 }
 function push(r: Rows, values: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(values)) r[k]!.push(v);
+  for (const [k, v] of Object.entries(values)) r[k].push(v);
 }
 
 /** INSERT ... SELECT FROM unnest($1::type[], ...) in chunks. `expr` maps unnest columns to table columns. */
@@ -94,9 +94,9 @@ async function insert(
   data: Rows,
   chunk = 20_000,
 ): Promise<number> {
-  const total = data[columns[0]![0]]!.length;
+  const total = data[columns[0][0]].length;
   for (let start = 0; start < total; start += chunk) {
-    const params = columns.map(([name]) => data[name]!.slice(start, start + chunk));
+    const params = columns.map(([name]) => data[name].slice(start, start + chunk));
     const unnest = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
     const aliases = columns.map((_, i) => `u${i}`).join(', ');
     const targets = columns.map(([name]) => `"${name}"`).join(', ');
@@ -112,12 +112,12 @@ const AGO = `now() - ($v * interval '1 day')`;
 export async function datasetStatus(db: Client): Promise<'ready' | 'empty' | 'stale'> {
   const tenants = await db.query<{ id: string; name: string }>('SELECT id, name FROM tenant');
   if (tenants.rowCount === 0) return 'empty';
-  if (tenants.rowCount !== 1 || tenants.rows[0]!.name !== TENANT_NAME) return 'stale';
+  if (tenants.rowCount !== 1 || tenants.rows[0].name !== TENANT_NAME) return 'stale';
   const { rows: [counts] } = await db.query<{ citizens: number; members: number; log: number }>(
     `SELECT (SELECT count(*)::int FROM citizen) AS citizens, (SELECT count(*)::int FROM team_member) AS members,
             (SELECT count(*)::int FROM access_log WHERE request_id LIKE 'bench-seed-%') AS log`,
   );
-  return counts!.citizens === TEAMS * CITIZENS_PER_TEAM && counts!.members === TEAMS * MEMBERS_PER_TEAM && counts!.log === ACCESS_LOG_ROWS
+  return counts.citizens === TEAMS * CITIZENS_PER_TEAM && counts.members === TEAMS * MEMBERS_PER_TEAM && counts.log === ACCESS_LOG_ROWS
     ? 'ready'
     : 'stale';
 }
@@ -152,7 +152,7 @@ async function generate(db: Client): Promise<Record<string, number>> {
   for (let t = 0; t < TEAMS; t++) {
     const teamId = uuid(prng);
     push(teams, { id: teamId, name: teamName(t) });
-    const fte = FTE_PATTERNS[t % FTE_PATTERNS.length]!;
+    const fte = FTE_PATTERNS[t % FTE_PATTERNS.length];
     const disciplines = prng.shuffle(CARRIER_DISCIPLINES);
     const carriers: Array<{ id: string; capacity: number; load: number }> = [];
     let leaderUserId = '';
@@ -164,12 +164,12 @@ async function generate(db: Client): Promise<Record<string, number>> {
       userIds.push(userId);
       if (leader) leaderUserId = userId;
       push(users, { id: userId, email: leader ? leaderEmail(t) : memberEmail(t, i), name: personName(), role: leader ? 'team_leader' : 'team_member' });
-      const memberFte = leader ? 1 : fte[i - 1]!;
+      const memberFte = leader ? 1 : fte[i - 1];
       push(members, {
         id: memberId,
         team_id: teamId,
         user_id: userId,
-        discipline: leader ? 'other' : disciplines[i - 1]!,
+        discipline: leader ? 'other' : disciplines[i - 1],
         fte: memberFte,
         is_team_leader: leader,
         carries_caseload: !leader,
@@ -201,7 +201,7 @@ async function generate(db: Client): Promise<Record<string, number>> {
       const referredDays = status === 'referred' ? prng.int(1, 60) : prng.int(200, 1500);
       const place = prng.pick(PLACES);
       push(citizens, {
-        id, team_id: teamId, name: personName(), cpr: cprs[citizenIndex++]!, status,
+        id, team_id: teamId, name: personName(), cpr: cprs[citizenIndex++], status,
         status_reason: status === 'paused' ? 'Indlagt' : status === 'ended' ? 'Flyttet fra kommunen' : null,
         phone: prng.chance(0.85) ? normaliseDanishPhone(`2${String(prng.int(0, 9_999_999)).padStart(7, '0')}`) : null,
         street: `${prng.pick(STREETS)} ${prng.int(1, 120)}`, postal_code: place[0], city: place[1],
@@ -246,39 +246,39 @@ async function generate(db: Client): Promise<Record<string, number>> {
   }
 
   await insert(db, 'app_user', [['id', 'uuid'], ['tenant_id', 'uuid'], ['email', 'text'], ['name', 'text'], ['role', 'user_role'], ['password_hash', 'text']],
-    { ...users, tenant_id: users.id!.map(() => tenantId), password_hash: users.id!.map(() => passwordHash) });
-  await insert(db, 'team', [['id', 'uuid'], ['tenant_id', 'uuid'], ['name', 'text']], { ...teams, tenant_id: teams.id!.map(() => tenantId) });
+    { ...users, tenant_id: users.id.map(() => tenantId), password_hash: users.id.map(() => passwordHash) });
+  await insert(db, 'team', [['id', 'uuid'], ['tenant_id', 'uuid'], ['name', 'text']], { ...teams, tenant_id: teams.id.map(() => tenantId) });
   await insert(db, 'team_member',
     [['id', 'uuid'], ['tenant_id', 'uuid'], ['team_id', 'uuid'], ['user_id', 'uuid'], ['discipline', 'discipline'], ['fte', 'numeric'],
       ['is_team_leader', 'boolean'], ['carries_caseload', 'boolean']],
-    { ...members, tenant_id: members.id!.map(() => tenantId) });
+    { ...members, tenant_id: members.id.map(() => tenantId) });
   await insert(db, 'citizen',
     [['id', 'uuid'], ['tenant_id', 'uuid'], ['team_id', 'uuid'], ['name', 'text'], ['cpr', 'text'], ['status', 'citizen_status'],
       ['status_reason', 'text'], ['phone', 'text'], ['street', 'text'], ['postal_code', 'text'], ['city', 'text'],
       ['referred_at', 'float8', AGO], ['version', 'int']],
-    { ...citizens, tenant_id: citizens.id!.map(() => tenantId), referred_at: citizens.referred_days!, version: citizens.id!.map(() => 1) });
+    { ...citizens, tenant_id: citizens.id.map(() => tenantId), referred_at: citizens.referred_days, version: citizens.id.map(() => 1) });
   // Exceptions before assignments: the capacity trigger counts those in force.
   const today = `(now() AT TIME ZONE 'Europe/Copenhagen')::date`;
   await insert(db, 'caseload_exception',
     [['id', 'uuid'], ['tenant_id', 'uuid'], ['member_id', 'uuid'], ['extra', 'int'], ['reason', 'text'],
       ['valid_from', 'int', `${today} - $v`], ['valid_until', 'int', `${today} - $v`], ['granted_by', 'uuid']],
-    { ...exceptions, tenant_id: exceptions.id!.map(() => tenantId), valid_from: exceptions.from_days!, valid_until: exceptions.until_days! });
+    { ...exceptions, tenant_id: exceptions.id.map(() => tenantId), valid_from: exceptions.from_days, valid_until: exceptions.until_days });
   await insert(db, 'primary_assignment',
     [['id', 'uuid'], ['tenant_id', 'uuid'], ['citizen_id', 'uuid'], ['member_id', 'uuid'], ['started_at', 'float8', AGO],
       ['ended_at', 'float8', AGO], ['assigned_by', 'uuid'], ['ended_by', 'uuid'], ['end_reason', 'text']],
-    { ...assignments, tenant_id: assignments.id!.map(() => tenantId), started_at: assignments.started_days!, ended_at: assignments.ended_days! });
+    { ...assignments, tenant_id: assignments.id.map(() => tenantId), started_at: assignments.started_days, ended_at: assignments.ended_days });
   await insert(db, 'secondary_contact',
     [['id', 'uuid'], ['tenant_id', 'uuid'], ['citizen_id', 'uuid'], ['member_id', 'uuid'], ['started_at', 'float8', AGO]],
-    { ...secondary, tenant_id: secondary.id!.map(() => tenantId), started_at: secondary.started_days! });
+    { ...secondary, tenant_id: secondary.id.map(() => tenantId), started_at: secondary.started_days });
   await insert(db, 'admission_assessment',
     [['id', 'uuid'], ['tenant_id', 'uuid'], ['citizen_id', 'uuid'], ['is_adult', 'boolean'], ['has_mental_illness', 'boolean'],
       ['has_substance_use', 'boolean'], ['not_held_by_ordinary_services', 'boolean'], ['wants_support', 'boolean'], ['note', 'text'],
       ['assessed_by', 'uuid'], ['assessed_at', 'float8', AGO]],
     {
-      ...admissions, tenant_id: admissions.id!.map(() => tenantId), is_adult: admissions.id!.map(() => true),
-      has_mental_illness: admissions.id!.map(() => true), has_substance_use: admissions.all_met!,
-      not_held_by_ordinary_services: admissions.id!.map(() => true), wants_support: admissions.id!.map(() => true),
-      assessed_at: admissions.assessed_days!,
+      ...admissions, tenant_id: admissions.id.map(() => tenantId), is_adult: admissions.id.map(() => true),
+      has_mental_illness: admissions.id.map(() => true), has_substance_use: admissions.all_met,
+      not_held_by_ordinary_services: admissions.id.map(() => true), wants_support: admissions.id.map(() => true),
+      assessed_at: admissions.assessed_days,
     });
 
   // The access log: six months of reads, mostly on weekdays in working hours.
@@ -292,8 +292,8 @@ async function generate(db: Client): Promise<Record<string, number>> {
     let r = prng.next();
     const op = OPS.find(([, p]) => (r -= p) < 0)?.[0] ?? 'citizen.read';
     push(log, {
-      tenant_id: tenantId, occurred_at: seconds, actor_user_id: prng.pick(teamUsers[t]!), citizen_id: prng.pick(teamCitizens[t]!),
-      criterion: op === 'citizen.list' ? `team:${teams.id![t]}` : null, operation: op,
+      tenant_id: tenantId, occurred_at: seconds, actor_user_id: prng.pick(teamUsers[t]), citizen_id: prng.pick(teamCitizens[t]),
+      criterion: op === 'citizen.list' ? `team:${String(teams.id[t])}` : null, operation: op,
       purpose: op === 'citizen.cpr.reveal' ? 'Henvendelse til myndighed' : null,
       request_id: `bench-seed-${Math.floor(i / 20)}`,
     });
@@ -306,17 +306,17 @@ async function generate(db: Client): Promise<Record<string, number>> {
   await db.query('ANALYZE');
 
   const counts = {
-    teams: teams.id!.length,
-    users: users.id!.length,
-    members: members.id!.length,
-    citizens: citizens.id!.length,
-    openPrimaryContacts: assignments.ended_days!.filter((d) => d === null).length,
-    endedPrimaryContacts: assignments.ended_days!.filter((d) => d !== null).length,
+    teams: teams.id.length,
+    users: users.id.length,
+    members: members.id.length,
+    citizens: citizens.id.length,
+    openPrimaryContacts: assignments.ended_days.filter((d) => d === null).length,
+    endedPrimaryContacts: assignments.ended_days.filter((d) => d !== null).length,
     waiting: waitingTotal,
-    secondaryContacts: secondary.id!.length,
-    exceptions: exceptions.id!.length,
-    admissions: admissions.id!.length,
-    accessLog: log.tenant_id!.length,
+    secondaryContacts: secondary.id.length,
+    exceptions: exceptions.id.length,
+    admissions: admissions.id.length,
+    accessLog: log.tenant_id.length,
     cprSeedsSkipped: cprSkipped,
     seconds: Math.round((Date.now() - started) / 100) / 10,
   };

@@ -114,7 +114,7 @@ async function once(s: Scenario, variables: Record<string, unknown>, cookie: str
 async function login(email: string): Promise<string> {
   const { status, body, headers } = await post(LOGIN, { input: { email, password: PASSWORD } });
   if (status !== 200 || body.errors?.length) throw new Error(`login as ${email} failed: ${status} ${body.errors?.[0]?.message ?? ''}`);
-  return headers.get('set-cookie')!.split(';')[0]!;
+  return headers.get('set-cookie')!.split(';')[0];
 }
 
 function summarise(latencies: number[], sent: number, errors: number, dropped: number, elapsedMs: number, firstError?: string): LoadResult {
@@ -202,7 +202,7 @@ function webBundle(): Bundle | null {
   const staticImports = (file: string): string[] => {
     const code = readFileSync(join(assets, file), 'utf8');
     const found = new Set<string>();
-    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) found.add(m[1]!);
+    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) found.add(m[1]);
     return [...found];
   };
   const closure = (roots: string[], exclude: Set<string> = new Set()): Set<string> => {
@@ -219,13 +219,13 @@ function webBundle(): Bundle | null {
   const roots = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/assets\/([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/assets\/([^"]+\.js)"/g),
-  ].map((m) => m[1]!);
+  ].map((m) => m[1]);
   const initial = closure(roots);
   const initialGzip = [...initial].reduce((sum, f) => sum + gzipOf(f), 0);
   // Route chunks: targets of dynamic import() anywhere in the build.
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const dynamic = new Set<string>();
-  for (const f of js) for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)) dynamic.add(m[1]!);
+  for (const f of js) for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)) dynamic.add(m[1]);
   let largest: Bundle['largestRoute'] = null;
   for (const chunk of dynamic) {
     if (initial.has(chunk)) continue;
@@ -239,9 +239,9 @@ const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  return [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -249,7 +249,7 @@ async function main(): Promise<void> {
   const cookies = { leader: await login(fixtures.leaderEmail), steering: await login(fixtures.steeringEmail) };
   console.log(`API ${API_URL}; ${RATE} requests/s for ${SECONDS} s per scenario (open loop, at most ${MAX_IN_FLIGHT} in flight)\n`);
 
-  const loadBefore = loadavg()[0]!;
+  const loadBefore = loadavg()[0];
   const load: Record<string, LoadResult> = {};
   const idleP50: Record<string, number> = {};
   const scenarios = SCENARIOS.filter((s) => !ONLY?.length || ONLY.includes(s.key));
@@ -288,7 +288,7 @@ async function main(): Promise<void> {
   const rows: string[][] = [['metric', 'value', 'target', 'verdict']];
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
   for (const s of scenarios) {
-    const r = load[s.key]!;
+    const r = load[s.key];
     // Steering views are aggregates (their bar is 200 ms p95); the others are the 50 ms screens.
     const target = s.as === 'steering' ? 200 : 50;
     rows.push([`${s.title}: p95 @ ${RATE}/s`, ms(r.p95), `≤ ${target} ms`, verdict(r.p95 <= target && r.errors === 0)]);
@@ -304,9 +304,9 @@ async function main(): Promise<void> {
       rows.push([`Overhead ratio ${key}`, 'n/a (no .data/bench/sql.json)', '≤ 3', '?']);
       continue;
     }
-    const underLoad = load[key]!.p50 / q.resolverSqlP50;
-    rows.push([`Overhead ratio ${key}: API p50 @ ${RATE}/s ÷ resolver SQL p50`, `${ms(load[key]!.p50)} ÷ ${ms(q.resolverSqlP50)} = ${underLoad.toFixed(2)}`, '≤ 3', verdict(underLoad <= 3)]);
-    rows.push([`  same, API p50 unloaded (sequential)`, `${ms(idleP50[key])} ÷ ${ms(q.resolverSqlP50)} = ${(idleP50[key]! / q.resolverSqlP50).toFixed(2)}`, '≤ 3', verdict(idleP50[key]! / q.resolverSqlP50 <= 3)]);
+    const underLoad = load[key].p50 / q.resolverSqlP50;
+    rows.push([`Overhead ratio ${key}: API p50 @ ${RATE}/s ÷ resolver SQL p50`, `${ms(load[key].p50)} ÷ ${ms(q.resolverSqlP50)} = ${underLoad.toFixed(2)}`, '≤ 3', verdict(underLoad <= 3)]);
+    rows.push([`  same, API p50 unloaded (sequential)`, `${ms(idleP50[key])} ÷ ${ms(q.resolverSqlP50)} = ${(idleP50[key] / q.resolverSqlP50).toFixed(2)}`, '≤ 3', verdict(idleP50[key] / q.resolverSqlP50 <= 3)]);
   }
   if (sql) {
     rows.push([
@@ -329,7 +329,7 @@ async function main(): Promise<void> {
   } else {
     rows.push(['Web bundle', 'n/a (apps/web/dist missing)', '', '?']);
   }
-  const loadAfter = loadavg()[0]!;
+  const loadAfter = loadavg()[0];
   rows.push([
     'Machine: CPUs, 1-min load average before / after the load',
     `${cpus().length} CPUs, ${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)}`,

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     return res;
   };
   const login = async (email: string) =>
-    (await gql(LOGIN, { input: { email, password: PASSWORD } })).headers.get('set-cookie')!.split(';')[0]!;
+    (await gql(LOGIN, { input: { email, password: PASSWORD } })).headers.get('set-cookie')!.split(';')[0];
   const cookies = { leader: await login(fixtures.leaderEmail), steering: await login(fixtures.steeringEmail) };
 
   const db = new Client({ connectionString: urls.app, application_name: 'act-bench-sql' });
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   const tenant = await db.query<{ tenant_id: string }>(
     `SELECT tenant_id FROM auth_login_lookup($1)`, [fixtures.leaderEmail],
   );
-  const tenantId = tenant.rows[0]!.tenant_id;
+  const tenantId = tenant.rows[0].tenant_id;
   const results: Record<string, unknown> = {};
   try {
     for (const s of SCENARIOS) {
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
           for (const [j, st] of statements.entries()) {
             const t0 = performance.now();
             await db.query(st.query, st.parameters as unknown[]);
-            if (i >= 20) each[j]!.push(performance.now() - t0);
+            if (i >= 20) each[j].push(performance.now() - t0);
           }
           if (wrap) await db.query('COMMIT');
           if (i >= 20) times.push(performance.now() - start); // first 20: warm-up
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
         times.sort((a, b) => a - b);
         const perStatement = each.map((t, j) => ({
           p50: percentile(t.sort((a, b) => a - b), 50),
-          sql: statements[j]!.query.replace(/\s+/g, ' ').trim().slice(0, 120),
+          sql: statements[j].query.replace(/\s+/g, ' ').trim().slice(0, 120),
         }));
         return { p50: percentile(times, 50), p95: percentile(times, 95), perStatement };
       };

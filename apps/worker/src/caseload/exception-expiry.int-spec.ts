@@ -56,13 +56,13 @@ async function member(t: TestTenant, fte: number): Promise<string> {
 
 /** An exception from 30 days ago until `untilDaysFromToday` (0 = today, -1 = yesterday). */
 async function exception(t: TestTenant, memberId: string, untilDaysFromToday: number, extra = 1): Promise<string> {
-  const [row] = (await owner.query(
+  const [row] = (await owner.query<Array<{ id: string }>>(
     `INSERT INTO caseload_exception (tenant_id, member_id, extra, reason, valid_from, valid_until, granted_by)
      VALUES ($1, $2, $3, 'Borgeren kender kun denne medarbejder', ${TODAY} - 30, ${TODAY} + $4::int, $5)
      RETURNING id`,
     [t.tenantId, memberId, extra, untilDaysFromToday, t.leader.id],
-  )) as Array<{ id: string }>;
-  return row!.id;
+  ));
+  return row.id;
 }
 
 /** `n` new citizens on the team with `memberId` as open primary contact (the capacity trigger applies). */
@@ -89,17 +89,17 @@ interface AlertRow {
   resolved_at: Date | null;
 }
 async function alerts(t: TestTenant): Promise<AlertRow[]> {
-  return (await owner.query(
+  return (await owner.query<AlertRow[]>(
     `SELECT team_id, member_id, kind::text AS kind, dedupe_key, resolved_at FROM team_alert WHERE tenant_id = $1 ORDER BY created_at`,
     [t.tenantId],
-  )) as AlertRow[];
+  ));
 }
 
 async function checkedAt(exceptionId: string): Promise<Date | null> {
-  const [row] = (await owner.query(`SELECT expiry_checked_at FROM caseload_exception WHERE id = $1`, [exceptionId])) as Array<{
+  const [row] = (await owner.query<Array<{
     expiry_checked_at: Date | null;
-  }>;
-  return row!.expiry_checked_at;
+  }>>(`SELECT expiry_checked_at FROM caseload_exception WHERE id = $1`, [exceptionId]));
+  return row.expiry_checked_at;
 }
 
 /**
@@ -205,7 +205,7 @@ describe('caseload exception expiry sweep (real PostgreSQL, application role)', 
     await app.connect();
     try {
       const { rows } = await app.query<{ n: number }>('SELECT count(*)::int AS n FROM tenant');
-      expect(rows[0]!.n).toBe(0); // RLS: no tenant set, no rows
+      expect(rows[0].n).toBe(0); // RLS: no tenant set, no rows
     } finally {
       await app.end();
     }
@@ -275,7 +275,7 @@ describe('the worker runs the sweep (real Redis and PostgreSQL)', () => {
 
     // The job carries no data at all.
     const [job] = (await queue.getJobs(['completed'])).filter((j) => j.name === JOB);
-    expect(job!.data).toEqual({});
+    expect(job.data).toEqual({});
 
     // A second boot upserts the same scheduler: still one.
     await app.close();

@@ -12,13 +12,13 @@ describe('DatabaseService.withTenant (real PostgreSQL)', () => {
   it('sets app.tenant_id for the transaction only', async () => {
     const inside = await database.withTenant(TENANT, async (tx) => {
       const { rows } = await tx.query<{ tenant: string }>("select current_setting('app.tenant_id', true) as tenant");
-      return rows[0]!.tenant;
+      return rows[0].tenant;
     });
     expect(inside).toBe(TENANT);
     // The next transaction on a pooled connection does not see it.
     const after = await database.withTenant('00000000-0000-4000-8000-000000000000', async (tx) => {
       const { rows } = await tx.query<{ tenant: string }>("select current_setting('app.tenant_id', true) as tenant");
-      return rows[0]!.tenant;
+      return rows[0].tenant;
     });
     expect(after).toBe('00000000-0000-4000-8000-000000000000');
   });
@@ -34,7 +34,7 @@ describe('DatabaseService.withTenant (real PostgreSQL)', () => {
     ).rejects.toThrow('boom');
     const exists = await database.withTenant(TENANT, async (tx) => {
       const result = await tx.query<{ found: string | null }>('select to_regclass($1)::text as found', [table]);
-      return result.rows[0]!.found;
+      return result.rows[0].found;
     });
     expect(exists).toBeNull();
   });

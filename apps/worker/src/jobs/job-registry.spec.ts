@@ -48,7 +48,7 @@ describe('buildHandlerMap', () => {
   });
 
   it('refuses a job declared twice', () => {
-    expect(() => buildHandlerMap([definitions[0]!, definitions[0]!], [])).toThrow(/declared more than once/);
+    expect(() => buildHandlerMap([definitions[0], definitions[0]], [])).toThrow(/declared more than once/);
   });
 });
 

@@ -3,7 +3,7 @@ import { BullRegistrar } from '@nestjs/bullmq';
 import { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { HandlesJob, type JobHandler } from './job-handler';
-import { JOB_DEFINITIONS, type JobDefinition, type JobName, type QueueName } from './job-names';
+import { JOB_DEFINITIONS, type JobDefinition, type QueueName } from './job-names';
 
 export interface HandlerRegistration {
   jobName: string;
@@ -43,7 +43,7 @@ export function buildHandlerMap(
       const names = handlers.map((registration) => registration.handlerName).sort().join(', ');
       throw new JobRegistryError(`Job "${name}" has ${handlers.length} handlers (${names}); exactly one is allowed`);
     }
-    map.set(name, handlers[0]!.handler);
+    map.set(name, handlers[0].handler);
   }
   return map;
 }
@@ -86,6 +86,6 @@ export class JobRegistry implements OnModuleInit {
     const handler = this.handlers.get(job.name);
     if (!definition || !handler) throw new Error(`No handler for job "${job.name}"`);
     if (definition.queue !== queue) throw new Error(`Job "${job.name}" belongs on queue "${definition.queue}", not "${queue}"`);
-    await (handler as JobHandler<JobName>).handle(job as never);
+    await (handler).handle(job as never);
   }
 }

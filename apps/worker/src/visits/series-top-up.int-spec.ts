@@ -26,17 +26,17 @@ afterAll(async () => {
 /** A weekly Tuesday 10:00 series materialised until `until` (nothing created yet). */
 async function series(t: TestTenant, startDate: string, until: string, stopped = false): Promise<string> {
   const owner = await ownerDataSource();
-  const [row] = (await owner.query(
+  const [row] = (await owner.query<Array<{ id: string }>>(
     `INSERT INTO visit_series (tenant_id, citizen_id, rrule, start_date, start_time, duration_minutes, place_kind, materialised_until, stopped_at)
      VALUES ($1, $2, 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,WE,TH,FR,SA,SU', $3, '10:00', 60, 'home', $4, $5) RETURNING id`,
     [t.tenantId, t.citizen.id, startDate, until, stopped ? new Date() : null],
-  )) as Array<{ id: string }>;
+  ));
   await owner.query(`INSERT INTO visit_series_member (series_id, member_id, tenant_id) VALUES ($1, $2, $3)`, [
-    row!.id,
+    row.id,
     t.member.memberId,
     t.tenantId,
   ]);
-  return row!.id;
+  return row.id;
 }
 
 async function occurrences(seriesId: string): Promise<Array<{ d: string; local: string; members: number }>> {

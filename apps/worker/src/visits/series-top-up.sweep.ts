@@ -11,7 +11,7 @@ export interface TopUpResult {
 
 /** The pg client as the shared materialiser expects it: a query that resolves to rows. */
 const rowsOf = (tx: TenantTransaction) => ({
-  query: async (sql: string, params?: unknown[]) => (await tx.query(sql, params as unknown[])).rows,
+  query: async (sql: string, params?: unknown[]): Promise<unknown> => (await tx.query(sql, params)).rows,
 });
 
 /**
@@ -33,7 +33,7 @@ export class SeriesTopUpSweep {
   async topUpAll(through = visitSeriesHorizon()): Promise<TopUpResult> {
     const tenantIds = await this.database.tenantIds();
     const total: TopUpResult = { tenants: tenantIds.length, series: 0, created: 0, failedTenants: 0 };
-    let firstError: unknown;
+    let firstError: Error | undefined;
     for (const tenantId of tenantIds) {
       try {
         const result = await this.topUpTenant(tenantId, through);
@@ -41,7 +41,7 @@ export class SeriesTopUpSweep {
         total.created += result.created;
       } catch (error) {
         total.failedTenants++;
-        firstError ??= error;
+        firstError ??= error as Error;
         this.logger.warn(`Visit series top-up failed for tenant ${tenantId}: ${(error as Error).message}`);
       }
     }
