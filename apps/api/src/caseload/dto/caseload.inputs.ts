@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsFte } from '../../common/validation/validators';
 
-const FTE_MESSAGE = 'Normering skal være mellem 0,01 og 1,0 (37 timer om ugen = 1,0) med højst to decimaler.';
 
 @InputType()
 export class AssignPrimaryContactInput {
@@ -45,9 +45,7 @@ export class SetMemberFteInput {
   memberId!: string;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: FTE_MESSAGE })
-  @Min(0.01, { message: FTE_MESSAGE })
-  @Max(1, { message: FTE_MESSAGE })
+  @IsFte()
   fte!: number;
 
   @Field(() => Boolean, { nullable: true, description: 'False for members who are never primary contact.' })

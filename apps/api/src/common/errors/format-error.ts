@@ -14,6 +14,20 @@ const SAFE_APOLLO_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** graphql-js refusing a JSON number for an Int or Float variable (too big, decimals, not a number). */
+const NUMBER_COERCION = /^Variable "\$\w+" got invalid value .*? (?:at "\w+\.?([^"]*)")?; (Int|Float) cannot represent/s;
+
+/** The same refusal in Danish, naming the field like the app's own BAD_USER_INPUT answers do. */
+function numberCoercionError(message: string): GraphQLFormattedError | null {
+  const m = NUMBER_COERCION.exec(message);
+  if (!m) return null;
+  const field = m[1] || 'input';
+  const text = m[2] === 'Int'
+    ? 'Skriv et helt tal uden decimaler (højst 2147483647).'
+    : 'Skriv et tal, fx 0,5.';
+  return { message: text, extensions: { code: 'BAD_USER_INPUT', field, fields: [{ field, message: text }] } };
+}
+
 const GENERIC_MESSAGE = 'Der skete en fejl hos os. Prøv igen om lidt; sker det igen, så kontakt support.';
 
 /** Known exceptions become typed errors; anything else is logged without details and hidden. */
@@ -37,6 +51,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Errors GraphQL or Apollo raised themselves (parse, validation, limits, variables) are safe.
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && SAFE_APOLLO_CODES.has(code)) {
+    if (code === 'BAD_USER_INPUT') {
+      const number = numberCoercionError(formatted.message);
+      if (number) return number;
+    }
     return {
       message: formatted.message,
       locations: formatted.locations,

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { InputException, type FieldProblem } from '../errors/input.exception';
 
 function problems(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -9,9 +10,23 @@ function problems(errors: ValidationError[], parent = ''): FieldProblem[] {
   });
 }
 
+/**
+ * A validator that throws on a value it did not expect (class-validator's own did on 1e-7) must
+ * not turn bad input into an internal error: whatever the input, the answer is BAD_USER_INPUT.
+ */
+class InputValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    try {
+      return await super.validate(object, options);
+    } catch {
+      throw InputException.field('input', 'Et af felterne har en værdi, der ikke kan bruges. Ret den, og prøv igen.');
+    }
+  }
+}
+
 /** One global pipe: validated, transformed inputs or BAD_USER_INPUT with field paths. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,

@@ -30,3 +30,27 @@ export const IsCleanText = (options?: ValidationOptions) =>
     },
     { message: 'Feltet skal udfyldes med almindelig tekst.', ...options },
   );
+
+/**
+ * A finite number with at most `places` decimals — for every number JSON can carry. Written
+ * here instead of class-validator's `maxDecimalPlaces`, which reads `String(value)` and throws a
+ * TypeError on exponent notation (1e-7, 5e-324), so a tiny number became an internal error.
+ */
+export function hasAtMostDecimals(value: unknown, places: number): value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  // toFixed never throws for a finite number; equal again only when nothing was rounded away.
+  return Number(value.toFixed(places)) === value;
+}
+
+export const FTE_MESSAGE = 'Normering skal være mellem 0,01 og 1,0 (37 timer om ugen = 1,0) med højst to decimaler.';
+
+/** A member's FTE: 0.01–1.0 with at most two decimals (37 hours a week = 1.0). */
+export const IsFte = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isFte',
+      validator: { validate: (v: unknown) => hasAtMostDecimals(v, 2) && v >= 0.01 && v <= 1 },
+    },
+    { message: FTE_MESSAGE, ...options },
+  );
+

@@ -1,10 +1,9 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { DisciplineEnum } from '../../common/graphql/enums';
-import { IsCleanText } from '../../common/validation/validators';
+import { IsCleanText, IsFte } from '../../common/validation/validators';
 
 const DISCIPLINES = Object.values(DisciplineEnum);
-const FTE_MESSAGE = 'Normering skal være mellem 0,01 og 1,0 (37 timer om ugen = 1,0) med højst to decimaler.';
 
 @InputType()
 export class CreateTeamInput {
@@ -36,9 +35,7 @@ export class AddTeamMemberInput {
   discipline!: string;
 
   @Field(() => Float)
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: FTE_MESSAGE })
-  @Min(0.01, { message: FTE_MESSAGE })
-  @Max(1, { message: FTE_MESSAGE })
+  @IsFte()
   fte!: number;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -59,9 +56,7 @@ export class UpdateTeamMemberInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: FTE_MESSAGE })
-  @Min(0.01, { message: FTE_MESSAGE })
-  @Max(1, { message: FTE_MESSAGE })
+  @IsFte()
   fte?: number;
 
   @Field({ nullable: true })
