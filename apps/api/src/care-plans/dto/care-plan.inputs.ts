@@ -14,7 +14,7 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { IsCleanText, IsDanishPhone } from '../../common/validation/validators';
+import { IsCleanText, IsDanishPhone, UniqueItems } from '../../common/validation/validators';
 import { AgreedHowEnum, GoalStatusEnum, StageOfChangeEnum } from '../care-plan.model';
 
 /** A real calendar day written YYYY-MM-DD, between 1900 and 2199. */
@@ -129,12 +129,14 @@ export class SaveCarePlanDraftInput {
 
   @Field(() => [CarePlanGoalInput])
   @ArrayMaxSize(30, { message: 'En plan kan højst have 30 mål.' })
+  @UniqueItems('goalKey', { message: 'Det samme mål står to gange. Hent planen igen.' })
   @ValidateNested({ each: true })
   @Type(() => CarePlanGoalInput)
   goals!: CarePlanGoalInput[];
 
   @Field(() => [DeclinedAreaInput], { defaultValue: [] })
   @ArrayMaxSize(20, { message: 'Højst 20 fravalgte områder.' })
+  @UniqueItems('lifeAreaId', { message: 'Det samme livsområde er fravalgt to gange. Fravælg hvert område én gang.' })
   @ValidateNested({ each: true })
   @Type(() => DeclinedAreaInput)
   declinedAreas: DeclinedAreaInput[] = [];

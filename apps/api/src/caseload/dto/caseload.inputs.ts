@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { IsFte } from '../../common/validation/validators';
+import { IsFte, UniqueItems } from '../../common/validation/validators';
 
 
 @InputType()
@@ -20,6 +20,7 @@ export class AssignPrimaryContactsInput {
   @Field(() => [AssignPrimaryContactInput], { description: 'All or nothing: one refusal rolls back every row.' })
   @ArrayMinSize(1, { message: 'Vælg mindst én borger.' })
   @ArrayMaxSize(200, { message: 'Højst 200 ad gangen.' })
+  @UniqueItems('citizenId', { message: 'Den samme borger står flere gange i listen. Hver borger må kun stå én gang.' })
   @ValidateNested({ each: true })
   @Type(() => AssignPrimaryContactInput)
   assignments!: AssignPrimaryContactInput[];

@@ -54,3 +54,30 @@ export const IsFte = (options?: ValidationOptions) =>
     { message: FTE_MESSAGE, ...options },
   );
 
+
+/**
+ * No two items of a list are the same: scalars by value, objects by `identity` (items without
+ * one, e.g. a new goal without a key, are not compared). A repeated item would be written twice
+ * (ON CONFLICT affecting a row twice, a unique violation) or silently once; both are wrong.
+ */
+export const UniqueItems = (identity: string | null, options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'uniqueItems',
+      constraints: [identity],
+      validator: {
+        validate: (v: unknown) => {
+          if (!Array.isArray(v)) return true; // the list's own type checks report this
+          const seen = new Set<unknown>();
+          for (const item of v) {
+            const key = identity === null ? item : (item as Record<string, unknown> | null)?.[identity];
+            if (key === null || key === undefined) continue;
+            if (seen.has(key)) return false;
+            seen.add(key);
+          }
+          return true;
+        },
+      },
+    },
+    { message: 'Det samme er valgt to gange. Fjern det ene, og prøv igen.', ...options },
+  );

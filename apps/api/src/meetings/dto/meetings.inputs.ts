@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../common/graphql/connection';
-import { IsCleanText } from '../../common/validation/validators';
+import { IsCleanText, UniqueItems } from '../../common/validation/validators';
 import { MeetingCadenceEnum, MeetingPeriodEnum } from '../meetings.enums';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -155,6 +155,7 @@ export class RecordAttendanceInput {
   @Field(() => [AttendanceEntryInput])
   @ArrayMinSize(1, { message: 'Markér mindst én deltager.' })
   @ArrayMaxSize(100, { message: 'Højst 100 deltagere.' })
+  @UniqueItems('memberId', { message: 'Den samme person er markeret to gange. Markér hver deltager én gang.' })
   @ValidateNested({ each: true })
   @Type(() => AttendanceEntryInput)
   attendance!: AttendanceEntryInput[];

@@ -20,7 +20,7 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { IsCleanText } from '../../common/validation/validators';
+import { IsCleanText, UniqueItems } from '../../common/validation/validators';
 import { VisitOutcomeEnum, VisitPlaceEnum, WeekdayEnum } from '../visit.model';
 
 /** A real calendar date written YYYY-MM-DD. */
@@ -39,6 +39,7 @@ export class RepeatWeeklyInput {
   @IsOptional()
   @ArrayMinSize(1, { message: 'Vælg mindst én ugedag.' })
   @ArrayMaxSize(7, { message: 'Vælg højst syv ugedage.' })
+  @UniqueItems(null, { message: 'Den samme ugedag er valgt to gange.' })
   @IsIn(Object.values(WeekdayEnum), { each: true, message: 'Ukendt ugedag.' })
   weekdays?: number[] | null;
 
