@@ -8,44 +8,13 @@ import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AccessLogResolver } from './access-log/access-log.resolver';
-import { CaseloadResolver, CitizenCaseloadResolver } from './caseload/caseload.resolver';
-import { CARE_PLAN_RESOLVERS } from './care-plans/care-plans.resolver';
-import { AuthResolver } from './auth/auth.resolver';
-import { CitizensResolver } from './citizens/citizens.resolver';
-import { TeamMembersResolver } from './teams/team-members.resolver';
-import { TeamsResolver } from './teams/teams.resolver';
-import { UsersResolver } from './users/users.resolver';
-import { CalendarFeedResolver } from './visits/calendar-feed.resolver';
-import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits/visits.resolver';
-import { FunctionDescriptionsResolver } from './function-descriptions/function-descriptions.resolver';
-import { CitizenMeetingsResolver, MeetingsResolver } from './meetings/meetings.resolver';
-import { CitizenNetworkMeetingsResolver, NetworkMeetingsResolver } from './network-meetings/network-meetings.resolver';
-import { CitizenTeamBoardResolver, TeamBoardResolver } from './team-board/team-board.resolver';
+import { FEATURE_MODULES } from './feature-modules';
 import './common/graphql/enums';
 
-export const RESOLVERS = [
-  AuthResolver,
-  TeamsResolver,
-  TeamMembersResolver,
-  CitizensResolver,
-  UsersResolver,
-  AccessLogResolver,
-  CaseloadResolver,
-  CitizenCaseloadResolver,
-  ...CARE_PLAN_RESOLVERS,
-  VisitsResolver,
-  CitizenVisitsResolver,
-  TeamVisitSettingsResolver,
-  CalendarFeedResolver,
-  MeetingsResolver,
-  CitizenMeetingsResolver,
-  TeamBoardResolver,
-  CitizenTeamBoardResolver,
-  NetworkMeetingsResolver,
-  CitizenNetworkMeetingsResolver,
-  FunctionDescriptionsResolver,
-];
+/** The resolvers the feature modules register (what @Resolver marks), read from the modules themselves. */
+export const RESOLVERS = FEATURE_MODULES.flatMap((module) => (Reflect.getMetadata('providers', module) ?? []) as unknown[]).filter(
+  (provider): provider is Function => typeof provider === 'function' && Reflect.hasMetadata('graphql:resolver_type', provider),
+);
 
 async function main(): Promise<void> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });

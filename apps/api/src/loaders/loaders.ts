@@ -1,6 +1,6 @@
 import { AppUser, Citizen, CitizenStatus, Team, TeamMember } from '@act/db';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import {
   admissionByCitizen,
   assignmentHistoryByCitizen,
@@ -8,7 +8,6 @@ import {
   secondaryMemberIdsByCitizen,
 } from '../caseload/caseload.loaders';
 import { createCarePlanLoaders } from '../care-plans/care-plan.loaders';
-import type { RequestContext } from '../common/request/request-context';
 import { visitLoaders } from '../visits/visits.loaders';
 import { crisisFlagByCitizen, decisionsByCitizen, openTasksByCitizen } from '../meetings/meetings.loaders';
 import { networkMeetingsByCitizen } from '../network-meetings/network-meetings.loaders';
@@ -23,25 +22,25 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
   });
 }
 
-export function createLoaders(ctx: RequestContext) {
+export function createLoaders(db: EntityManager) {
   return {
-    teamById: byId((ids) => ctx.db.find(Team, { where: { id: In(ids) } })),
-    memberById: byId((ids) => ctx.db.find(TeamMember, { where: { id: In(ids) } })),
-    openAssignmentByCitizen: openAssignmentByCitizen(ctx.db),
-    assignmentHistoryByCitizen: assignmentHistoryByCitizen(ctx.db),
-    secondaryMemberIdsByCitizen: secondaryMemberIdsByCitizen(ctx.db),
-    admissionByCitizen: admissionByCitizen(ctx.db),
-    openTasksByCitizen: openTasksByCitizen(ctx.db),
-    decisionsByCitizen: decisionsByCitizen(ctx.db),
-    crisisFlagByCitizen: crisisFlagByCitizen(ctx.db),
-    boardEntryByCitizen: boardEntryByCitizen(ctx.db),
-    networkMeetingsByCitizen: networkMeetingsByCitizen(ctx.db),
-    userById: byId((ids) => ctx.db.find(AppUser, { where: { id: In(ids) } })),
-    citizenById: byId((ids) => ctx.db.find(Citizen, { where: { id: In(ids) } })),
-    ...createCarePlanLoaders(ctx.db),
-    ...visitLoaders(ctx.db),
+    teamById: byId((ids) => db.find(Team, { where: { id: In(ids) } })),
+    memberById: byId((ids) => db.find(TeamMember, { where: { id: In(ids) } })),
+    openAssignmentByCitizen: openAssignmentByCitizen(db),
+    assignmentHistoryByCitizen: assignmentHistoryByCitizen(db),
+    secondaryMemberIdsByCitizen: secondaryMemberIdsByCitizen(db),
+    admissionByCitizen: admissionByCitizen(db),
+    openTasksByCitizen: openTasksByCitizen(db),
+    decisionsByCitizen: decisionsByCitizen(db),
+    crisisFlagByCitizen: crisisFlagByCitizen(db),
+    boardEntryByCitizen: boardEntryByCitizen(db),
+    networkMeetingsByCitizen: networkMeetingsByCitizen(db),
+    userById: byId((ids) => db.find(AppUser, { where: { id: In(ids) } })),
+    citizenById: byId((ids) => db.find(Citizen, { where: { id: In(ids) } })),
+    ...createCarePlanLoaders(db),
+    ...visitLoaders(db),
     activeCitizenCountByTeam: new DataLoader<string, number>(async (teamIds) => {
-      const rows: Array<{ team_id: string; n: number }> = await ctx.db.query(
+      const rows: Array<{ team_id: string; n: number }> = await db.query(
         `SELECT team_id, count(*)::int AS n FROM citizen WHERE team_id = ANY($1) AND status = $2 GROUP BY team_id`,
         [[...teamIds], CitizenStatus.Active],
       );

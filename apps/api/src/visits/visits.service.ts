@@ -13,7 +13,8 @@ import {
   visitRangeProblem,
 } from '@act/domain';
 import { Injectable } from '@nestjs/common';
-import { audit, type AuditOperation } from '../access-log/audit.buffer';
+import type { AuditOperation } from '../access-log/audit-entry';
+import { audit } from '../access-log/audit.buffer';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { assertCitizensOfTeam, assertLeadsTeam, canReadCitizensOfTeam, requireViewer, viewerTeamIds } from '../auth/access-policy';
 import { CitizensService } from '../citizens/citizens.service';

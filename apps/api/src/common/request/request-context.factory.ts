@@ -36,7 +36,7 @@ export class RequestContextFactory {
       audit: [],
       finished: false,
     } as unknown as RequestContext;
-    ctx.loaders = createLoaders(ctx);
+    ctx.loaders = createLoaders(ctx.db);
     // Safety net: a request that ends without a response hook must not keep its connection.
     res.once('close', () => void finishRequest(ctx, false).catch(() => undefined));
     try {

@@ -1,7 +1,7 @@
 import type { Role } from '@act/db';
 import type { Request, Response } from 'express';
 import type { EntityManager, QueryRunner } from 'typeorm';
-import type { AuditEntry } from '../../access-log/audit.buffer';
+import type { AuditEntry } from '../../access-log/audit-entry';
 import type { Loaders } from '../../loaders/loaders';
 
 export interface Membership {

@@ -1,0 +1,33 @@
+import { AccessLogModule } from './access-log/access-log.module';
+import { AuthModule } from './auth/auth.module';
+import { CarePlansModule } from './care-plans/care-plans.module';
+import { CaseloadModule } from './caseload/caseload.module';
+import { CitizensModule } from './citizens/citizens.module';
+import { FunctionDescriptionsModule } from './function-descriptions/function-descriptions.module';
+import { HealthModule } from './health/health.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
+import { TeamBoardModule } from './team-board/team-board.module';
+import { TeamsModule } from './teams/teams.module';
+import { UsersModule } from './users/users.module';
+import { VisitsModule } from './visits/visits.module';
+
+/**
+ * Every capability of the API, one Nest module each (ADR 0010). AppModule imports them and the
+ * schema emitter reads their resolvers from here, so a new module is added in one place.
+ */
+export const FEATURE_MODULES = [
+  AuthModule,
+  TeamsModule,
+  CitizensModule,
+  UsersModule,
+  AccessLogModule,
+  CaseloadModule,
+  CarePlansModule,
+  VisitsModule,
+  MeetingsModule,
+  TeamBoardModule,
+  NetworkMeetingsModule,
+  FunctionDescriptionsModule,
+  HealthModule,
+];

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CitizensModule } from '../citizens/citizens.module';
+import { CalendarFeedController } from './calendar-feed.controller';
+import { CalendarFeedResolver } from './calendar-feed.resolver';
+import { CalendarFeedService } from './calendar-feed.service';
+import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits.resolver';
+import { VisitsService } from './visits.service';
+
+/** Visit planning, outcomes, series and the personal calendar feed (an HTTP controller). */
+@Module({
+  imports: [CitizensModule],
+  controllers: [CalendarFeedController],
+  providers: [VisitsService, VisitsResolver, CitizenVisitsResolver, TeamVisitSettingsResolver, CalendarFeedService, CalendarFeedResolver],
+})
+export class VisitsModule {}
