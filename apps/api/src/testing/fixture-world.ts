@@ -1,0 +1,258 @@
+/**
+ * A tenant with one object of every kind on each of its two teams, for the generated safety
+ * matrices: createTestTenant (packages/db/src/testing) for users, teams, members and citizens,
+ * then the rest through the API as each team's own leader, as a user would create it.
+ */
+import { randomUUID } from 'node:crypto';
+import { Role } from '@act/db';
+import { addTeamMember, createTestTenant, createUser, ownerDataSource, shortId, type TestTenant } from '@act/db/testing';
+import type { ApiHarness } from './api-harness';
+import { type Cookies, loginAll } from './db-state';
+
+/** The ids of one team's objects: what a fixture needs to aim an operation at that team. */
+export interface TeamIds {
+  teamId: string;
+  citizenId: string;
+  /** The team leader's user and membership. */
+  leaderUserId: string;
+  leaderMemberId: string;
+  /** A plain member of the team (the leader for team 2, which has one member). */
+  memberId: string;
+  memberUserId: string;
+  meetingId: string;
+  itemId: string;
+  taskId: string;
+  carePlanVersionId: string;
+  visitId: string;
+  seriesId: string;
+  relativeId: string;
+  consentId: string;
+  networkMeetingId: string;
+  participantId: string;
+  boardEntryId: string;
+  functionRoleId: string;
+}
+
+/** Tenant-wide ids. */
+export interface TenantIds {
+  tenantId: string;
+  lifeAreaId: string;
+  adminUserId: string;
+  /** A user nobody logs in as, to disable. */
+  spareUserId: string;
+  /** The citizen's CPR on team 1 (accessLogExtract takes a CPR, not an id). */
+  cpr: string;
+}
+
+/** What a fixture builds variables from: one team's ids plus the tenant's. */
+export interface Target extends TeamIds, TenantIds {}
+
+export interface World {
+  tenant: TestTenant;
+  cookies: Cookies & { otherLeader: string };
+  ids: TenantIds;
+  team1: Target;
+  team2: Target;
+}
+
+export const DAY = 86_400_000;
+/** A Monday 08:00 UTC two to three weeks ahead: in the future, and within the API's one-year planning window. */
+export const FUTURE = (() => {
+  const d = new Date(Date.now() + 14 * DAY);
+  d.setUTCHours(8, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
+  return d;
+})();
+export const iso = (d: Date) => d.toISOString();
+export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+async function must(api: ApiHarness, cookie: string, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await api.gql(query, variables, cookie);
+  if (res.errors?.length) throw new Error(`fixture world: ${query.slice(0, 60)}… → ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId'>): Promise<TeamIds> {
+  const run = (q: string, input: Record<string, unknown>) => must(api, cookie, q, { input });
+  const start = new Date(FUTURE.getTime() + 2 * DAY);
+  const meeting = await run(`mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`, {
+    teamId: base.teamId,
+    startsAt: iso(start),
+    endsAt: iso(new Date(start.getTime() + 3_600_000)),
+    place: 'Mødelokalet',
+  });
+  const meetingId = meeting.createTeamMeeting.id as string;
+  const withItem = await run(`mutation($input: AddMeetingItemInput!) { addTeamMeetingItem(input: $input) { items { id } } }`, {
+    meetingId,
+    citizenId: base.citizenId,
+    title: 'Opfølgning',
+  });
+  const itemId = withItem.addTeamMeetingItem.items[0].id as string;
+  const task = await run(`mutation($input: AddFollowUpTaskInput!) { addFollowUpTask(input: $input) { id } }`, {
+    itemId,
+    assigneeMemberId: base.memberId,
+    description: 'Ring til borgeren',
+    dueDate: isoDate(new Date(FUTURE.getTime() + 7 * DAY)),
+  });
+  const plan = await run(`mutation($input: CitizenRefInput!) { startCarePlanDraft(input: $input) { id } }`, { citizenId: base.citizenId });
+  const visitStart = new Date(FUTURE.getTime() + 3 * DAY);
+  const visit = await run(`mutation($input: PlanVisitInput!) { planVisit(input: $input) { visit { id } series { id } } }`, {
+    citizenId: base.citizenId,
+    start: iso(visitStart),
+    end: iso(new Date(visitStart.getTime() + 3_600_000)),
+    memberIds: [base.memberId],
+    placeKind: 'HOME',
+    repeat: { intervalWeeks: 1, until: isoDate(new Date(visitStart.getTime() + 21 * DAY)) },
+  });
+  const relative = await run(`mutation($input: AddRelativeInput!) { addRelative(input: $input) { id } }`, {
+    citizenId: base.citizenId,
+    name: `Pårørende ${shortId()}`,
+    relation: 'Søster',
+    wantsInvolved: true,
+  });
+  const consent = await run(`mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+    citizenId: base.citizenId,
+    partner: 'Jobcenter',
+    purpose: 'Samarbejde om job',
+    validFrom: isoDate(new Date(Date.now() - DAY)),
+  });
+  const nm = await run(`mutation($input: CreateNetworkMeetingInput!) { createNetworkMeeting(input: $input) { id } }`, {
+    citizenId: base.citizenId,
+    startsAt: iso(new Date(FUTURE.getTime() + 4 * DAY)),
+    endsAt: iso(new Date(FUTURE.getTime() + 4 * DAY + 3_600_000)),
+    place: 'Hjemme',
+    purpose: 'Netværksmøde',
+    invitedByMemberId: base.memberId,
+  });
+  const networkMeetingId = nm.createNetworkMeeting.id as string;
+  const withParticipant = await run(`mutation($input: AddNetworkParticipantInput!) { addNetworkMeetingParticipant(input: $input) { participants { id } } }`, {
+    meetingId: networkMeetingId,
+    name: `Deltager ${shortId()}`,
+    role: 'Ven',
+    why: 'Borgeren ønsker det',
+  });
+  const entry = await run(`mutation($input: PutOnTeamBoardInput!) { putCitizenOnTeamBoard(input: $input) { id } }`, {
+    citizenId: base.citizenId,
+    reason: 'Bekymring',
+    placedOn: isoDate(new Date()),
+  });
+  const role = await run(`mutation($input: CreateFunctionRoleInput!) { createFunctionRole(input: $input) { id } }`, {
+    teamId: base.teamId,
+    title: `Funktion ${shortId()}`,
+  });
+  await run(`mutation($input: AssignPrimaryContactInput!) { assignPrimaryContact(input: $input) { id } }`, {
+    citizenId: base.citizenId,
+    memberId: base.memberId,
+  });
+  await run(`mutation($input: SetMeetingRhythmInput!) { setTeamMeetingRhythm(input: $input) { teamId } }`, {
+    teamId: base.teamId,
+    cadence: 'WEEKLY',
+    weekday: 2,
+    startTime: '09:00',
+    endTime: '10:00',
+    place: 'Mødelokalet',
+    reviewEveryMeetings: 4,
+  });
+  return {
+    ...base,
+    meetingId,
+    itemId,
+    taskId: task.addFollowUpTask.id,
+    carePlanVersionId: plan.startCarePlanDraft.id,
+    visitId: visit.planVisit.visit.id,
+    seriesId: visit.planVisit.series.id,
+    relativeId: relative.addRelative.id,
+    consentId: consent.recordConsent.id,
+    networkMeetingId,
+    participantId: withParticipant.addNetworkMeetingParticipant.participants[0].id,
+    boardEntryId: entry.putCitizenOnTeamBoard.id,
+    functionRoleId: role.createFunctionRole.id,
+  };
+}
+
+/** A fresh tenant with every kind of object on both teams, and every role logged in. */
+export async function createWorld(api: ApiHarness): Promise<World> {
+  const tenant = await createTestTenant();
+  const owner = await ownerDataSource();
+  // The factory names users "Test admin" etc. in every tenant; give each a name of its own, so
+  // that finding a name in an answer means finding this tenant's data.
+  for (const u of [tenant.admin, tenant.steeringGroup, tenant.leader, tenant.member, tenant.otherMember]) {
+    u.name = `${u.name} ${shortId()}`;
+    await owner.query(`UPDATE app_user SET name = $1 WHERE id = $2`, [u.name, u.id]);
+  }
+  // Team 2 has only a plain member; give it a leader so that its objects can be made via the API.
+  const otherLeader = await createUser(owner, tenant.tenantId, { role: Role.TeamLeader, name: `Leder 2 ${shortId()}` });
+  const otherLeaderMember = await addTeamMember(owner, tenant.tenantId, tenant.otherTeam.id, otherLeader.id, { isTeamLeader: true });
+  const spare = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Reserve ${shortId()}` });
+  const [cookies, otherLeaderCookie] = await Promise.all([loginAll(api, tenant), api.login(otherLeader.email, tenant.password)]);
+  const [area] = await owner.query(`SELECT id FROM life_area WHERE tenant_id = $1 ORDER BY id LIMIT 1`, [tenant.tenantId]);
+  const ids: TenantIds = {
+    tenantId: tenant.tenantId,
+    lifeAreaId: area.id,
+    adminUserId: tenant.admin.id,
+    spareUserId: spare.id,
+    cpr: tenant.citizen.cpr,
+  };
+  const [t1, t2] = await Promise.all([
+    seedTeam(api, cookies.leader, {
+      teamId: tenant.team.id,
+      citizenId: tenant.citizen.id,
+      leaderUserId: tenant.leader.id,
+      leaderMemberId: tenant.leader.memberId,
+      memberId: tenant.member.memberId,
+      memberUserId: tenant.member.id,
+    }),
+    seedTeam(api, otherLeaderCookie, {
+      teamId: tenant.otherTeam.id,
+      citizenId: tenant.otherCitizen.id,
+      leaderUserId: otherLeader.id,
+      leaderMemberId: otherLeaderMember.id,
+      memberId: tenant.otherMember.memberId,
+      memberUserId: tenant.otherMember.id,
+    }),
+  ]);
+  return {
+    tenant,
+    cookies: { ...cookies, otherLeader: otherLeaderCookie },
+    ids,
+    team1: { ...t1, ...ids },
+    team2: { ...t2, ...ids, cpr: tenant.otherCitizen.cpr },
+  };
+}
+
+/** A target whose every id is a fresh random uuid: nothing with these ids exists anywhere. */
+export function randomTarget(): Target {
+  const id = () => randomUUID();
+  return {
+    tenantId: id(),
+    lifeAreaId: id(),
+    adminUserId: id(),
+    spareUserId: id(),
+    cpr: '0101011234',
+    teamId: id(),
+    citizenId: id(),
+    leaderUserId: id(),
+    leaderMemberId: id(),
+    memberId: id(),
+    memberUserId: id(),
+    meetingId: id(),
+    itemId: id(),
+    taskId: id(),
+    carePlanVersionId: id(),
+    visitId: id(),
+    seriesId: id(),
+    relativeId: id(),
+    consentId: id(),
+    networkMeetingId: id(),
+    participantId: id(),
+    boardEntryId: id(),
+    functionRoleId: id(),
+  };
+}
+
+/** Every id of a target (to look for in answers and to tell id fields apart). */
+export function idsOf(t: Target): string[] {
+  return Object.entries(t)
+    .filter(([k]) => k !== 'cpr')
+    .map(([, v]) => v);
+}

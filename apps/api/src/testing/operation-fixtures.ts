@@ -1,0 +1,285 @@
+/**
+ * One entry per root field of the schema (Query and Mutation): who may call it and how to build
+ * valid variables aimed at one team's objects. The generated safety matrices (tenant isolation,
+ * need-to-know, random ids, malformed input) take the operation from the schema
+ * (schema-operations.ts) and the variables from here; `fixtureFor` fails, naming the field, when
+ * a new query or mutation has no entry.
+ *
+ * The valid call (first role, variables of its own team) must succeed: the tenant-isolation suite
+ * runs every entry that way, so that a refusal in the matrices means "not yours", not "bad fixture".
+ */
+import { uniqueFictionalCpr } from '@act/db/testing';
+import { DAY, FUTURE, iso, isoDate, type Target } from './fixture-world';
+import { type RootField, rootFields } from './schema-operations';
+
+export type CallerRole = 'admin' | 'leader' | 'member' | 'steeringGroup';
+
+export interface Fixture {
+  /** Roles that may call it on their own team; the first makes the valid call. Empty for open fields. */
+  roles: CallerRole[];
+  /** Valid variables aimed at the target team's objects. */
+  vars: (t: Target) => Record<string, unknown>;
+  /** Why the field is deliberately reachable without logging in (login, me…). */
+  open?: string;
+  /**
+   * Run after the other valid calls: it ends, closes or removes something that other entries'
+   * valid calls use (the order of entries is otherwise the order of the valid calls).
+   */
+  last?: boolean;
+}
+
+const today = () => isoDate(new Date());
+const future = (days: number) => new Date(FUTURE.getTime() + days * DAY);
+const TEAM = ['leader', 'member'] as CallerRole[];
+const LEADER = ['leader'] as CallerRole[];
+const ADMIN = ['admin'] as CallerRole[];
+const unique = () => Math.random().toString(36).slice(2, 10);
+
+export const OPERATION_FIXTURES: Record<string, Fixture> = {
+  // ── Open: reachable without a session, by design ──
+  me: { roles: [], open: 'answers null without a session', vars: () => ({}) },
+  login: {
+    roles: [],
+    open: 'the way in',
+    vars: () => ({ input: { email: 'findes-ikke@test.dk', password: 'Korrekt-Hest-Batteri-42' } }),
+  },
+  logout: { roles: [], open: 'ends the own session, if any', vars: () => ({}), last: true },
+
+  // ── Queries ──
+  accessLog: { roles: ADMIN, vars: (t) => ({ filter: { citizenId: t.citizenId }, first: 5 }) },
+  accessLogExtract: { roles: ADMIN, vars: (t) => ({ cpr: t.cpr }) },
+  carePlanDiff: { roles: TEAM, vars: (t) => ({ fromVersionId: t.carePlanVersionId, toVersionId: t.carePlanVersionId }) },
+  carePlanVersion: { roles: TEAM, vars: (t) => ({ id: t.carePlanVersionId }) },
+  caseloadSummaries: { roles: ['leader', 'admin', 'steeringGroup'], vars: () => ({}) },
+  citizen: { roles: TEAM, vars: (t) => ({ id: t.citizenId }) },
+  citizenCpr: { roles: TEAM, vars: (t) => ({ id: t.citizenId }) },
+  consentCheck: { roles: TEAM, vars: (t) => ({ citizenId: t.citizenId, partner: 'Jobcenter', purpose: 'Samarbejde om job' }) },
+  functionRole: { roles: TEAM, vars: (t) => ({ id: t.functionRoleId }) },
+  lifeAreas: { roles: TEAM, vars: () => ({}) },
+  myCalendarFeed: { roles: TEAM, vars: () => ({}) },
+  myDay: { roles: TEAM, vars: () => ({ date: isoDate(future(3)) }) },
+  myFollowUpTasks: { roles: TEAM, vars: () => ({ first: 10 }) },
+  myWeek: { roles: TEAM, vars: () => ({ weekOf: isoDate(future(3)) }) },
+  networkMeeting: { roles: TEAM, vars: (t) => ({ id: t.networkMeetingId }) },
+  notSeenCitizens: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  proposeRebalancing: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
+  team: { roles: ['leader', 'member', 'admin', 'steeringGroup'], vars: (t) => ({ id: t.teamId }) },
+  teamBoard: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  teamCaseload: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
+  teamComposition: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  teamFunctionRoles: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  teamMeeting: { roles: TEAM, vars: (t) => ({ id: t.meetingId }) },
+  teamMeetingRhythm: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  teamMeetings: { roles: TEAM, vars: (t) => ({ teamId: t.teamId, period: 'UPCOMING', first: 10 }) },
+  teamWeek: { roles: TEAM, vars: (t) => ({ teamId: t.teamId, weekOf: isoDate(future(3)) }) },
+  teams: { roles: ['admin', 'leader', 'member', 'steeringGroup'], vars: () => ({ first: 10 }) },
+  users: { roles: ADMIN, vars: () => ({ first: 10 }) },
+  visit: { roles: TEAM, vars: (t) => ({ id: t.visitId }) },
+
+  // ── Mutations: teams and users (admin) ──
+  createTeam: { roles: ADMIN, vars: () => ({ input: { name: `Nyt team ${unique()}` } }) },
+  updateTeam: { roles: ADMIN, vars: (t) => ({ input: { id: t.teamId, name: `Omdøbt team ${unique()}` } }) },
+  createUser: {
+    roles: ADMIN,
+    vars: () => ({ input: { name: 'Ny Bruger', email: `ny-${unique()}@test.dk`, role: 'TEAM_MEMBER', password: 'Lange-Sætninger-Er-Gode-7' } }),
+  },
+  addTeamMember: { roles: ADMIN, vars: (t) => ({ input: { teamId: t.teamId, userId: t.spareUserId, discipline: 'NURSING', fte: 0.5 } }) },
+  updateTeamMember: { roles: ADMIN, vars: (t) => ({ input: { id: t.memberId, fte: 0.7 } }) },
+  setUserDisabled: { roles: ADMIN, vars: (t) => ({ input: { id: t.spareUserId, disabled: true } }) },
+
+  // ── Citizens ──
+  createCitizen: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: {
+        teamId: t.teamId,
+        name: 'Ny Borger',
+        cpr: uniqueFictionalCpr(t.tenantId),
+        phone: '20 12 34 56',
+        address: { street: 'Testvej 2', postalCode: '8600', city: 'Silkeborg' },
+      },
+    }),
+  },
+  // Pausing lets endPrimaryContact's valid call end the contact (an active citizen must keep one).
+  updateCitizen: {
+    roles: TEAM,
+    vars: (t) => ({ input: { id: t.citizenId, name: 'Nyt Navn', status: 'PAUSED', statusReason: 'Indlagt' } }),
+    last: true,
+  },
+  raiseCrisisFlag: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, reason: 'Akut bekymring' } }) },
+  clearCrisisFlag: { roles: TEAM, vars: (t) => ({ citizenId: t.citizenId }) },
+  recordAdmission: {
+    roles: LEADER,
+    vars: (t) => ({
+      input: {
+        citizenId: t.citizenId,
+        isAdult: true,
+        hasMentalIllness: true,
+        hasSubstanceUse: false,
+        notHeldByOrdinaryServices: true,
+        wantsSupport: true,
+        note: 'Visiteret',
+      },
+    }),
+  },
+
+  // ── Caseload ──
+  assignPrimaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
+  assignPrimaryContacts: { roles: LEADER, vars: (t) => ({ input: { assignments: [{ citizenId: t.citizenId, memberId: t.memberId }] } }) },
+  addSecondaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
+  endSecondaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
+  setMemberFte: { roles: LEADER, vars: (t) => ({ input: { memberId: t.memberId, fte: 0.9 } }) },
+  grantCaseloadException: {
+    roles: LEADER,
+    vars: (t) => ({ input: { memberId: t.memberId, extra: 1, reason: 'Midlertidig travlhed', validUntil: isoDate(new Date(Date.now() + 30 * DAY)) } }),
+  },
+  endPrimaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, reason: 'Skift af kontaktperson' } }), last: true },
+
+  // ── Care plans, relatives, consents ──
+  // The world has a draft already; a new one can be started once agreeCarePlan has agreed it.
+  startCarePlanDraft: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId } }), last: true },
+  saveCarePlanDraft: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: {
+        versionId: t.carePlanVersionId,
+        expectedRevision: 1,
+        citizenWords: 'Jeg vil have en bolig',
+        nextFollowUpOn: isoDate(future(60)),
+        goals: [{ lifeAreaId: t.lifeAreaId, citizenWords: 'Egen bolig', steps: [{ description: 'Søg bolig', dueOn: isoDate(future(30)) }] }],
+      },
+    }),
+  },
+  agreeCarePlan: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: { versionId: t.carePlanVersionId, expectedRevision: 2, agreedOn: today(), agreedHow: 'HOME_VISIT', participants: 'Borgeren og kontaktpersonen' },
+    }),
+  },
+  addRelative: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, name: 'Ny Pårørende', relation: 'Bror', wantsInvolved: false } }) },
+  updateRelative: { roles: TEAM, vars: (t) => ({ input: { id: t.relativeId, name: 'Omdøbt Pårørende' } }) },
+  recordConsent: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, partner: 'Lægen', purpose: 'Medicin', validFrom: today() } }) },
+  withdrawConsent: { roles: TEAM, vars: (t) => ({ input: { consentId: t.consentId, withdrawnOn: today() } }), last: true },
+
+  // ── Visits ──
+  planVisit: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: { citizenId: t.citizenId, start: iso(future(10)), end: iso(new Date(future(10).getTime() + 3_600_000)), memberIds: [t.memberId], placeKind: 'HOME' },
+    }),
+  },
+  moveVisit: { roles: TEAM, vars: (t) => ({ input: { visitId: t.visitId, start: iso(future(5)), end: iso(new Date(future(5).getTime() + 3_600_000)) } }) },
+  logVisitOutcome: { roles: TEAM, vars: (t) => ({ input: { visitId: t.visitId, outcome: 'CANCELLED_BY_TEAM', note: 'Syg' } }), last: true },
+  stopVisitSeries: { roles: TEAM, vars: (t) => ({ input: { seriesId: t.seriesId } }), last: true },
+  setNotSeenThreshold: { roles: LEADER, vars: (t) => ({ input: { teamId: t.teamId, days: 21 } }) },
+  createCalendarFeed: { roles: TEAM, vars: () => ({}) },
+  revokeCalendarFeed: { roles: TEAM, vars: () => ({}) },
+
+  // ── Team meetings ──
+  setTeamMeetingRhythm: {
+    roles: LEADER,
+    vars: (t) => ({
+      input: { teamId: t.teamId, cadence: 'WEEKLY', weekday: 3, startTime: '09:00', endTime: '10:30', place: 'Mødelokalet', reviewEveryMeetings: 4 },
+    }),
+  },
+  createTeamMeeting: {
+    roles: LEADER,
+    vars: (t) => ({ input: { teamId: t.teamId, startsAt: iso(future(8)), endsAt: iso(new Date(future(8).getTime() + 3_600_000)), place: 'Mødelokalet' } }),
+  },
+  createTeamMeetingsFromRhythm: { roles: LEADER, vars: (t) => ({ input: { teamId: t.teamId, count: 1 } }) },
+  prepareTeamMeetingAgenda: { roles: LEADER, vars: (t) => ({ meetingId: t.meetingId }) },
+  addTeamMeetingItem: { roles: TEAM, vars: (t) => ({ input: { meetingId: t.meetingId, citizenId: t.citizenId, title: 'Drøftelse' } }) },
+  updateTeamMeetingItem: { roles: TEAM, vars: (t) => ({ input: { itemId: t.itemId, note: 'Aftalt' } }) },
+  recordTeamMeetingAttendance: { roles: TEAM, vars: (t) => ({ input: { meetingId: t.meetingId, attendance: [{ memberId: t.memberId, present: true }] } }) },
+  addMeetingDecision: { roles: TEAM, vars: (t) => ({ input: { itemId: t.itemId, text: 'Vi ringer i morgen' } }) },
+  addFollowUpTask: {
+    roles: TEAM,
+    vars: (t) => ({ input: { itemId: t.itemId, assigneeMemberId: t.memberId, description: 'Følg op', dueDate: isoDate(future(14)) } }),
+  },
+  completeFollowUpTask: { roles: TEAM, vars: (t) => ({ input: { taskId: t.taskId } }) },
+  closeTeamMeeting: { roles: LEADER, vars: (t) => ({ meetingId: t.meetingId }), last: true },
+  // The minutes exist once the meeting is closed (defined here, after closeTeamMeeting, for the valid call's order).
+  teamMeetingMinutes: { roles: TEAM, vars: (t) => ({ id: t.meetingId }), last: true },
+
+  // ── Team board ──
+  addTeamBoardNote: { roles: TEAM, vars: (t) => ({ input: { entryId: t.boardEntryId, text: 'Ringede, ingen svar' } }) },
+  addTeamBoardContact: { roles: TEAM, vars: (t) => ({ input: { entryId: t.boardEntryId, memberId: t.memberId, agreement: 'Besøg i morgen' } }) },
+  takeCitizenOffTeamBoard: { roles: TEAM, vars: (t) => ({ input: { entryId: t.boardEntryId, reason: 'Stabil igen' } }), last: true },
+  putCitizenOnTeamBoard: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, reason: 'Ny bekymring', placedOn: today() } }), last: true },
+
+  // ── Network meetings ──
+  createNetworkMeeting: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: {
+        citizenId: t.citizenId,
+        startsAt: iso(future(12)),
+        endsAt: iso(new Date(future(12).getTime() + 3_600_000)),
+        place: 'Hjemme',
+        purpose: 'Netværk',
+        invitedByMemberId: t.memberId,
+      },
+    }),
+  },
+  addNetworkMeetingParticipant: {
+    roles: TEAM,
+    vars: (t) => ({ input: { meetingId: t.networkMeetingId, name: 'Nabo', role: 'Nabo', why: 'Hjælper med indkøb' } }),
+  },
+  addNetworkMeetingAgendaPoint: { roles: TEAM, vars: (t) => ({ input: { meetingId: t.networkMeetingId, text: 'Bolig', fromCitizen: true } }) },
+  saveNetworkMeetingPreparation: { roles: TEAM, vars: (t) => ({ input: { meetingId: t.networkMeetingId, housing: 'Vil gerne flytte' } }) },
+  saveNetworkMeetingSummary: { roles: TEAM, vars: (t) => ({ input: { meetingId: t.networkMeetingId, summary: 'Godt møde' } }) },
+  removeNetworkMeetingParticipant: { roles: TEAM, vars: (t) => ({ participantId: t.participantId }), last: true },
+
+  // ── Function descriptions ──
+  createFunctionRole: { roles: LEADER, vars: (t) => ({ input: { teamId: t.teamId, title: `Funktion ${unique()}` } }) },
+  saveFunctionDescription: {
+    roles: LEADER,
+    vars: (t) => ({
+      input: {
+        roleId: t.functionRoleId,
+        basedOnVersion: 0,
+        purpose: 'Formål',
+        tasksOutreach: 'Opsøgende',
+        tasksPlan: 'Plan',
+        tasksSupport: 'Støtte',
+        tasksTransition: 'Overgang',
+        professionalCompetences: 'Faglige',
+        personalCompetences: 'Personlige',
+      },
+    }),
+  },
+  linkMemberToFunctionRole: { roles: LEADER, vars: (t) => ({ input: { memberId: t.memberId, roleId: t.functionRoleId } }) },
+};
+
+export interface FixtureCase extends Fixture {
+  field: RootField;
+}
+
+/** The entry of a root field, or an error that says what to add, and where. */
+export function fixtureFor(field: RootField): FixtureCase {
+  const entry = OPERATION_FIXTURES[field.name];
+  if (!entry) {
+    throw new Error(
+      `${field.kind} ${field.name} has no entry in OPERATION_FIXTURES (apps/api/src/testing/operation-fixtures.ts). ` +
+        `Add one: the roles that may call it and valid variables aimed at a team's objects ` +
+        `(ids from the Target of apps/api/src/testing/fixture-world.ts; add a kind of object there if it is new), ` +
+        `or \`open: 'why'\` if it is reachable without logging in. The tenant-isolation, need-to-know, random-id ` +
+        `and malformed-input matrices then cover it.`,
+    );
+  }
+  return { ...entry, field };
+}
+
+/** Root fields without an entry, and entries without a root field (stale). */
+export function fixtureGaps(): { missing: string[]; stale: string[] } {
+  const names = new Set(rootFields().map((f) => f.name));
+  return {
+    missing: [...names].filter((n) => !OPERATION_FIXTURES[n]),
+    stale: Object.keys(OPERATION_FIXTURES).filter((n) => !names.has(n)),
+  };
+}
+
+/** Every root field with its entry; throws (naming the field) on the first one without. */
+export function allFixtures(): FixtureCase[] {
+  return rootFields().map(fixtureFor);
+}
