@@ -20,7 +20,7 @@ export async function pool<T, R>(items: T[], limit: number, fn: (item: T, index:
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!, i);
+      results[i] = await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -12,7 +12,7 @@ describe('operation fixtures', () => {
   it('has an entry for every root field of Query and Mutation, and none for a field that is gone', expectEveryFieldHasAFixture);
 
   it('names the field and what to add when a root field has no entry', () => {
-    const saved = OPERATION_FIXTURES.teams!;
+    const saved = OPERATION_FIXTURES.teams;
     delete OPERATION_FIXTURES.teams;
     try {
       expect(expectEveryFieldHasAFixture).toThrow(/query teams has no entry in OPERATION_FIXTURES \(apps\/api\/src\/testing\/operation-fixtures\.ts\)\. Add one/);
@@ -22,7 +22,7 @@ describe('operation fixtures', () => {
   });
 
   it.each(rootFields().map((f) => [f.name, f] as const))('%s: the generated operation is valid against the schema', (_name, field) => {
-    const variables = OPERATION_FIXTURES[field.name]!.vars(randomTarget());
+    const variables = OPERATION_FIXTURES[field.name].vars(randomTarget());
     const op = operationFor(field, variables);
     expect(validate(apiSchema(), parse(op.document))).toEqual([]);
     expect(op.depth).toBeGreaterThanOrEqual(1);
