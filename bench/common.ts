@@ -23,9 +23,6 @@ export function benchUrls() {
   return databaseUrls({ ...process.env, ACT_DATABASE: BENCH_DATABASE });
 }
 
-/** The demo generator's seeded PRNG: the same seed always gives the same sequence. */
-export { Prng } from '../packages/db/src/demo/prng';
-
 /** The GraphQL operations the benchmark measures (the web app's shapes). */
 export const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`;
 

@@ -11,7 +11,7 @@
  *
  * Every person is invented; CPR numbers come from fictionalCpr (no real person has them).
  */
-import { fictionalCpr, normaliseDanishPhone } from '@act/domain';
+import { Prng, fictionalCpr, normaliseDanishPhone } from '@act/domain';
 import { hashPassword } from '@act/db';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,7 +25,6 @@ import {
   EMAIL_DOMAIN,
   MEMBERS_PER_TEAM,
   PASSWORD,
-  Prng,
   STEERING_EMAIL,
   TEAMS,
   TENANT_NAME,

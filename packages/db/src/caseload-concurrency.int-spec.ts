@@ -8,6 +8,7 @@
  * The control proves the test can fail: the same kind of workload against a naive
  * check-then-insert (no trigger, no lock) in a scratch schema ends over capacity.
  */
+import { Prng } from '@act/domain';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 import {
@@ -27,18 +28,6 @@ const FTES = [1.0, 0.8, 0.5, 0.3, 0.2];
 const CITIZENS = 80;
 
 jest.setTimeout(120_000);
-
-/** A small seeded PRNG (mulberry32), so a failing run can be replayed with CASELOAD_RACE_SEED. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Connects, retrying while the server is out of connection slots (others share act_test). */
 async function connect(url: string, name: string): Promise<Client> {
@@ -130,8 +119,9 @@ describe('max-10 rule under concurrency (database triggers)', () => {
   });
 
   it(`never lets a member exceed capacity with ${OPERATIONS} concurrent writers on separate connections`, async () => {
-    const random = prng(seed);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    const prng = new Prng(seed); // a failing run replays with CASELOAD_RACE_SEED
+    const random = () => prng.next();
+    const pick = <T>(xs: readonly T[]): T => prng.pick(xs);
     const pause = () => (random() * 0.02).toFixed(3); // 0–20 ms
     const assignedAtStart = citizenIds.slice(0, 24);
     const unassignedAtStart = citizenIds.slice(24);

@@ -13,6 +13,7 @@
  *
  * Never log, put in URLs or in job payloads the values handled here.
  */
+import { Prng } from './prng';
 
 export type Sex = 'female' | 'male';
 
@@ -132,18 +133,6 @@ export function ageOn(cpr: string, date: Date | string): number {
  * FAILS modulus 11 has therefore never been issued. (Revisit if the CPR office widens that practice.)
  */
 
-/** Small deterministic PRNG (mulberry32) so the same seed always gives the same number. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface FictionalCprOptions {
   sex?: Sex;
 }
@@ -154,8 +143,8 @@ export interface FictionalCprOptions {
  */
 export function fictionalCpr(seed: number, options: FictionalCprOptions = {}): string {
   if (!Number.isFinite(seed)) throw new RangeError('Seed must be a finite number');
-  const random = mulberry32(Math.trunc(seed) ^ 0x5eed);
-  const pick = (n: number): number => Math.floor(random() * n);
+  const prng = new Prng(Math.trunc(seed) ^ 0x5eed);
+  const pick = (n: number): number => Math.floor(prng.next() * n);
 
   const year = 1960 + pick(40);
   const yearDays = isLeapYear(year) ? 366 : 365;

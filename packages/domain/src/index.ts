@@ -1,3 +1,4 @@
+export * from './prng';
 export * from './cpr';
 export * from './caseload';
 export * from './password';

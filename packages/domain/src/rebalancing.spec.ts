@@ -1,4 +1,5 @@
 import { primaryCapacity } from './caseload';
+import { Prng } from './prng';
 import {
   applyMoves,
   isWithinCapacity,
@@ -306,36 +307,25 @@ describe('applyMoves and isWithinCapacity', () => {
 // ---------------------------------------------------------------------------------------------
 // Property-style test over generated teams.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DISCIPLINES = ['social', 'nursing', 'addiction', 'employment', 'peer', 'psychiatry'];
 
-function generateTeam(random: () => number, memberCount: number, citizenFactor: number, fixedCitizenCount?: number): RebalanceInput {
-  const int = (n: number) => Math.floor(random() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
+function generateTeam(prng: Prng, memberCount: number, citizenFactor: number, fixedCitizenCount?: number): RebalanceInput {
+  const int = (n: number) => prng.int(0, n - 1);
+  const pick = <T>(items: readonly T[]): T => prng.pick(items);
   const members: RebalanceMember[] = Array.from({ length: memberCount }, (_, i) => ({
     id: `m${String(i).padStart(2, '0')}-${int(1000)}`,
     discipline: pick(DISCIPLINES),
     fte: (1 + int(20)) / 20,
-    carriesCaseload: random() < 0.85,
-    exceptionExtra: random() < 0.2 ? 1 + int(3) : 0,
+    carriesCaseload: prng.next() < 0.85,
+    exceptionExtra: prng.next() < 0.2 ? 1 + int(3) : 0,
   }));
   const totalCapacity = members.reduce((sum, m) => sum + primaryCapacity(m.fte, m.carriesCaseload), 0);
-  const citizenCount = fixedCitizenCount ?? Math.round(totalCapacity * citizenFactor * (0.6 + random() * 0.7));
+  const citizenCount = fixedCitizenCount ?? Math.round(totalCapacity * citizenFactor * (0.6 + prng.next() * 0.7));
   // Skewed assignment so some members are over capacity and others have room.
-  const weights = members.map(() => random() ** 2);
+  const weights = members.map(() => prng.next() ** 2);
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const weightedMember = (): string => {
-    let r = random() * totalWeight;
+    let r = prng.next() * totalWeight;
     for (let i = 0; i < members.length; i++) {
       r -= weights[i];
       if (r <= 0) return members[i].id;
@@ -343,42 +333,33 @@ function generateTeam(random: () => number, memberCount: number, citizenFactor: 
     return members[members.length - 1].id;
   };
   const citizens: RebalanceCitizen[] = Array.from({ length: citizenCount }, (_, i) => {
-    const waiting = random() < 0.12;
+    const waiting = prng.next() < 0.12;
     const secondaryMemberIds = [...new Set(Array.from({ length: int(4) }, () => pick(members).id))];
     return {
       id: `c${String(i).padStart(3, '0')}-${int(1000)}`,
       primaryMemberId: waiting ? null : weightedMember(),
       ...(waiting ? { daysWaiting: int(60) } : {}),
       secondaryMemberIds,
-      ...(random() < 0.4 ? { preferredDisciplines: [pick(DISCIPLINES), pick(DISCIPLINES)] } : {}),
+      ...(prng.next() < 0.4 ? { preferredDisciplines: [pick(DISCIPLINES), pick(DISCIPLINES)] } : {}),
     };
   });
   return { members, citizens };
 }
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy;
-}
-
-function shuffledInput(input: RebalanceInput, random: () => number): RebalanceInput {
+function shuffledInput(input: RebalanceInput, prng: Prng): RebalanceInput {
   return {
-    members: shuffled(input.members, random),
-    citizens: shuffled(input.citizens, random).map((c) => ({
+    members: prng.shuffle(input.members),
+    citizens: prng.shuffle(input.citizens).map((c) => ({
       ...c,
-      secondaryMemberIds: shuffled(c.secondaryMemberIds, random),
-      ...(c.preferredDisciplines ? { preferredDisciplines: shuffled(c.preferredDisciplines, random) } : {}),
+      secondaryMemberIds: prng.shuffle(c.secondaryMemberIds),
+      ...(c.preferredDisciplines ? { preferredDisciplines: prng.shuffle(c.preferredDisciplines) } : {}),
     })),
   };
 }
 
 describe('proposeRebalancing — properties over 500 generated teams', () => {
-  const random = mulberry32(20261127);
-  const teams = Array.from({ length: 500 }, (_, i) => generateTeam(random, 1 + (i % 12), 0.7 + (i % 5) * 0.15));
+  const prng = new Prng(20261127);
+  const teams = Array.from({ length: 500 }, (_, i) => generateTeam(prng, 1 + (i % 12), 0.7 + (i % 5) * 0.15));
 
   it.each(teams.map((team, i) => [i, team] as const))('team %i', (_i, input) => {
     const proposal = proposeRebalancing(input);
@@ -433,7 +414,7 @@ describe('proposeRebalancing — properties over 500 generated teams', () => {
     expect(proposal.stillWaiting.length + proposal.moves.filter((m) => m.reason === 'waiting').length).toBe(waiting);
 
     // (4) the same output for a shuffled copy of the input
-    expect(proposeRebalancing(shuffledInput(input, random))).toEqual(proposal);
+    expect(proposeRebalancing(shuffledInput(input, prng))).toEqual(proposal);
 
     // (5) minimal: over-capacity moves = the excess that could be absorbed, in the documented
     // order (hard excess, then waiting, then excess covered by exceptions); no member sheds below
@@ -457,9 +438,9 @@ describe('proposeRebalancing — properties over 500 generated teams', () => {
 
 describe('proposeRebalancing — performance', () => {
   it('handles 40 members × 400 citizens well under 50 ms', () => {
-    const random = mulberry32(7);
+    const prng = new Prng(7);
     const inputs = [
-      generateTeam(random, 40, 1, 400),
+      generateTeam(prng, 40, 1, 400),
       // pathological: one psychiatrist holds every citizen
       {
         members: [member('psych', 1, { carriesCaseload: false }), ...Array.from({ length: 39 }, (_, i) => member(`m${i}`, 1))],

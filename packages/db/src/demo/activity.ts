@@ -4,9 +4,9 @@
  * every date is a day offset from the reference date the seed passes in. Members are referred to
  * by their index in `DemoTeam.members`, so renaming e-mails (tests) never breaks a reference.
  */
+import { Prng } from '@act/domain';
 import { CitizenStatus, Discipline } from '../entities/enums';
 import type { DemoCitizen, DemoMembership, DemoTeam, DemoUser } from './demo-data';
-import { Prng } from './prng';
 
 export type LifeAreaCode =
   | 'substance_use'

@@ -1,8 +1,7 @@
-import { isFictionalCpr, isPlausibleEmail, isValidDanishPhone } from '@act/domain';
+import { Prng, isFictionalCpr, isPlausibleEmail, isValidDanishPhone } from '@act/domain';
 import { CitizenStatus, Discipline, Role } from '../entities/enums';
 import { DEMO_LOGINS, DEMO_TEAM_NORTH, DEMO_TEAM_SOUTH, generateDemoData, primaryCapacity, type DemoTeam } from './demo-data';
 import { REFUSED_NAMES, emailLocalPart } from './names';
-import { Prng } from './prng';
 
 describe('demo data', () => {
   const data = generateDemoData();

@@ -11,7 +11,7 @@
  * a few citizens have an earlier, ended primary contact (continuity history); 4–6 referred
  * citizens wait in the intake queue, most with their admission criteria recorded.
  */
-import { fictionalCpr, normaliseDanishPhone, type Sex } from '@act/domain';
+import { Prng, fictionalCpr, normaliseDanishPhone, type Sex } from '@act/domain';
 import { CitizenStatus, Discipline, Role } from '../entities/enums';
 import {
   ACCESS_NOTES,
@@ -30,7 +30,6 @@ import {
   emailLocalPart,
   type Place,
 } from './names';
-import { Prng } from './prng';
 import { generateTeamActivity, type DemoTeamActivity } from './activity';
 
 export const DEMO_TENANT_NAME = 'Demo Kommune';

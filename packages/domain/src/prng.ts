@@ -1,4 +1,8 @@
-/** Small seeded PRNG (mulberry32): the same seed always gives the same sequence. No Math.random. */
+/**
+ * Small seeded PRNG (mulberry32): the same seed always gives the same sequence. No Math.random.
+ * The one generator for fictional CPR numbers, the demo data, the benchmark dataset and the
+ * property-style tests (a failing run replays from its seed).
+ */
 export class Prng {
   private state: number;
 
