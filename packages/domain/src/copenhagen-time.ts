@@ -5,7 +5,7 @@
  * instant without drifting an hour at the DST changes. Calendar dates are handled as
  * "YYYY-MM-DD" strings and counted in whole days through UTC midnight (no DST there).
  */
-import { DANISH_TIME_ZONE } from './danish-format';
+import { DANISH_TIME_ZONE, toCopenhagenIsoDate } from './danish-format';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -124,7 +124,7 @@ export function copenhagenWallTimeToUtc(isoDate: string, localTime: string): Dat
 
 /** Today's date in Copenhagen. */
 export function copenhagenToday(now: Date = new Date()): string {
-  return toCopenhagenLocal(now).date;
+  return toCopenhagenIsoDate(now);
 }
 
 /** The instants where a Copenhagen calendar day begins and the next begins (23, 24 or 25 h apart). */

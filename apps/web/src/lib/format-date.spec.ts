@@ -1,4 +1,4 @@
-import { copenhagenDayBoundary, formatDate, formatDateTime } from './format-date';
+import { formatDate, formatDateTime } from './format-date';
 
 describe('Danish date formatting', () => {
   it('formats a winter time instant in Copenhagen local time', () => {
@@ -15,12 +15,5 @@ describe('Danish date formatting', () => {
 
   it('formats in English when asked', () => {
     expect(formatDateTime('2026-11-10T12:00:00Z', 'en')).toBe('Tuesday 10 November 2026 at 13:00');
-  });
-
-  it('finds Copenhagen midnight as a UTC instant, across DST', () => {
-    expect(copenhagenDayBoundary('2026-01-15')).toBe('2026-01-14T23:00:00.000Z');
-    expect(copenhagenDayBoundary('2026-07-15')).toBe('2026-07-14T22:00:00.000Z');
-    expect(copenhagenDayBoundary('2026-03-28', true)).toBe('2026-03-28T23:00:00.000Z');
-    expect(copenhagenDayBoundary('2026-03-29', true)).toBe('2026-03-29T22:00:00.000Z');
   });
 });

@@ -1,5 +1,7 @@
 // Dates for the UI in Europe/Copenhagen. Danish wording comes from @act/domain (shared with the
 // API and worker: "tirsdag den 10. november 2026 kl. 13.00"); English is the fallback language.
+// Day boundaries, today's date and day arithmetic are the domain's too (copenhagenDayBounds,
+// copenhagenToday, addDays): import them from @act/domain, do not re-implement them here.
 import { DANISH_TIME_ZONE as TIME_ZONE, formatDanishDate, formatDanishDateTime } from '@act/domain';
 
 type Parts = Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
@@ -37,31 +39,4 @@ export function formatDateTime(value: Date | string, language = 'da'): string {
   if (language !== 'en') return formatDanishDateTime(date);
   const p = parts(date, 'en-GB', true);
   return `${formatDate(date, 'en')} at ${p.hour}:${p.minute}`;
-}
-
-/**
- * The UTC instant of local midnight in Copenhagen at the start of `isoDate` (YYYY-MM-DD),
- * or of the following day when `endOfDay` is set (an exclusive upper bound).
- */
-export function copenhagenDayBoundary(isoDate: string, endOfDay = false): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const guess = Date.UTC(year, month - 1, day + (endOfDay ? 1 : 0));
-  // Offset of Copenhagen at that moment (+01:00 or +02:00); correct once more around DST changes.
-  const offsetAt = (instant: number): number => {
-    const p = new Intl.DateTimeFormat('en-US', {
-      timeZone: TIME_ZONE,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(new Date(instant));
-    const get = (type: string) => Number(p.find((x) => x.type === type)?.value);
-    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    return asUtc - instant;
-  };
-  let instant = guess - offsetAt(guess);
-  instant = guess - offsetAt(instant);
-  return new Date(instant).toISOString();
 }

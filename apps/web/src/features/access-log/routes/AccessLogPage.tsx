@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { copenhagenDayBounds } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/FormField';
@@ -8,7 +9,6 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { ShowMore } from '../../../components/ShowMore';
 import type { AccessLogFilter } from '../../../gql/graphql';
-import { copenhagenDayBoundary } from '../../../lib/format-date';
 import { clientErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../../lib/form-errors';
 import { AccessLogExtract } from '../components/AccessLogExtract';
 import { AccessLogTable } from '../components/AccessLogTable';
@@ -53,8 +53,8 @@ function AccessLogSearch() {
     if (hasErrors(found)) return;
     setFilter({
       ...(citizenId ? { citizenId } : {}),
-      ...(from ? { from: copenhagenDayBoundary(from) } : {}),
-      ...(to ? { to: copenhagenDayBoundary(to, true) } : {}),
+      ...(from ? { from: copenhagenDayBounds(from).start.toISOString() } : {}),
+      ...(to ? { to: copenhagenDayBounds(to).end.toISOString() } : {}),
     });
   }
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { copenhagenToday } from '@act/domain';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/FormField';
 import type { AgreedHow } from '../../../gql/graphql';
 import { fieldErrors } from '../../../lib/graphql-errors';
-import { todayIso } from '../format';
 import { AgreeCarePlanDocument } from '../graphql/care-plans';
 
 const FIELDS = ['agreedOn', 'agreedHow', 'participants', 'nextFollowUpOn', 'goals'] as const;
@@ -53,7 +53,7 @@ export function AgreeForm({ versionId, revision, onAgreed }: { versionId: string
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
       <p className="field__hint">{t('carePlan.agree.intro')}</p>
       <ErrorSummary items={summary} attempt={attempt} />
-      <TextField id="agree-agreedOn" type="date" className="input--date" label={t('carePlan.agree.agreedOn')} defaultValue={todayIso()} max={todayIso()} error={errors.agreedOn} />
+      <TextField id="agree-agreedOn" type="date" className="input--date" label={t('carePlan.agree.agreedOn')} defaultValue={copenhagenToday()} max={copenhagenToday()} error={errors.agreedOn} />
       <SelectField id="agree-agreedHow" label={t('carePlan.agree.agreedHow')} defaultValue="HOME_VISIT" error={errors.agreedHow}>
         {HOW.map((h) => (
           <option key={h} value={h}>

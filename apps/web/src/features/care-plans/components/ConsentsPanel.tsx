@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/FormField';
 import type { CitizenPlanOverviewQuery } from '../../../gql/graphql';
 import { fieldErrors } from '../../../lib/graphql-errors';
-import { formatDay, todayIso } from '../format';
+import { formatDay } from '../format';
 import { RecordConsentDocument, WithdrawConsentDocument } from '../graphql/care-plans';
 
 type ConsentRow = NonNullable<CitizenPlanOverviewQuery['citizen']>['consents'][number];
@@ -88,7 +89,7 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
               {!c.withdrawnOn &&
                 (withdrawing === c.id ? (
                   <form className="form form--inline" onSubmit={(e) => void onWithdraw(e, c.id)}>
-                    <TextField id={`withdraw-${c.id}`} type="date" className="input--date" label={t('carePlan.consents.withdrawOn')} defaultValue={todayIso()} required />
+                    <TextField id={`withdraw-${c.id}`} type="date" className="input--date" label={t('carePlan.consents.withdrawOn')} defaultValue={copenhagenToday()} required />
                     <div className="button-row">
                       <button type="submit" className="button button--small" disabled={withdrawState.loading}>
                         {t('carePlan.consents.withdrawConfirm')}
@@ -113,7 +114,7 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
         <form className="form" onSubmit={(e) => void onAdd(e)} noValidate>
           <TextField id="consent-partner" label={t('carePlan.consents.partner')} maxLength={200} error={errors.partner} autoFocus />
           <TextField id="consent-purpose" label={t('carePlan.consents.purpose')} maxLength={1000} error={errors.purpose} />
-          <TextField id="consent-validFrom" type="date" className="input--date" label={t('carePlan.consents.validFrom')} defaultValue={todayIso()} error={errors.validFrom} />
+          <TextField id="consent-validFrom" type="date" className="input--date" label={t('carePlan.consents.validFrom')} defaultValue={copenhagenToday()} error={errors.validFrom} />
           <TextField
             id="consent-validTo"
             type="date"

@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { addDays, copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { MeetingItemFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format-date';
 import { AddDecisionDocument, AddTaskDocument, UpdateMeetingItemDocument } from '../graphql/meetings';
-import { todayIso } from '../wall-clock';
 
 export interface MemberOption {
   id: string;
@@ -198,7 +198,7 @@ function TaskForm({ itemId, members, onChanged }: { itemId: string; members: Mem
         </div>
         <div className="field">
           <label htmlFor={`${p}-when`}>{t('meetings.taskWhen')}</label>
-          <input id={`${p}-when`} name={`${p}-when`} type="date" required defaultValue={todayIso(7)} />
+          <input id={`${p}-when`} name={`${p}-when`} type="date" required defaultValue={addDays(copenhagenToday(), 7)} />
         </div>
         {error !== undefined && <ErrorMessage error={error} />}
         <button type="submit" className="button button--small" disabled={loading}>

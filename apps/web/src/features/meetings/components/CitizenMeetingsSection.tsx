@@ -2,11 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDate } from '../../../lib/format-date';
 import { PutOnBoardDocument } from '../../team-board/graphql/team-board';
 import { CitizenMeetingsDocument, ClearCrisisDocument, RaiseCrisisDocument } from '../graphql/meetings';
-import { todayIso } from '../wall-clock';
 import '../meetings.css';
 
 /**
@@ -181,7 +181,7 @@ function BoardForm({ citizenId, onChanged }: { citizenId: string; onChanged: () 
         </div>
         <div className="field">
           <label htmlFor="board-date">{t('citizenMeetings.boardDate')}</label>
-          <input id="board-date" name="board-date" type="date" required defaultValue={todayIso()} />
+          <input id="board-date" name="board-date" type="date" required defaultValue={copenhagenToday()} />
         </div>
         {error !== undefined && <ErrorMessage error={error} />}
         <button type="submit" className="button button--small" disabled={loading}>

@@ -2,13 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { addDays, copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
 import { RhythmPanel } from '../components/RhythmPanel';
 import { CreateMeetingsFromRhythmDocument, CreateTeamMeetingDocument, TeamMeetingsPageDocument } from '../graphql/meetings';
-import { todayIso, wallClockIso } from '../wall-clock';
+import { wallClockIso } from '../wall-clock';
 import '../meetings.css';
 
 export default function TeamMeetingsPage() {
@@ -142,7 +143,7 @@ function CreateMeetings({ teamId, hasRhythm, onCreated }: { teamId: string; hasR
         <h3>{t('meetings.createOne')}</h3>
         <div className="field">
           <label htmlFor="meeting-date">{t('meetings.date')}</label>
-          <input id="meeting-date" name="meeting-date" type="date" required defaultValue={todayIso(7)} />
+          <input id="meeting-date" name="meeting-date" type="date" required defaultValue={addDays(copenhagenToday(), 7)} />
         </div>
         <div className="field">
           <label htmlFor="meeting-start">{t('meetings.startTime')}</label>

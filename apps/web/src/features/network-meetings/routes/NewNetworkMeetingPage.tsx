@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { addDays, copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
-import { todayIso, wallClockIso } from '../../meetings/wall-clock';
+import { wallClockIso } from '../../meetings/wall-clock';
 import { CreateNetworkMeetingDocument, NewNetworkMeetingPageDocument } from '../graphql/network-meetings';
 
 export default function NewNetworkMeetingPage() {
@@ -59,7 +60,7 @@ export default function NewNetworkMeetingPage() {
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={creating.loading || undefined}>
         <div className="field">
           <label htmlFor="nm-date">{t('network.date')}</label>
-          <input id="nm-date" name="nm-date" type="date" required defaultValue={todayIso(7)} />
+          <input id="nm-date" name="nm-date" type="date" required defaultValue={addDays(copenhagenToday(), 7)} />
         </div>
         <div className="field">
           <label htmlFor="nm-start">{t('network.startTime')}</label>
