@@ -1,19 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DatabaseService, type TenantTransaction } from '../database/database.service';
+import { forEveryTenant, type TenantTotals } from '../database/every-tenant';
 
 /** What one tenant's sweep did: counts only (never names). */
-export interface TenantSweepResult {
+export type TenantSweepResult = {
   /** Expired exceptions claimed (checked) by this run. */
   claimed: number;
   /** Alerts raised by this run (an alert that already existed is not counted). */
   alerts: number;
-}
+};
 
-export interface SweepResult extends TenantSweepResult {
-  tenants: number;
-  /** Tenants whose sweep failed (rolled back; the next run repeats them). */
-  failedTenants: number;
-}
+/** Summed over the tenants; `failedTenants` were rolled back and the next run repeats them. */
+export type SweepResult = TenantTotals<TenantSweepResult>;
 
 /** Today's date in Copenhagen: exceptions are valid through `valid_until` inclusive, local time. */
 const TODAY = `(now() AT TIME ZONE 'Europe/Copenhagen')::date`;
@@ -56,29 +54,16 @@ export class ExceptionExpirySweep {
   constructor(private readonly database: DatabaseService) {}
 
   /** Sweeps every tenant, each in its own transaction. Throws after the others when any tenant failed. */
-  async sweepAll(): Promise<SweepResult> {
-    const tenantIds = await this.database.tenantIds();
-    const total: SweepResult = { tenants: tenantIds.length, claimed: 0, alerts: 0, failedTenants: 0 };
-    let firstError: unknown;
-    for (const tenantId of tenantIds) {
-      try {
-        const result = await this.sweepTenant(tenantId);
-        total.claimed += result.claimed;
-        total.alerts += result.alerts;
-      } catch (error) {
-        total.failedTenants++;
-        firstError ??= error;
-        this.logger.warn(`Exception expiry sweep failed for tenant ${tenantId}: ${(error as Error).message}`);
-      }
-    }
-    this.logger.log(
-      `Exception expiry sweep: ${total.tenants} tenant(s), ${total.claimed} expired exception(s) checked, ` +
+  sweepAll(): Promise<SweepResult> {
+    return forEveryTenant(this.database, {
+      name: 'Exception expiry sweep',
+      logger: this.logger,
+      zero: { claimed: 0, alerts: 0 },
+      work: (tenantId) => this.sweepTenant(tenantId),
+      summary: (total) =>
+        `Exception expiry sweep: ${total.tenants} tenant(s), ${total.claimed} expired exception(s) checked, ` +
         `${total.alerts} alert(s) raised, ${total.failedTenants} tenant(s) failed`,
-    );
-    if (firstError !== undefined) {
-      throw new Error(`Exception expiry sweep failed for ${total.failedTenants} tenant(s); they are retried on the next run`);
-    }
-    return total;
+    });
   }
 
   /** Claim and alert in one transaction: a crash between them rolls the claim back too. */

@@ -1,3 +1,4 @@
+import { databaseUrls } from '@act/db';
 import type { RedisOptions } from 'ioredis';
 
 /**
@@ -15,8 +16,6 @@ export interface WorkerConfig {
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:63799';
-const DEFAULT_DATABASE_URL = 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
-const APP_ROLE = 'act_app';
 
 export class WorkerConfigError extends Error {
   override name = 'WorkerConfigError';
@@ -55,25 +54,17 @@ export function redisOptions(redisUrl: string, redisDb?: string): RedisOptions {
 }
 
 /**
- * ACT_WORKER_DATABASE_URL, else DATABASE_APP_URL, else derived from DATABASE_URL with the
- * application role's credentials and the ACT_DATABASE database — the same derivation as
- * packages/db's `databaseUrls()` (kept in step until the worker takes its wiring from there).
+ * ACT_WORKER_DATABASE_URL when set (tests point the worker at their own database), else the
+ * application role's URL as packages/db derives it for the API too (DATABASE_APP_URL, or
+ * DATABASE_URL with the act_app credentials and the ACT_DATABASE database).
  */
 export function workerDatabaseUrl(env: NodeJS.ProcessEnv): string {
   if (env.ACT_WORKER_DATABASE_URL) return env.ACT_WORKER_DATABASE_URL;
-  if (env.DATABASE_APP_URL) return env.DATABASE_APP_URL;
-  const database = env.ACT_DATABASE || 'act';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new WorkerConfigError('ACT_DATABASE is not a valid database name');
-  let url: URL;
   try {
-    url = new URL(env.DATABASE_URL || DEFAULT_DATABASE_URL);
-  } catch {
-    throw new WorkerConfigError('DATABASE_URL is not a valid URL');
+    return databaseUrls(env).app;
+  } catch (error) {
+    throw new WorkerConfigError((error as Error).message);
   }
-  url.username = APP_ROLE;
-  url.password = encodeURIComponent(env.ACT_APP_PASSWORD || 'act_app_local');
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 function redisDbNumber(value: string, name: string): number {

@@ -8,9 +8,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type TenantTransaction = Pick<PoolClient, 'query'>;
 
 /**
- * The worker's only door to PostgreSQL (a plain pg pool until packages/db provides the TypeORM
- * wiring). Everything tenant-owned goes through `withTenant`, so row-level security sees the
- * tenant; the setting is transaction-local and cannot leak to the next user of a pooled connection.
+ * The worker's only door to PostgreSQL: a plain pg pool on the application role, since the sweeps
+ * are a few SQL statements and need no entities. Everything tenant-owned goes through `withTenant`,
+ * so row-level security sees the tenant; the setting is transaction-local and cannot leak to the
+ * next user of a pooled connection. Sweeps over all tenants use `forEveryTenant` (every-tenant.ts).
  */
 @Injectable()
 export class DatabaseService implements OnApplicationShutdown {

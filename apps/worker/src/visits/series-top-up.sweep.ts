@@ -1,13 +1,9 @@
 import { topUpVisitSeries, visitSeriesHorizon } from '@act/db';
 import { Injectable, Logger } from '@nestjs/common';
 import { DatabaseService, type TenantTransaction } from '../database/database.service';
+import { forEveryTenant, type TenantTotals } from '../database/every-tenant';
 
-export interface TopUpResult {
-  tenants: number;
-  series: number;
-  created: number;
-  failedTenants: number;
-}
+export type TopUpResult = TenantTotals<{ series: number; created: number }>;
 
 /** The pg client as the shared materialiser expects it: a query that resolves to rows. */
 const rowsOf = (tx: TenantTransaction) => ({
@@ -30,26 +26,15 @@ export class SeriesTopUpSweep {
     return this.database.withTenant(tenantId, (tx) => topUpVisitSeries(rowsOf(tx), through));
   }
 
-  async topUpAll(through = visitSeriesHorizon()): Promise<TopUpResult> {
-    const tenantIds = await this.database.tenantIds();
-    const total: TopUpResult = { tenants: tenantIds.length, series: 0, created: 0, failedTenants: 0 };
-    let firstError: Error | undefined;
-    for (const tenantId of tenantIds) {
-      try {
-        const result = await this.topUpTenant(tenantId, through);
-        total.series += result.series;
-        total.created += result.created;
-      } catch (error) {
-        total.failedTenants++;
-        firstError ??= error as Error;
-        this.logger.warn(`Visit series top-up failed for tenant ${tenantId}: ${(error as Error).message}`);
-      }
-    }
-    this.logger.log(
-      `Visit series top-up through ${through}: ${total.tenants} tenant(s), ${total.series} series, ` +
+  topUpAll(through = visitSeriesHorizon()): Promise<TopUpResult> {
+    return forEveryTenant(this.database, {
+      name: 'Visit series top-up',
+      logger: this.logger,
+      zero: { series: 0, created: 0 },
+      work: (tenantId) => this.topUpTenant(tenantId, through),
+      summary: (total) =>
+        `Visit series top-up through ${through}: ${total.tenants} tenant(s), ${total.series} series, ` +
         `${total.created} visit(s) created, ${total.failedTenants} tenant(s) failed`,
-    );
-    if (firstError) throw firstError;
-    return total;
+    });
   }
 }
