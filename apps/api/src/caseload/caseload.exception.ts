@@ -56,9 +56,3 @@ export function parseLimitError(error: unknown): { load: number; capacity: numbe
   const m = /load=(\d+) capacity=(-?\d+)/.exec(e?.driverError?.detail ?? '');
   return m ? { load: Number(m[1]), capacity: Number(m[2]) } : { load: NaN, capacity: NaN };
 }
-
-export function isLockConflict(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === '40P01' || code === '40001' || code === '55P03';
-}

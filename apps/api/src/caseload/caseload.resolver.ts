@@ -19,6 +19,7 @@ import { toMemberModel } from './caseload.mapper';
 import { CaseloadOverviewService } from './caseload-overview.service';
 import { CaseloadService } from './caseload.service';
 import { RebalancingService } from './rebalancing.service';
+import { withCaseloadRetry } from './caseload-locks';
 import { AdmissionService } from './admission.service';
 import {
   AssignPrimaryContactInput,
@@ -60,43 +61,43 @@ export class CaseloadResolver {
   @Requires(Permission.ManageCaseload)
   @Mutation(() => CitizenModel, { description: 'Assign or reassign the primary contact (checked against the max-10 rule).' })
   assignPrimaryContact(@Context() ctx: RequestContext, @Args('input') input: AssignPrimaryContactInput) {
-    return this.caseload.assign(ctx, input);
+    return withCaseloadRetry(ctx, () => this.caseload.assign(ctx, input));
   }
 
   @Requires(Permission.ManageCaseload)
   @Mutation(() => [CitizenModel], { description: 'Import several assignments at once; all or nothing.' })
   assignPrimaryContacts(@Context() ctx: RequestContext, @Args('input') input: AssignPrimaryContactsInput) {
-    return this.caseload.assignMany(ctx, input);
+    return withCaseloadRetry(ctx, () => this.caseload.assignMany(ctx, input));
   }
 
   @Requires(Permission.ManageCaseload)
   @Mutation(() => CitizenModel, { description: 'End the primary contact of a citizen who is paused or ended.' })
   endPrimaryContact(@Context() ctx: RequestContext, @Args('input') input: EndPrimaryContactInput) {
-    return this.caseload.end(ctx, input);
+    return withCaseloadRetry(ctx, () => this.caseload.end(ctx, input));
   }
 
   @Requires(Permission.ManageCaseload)
   @Mutation(() => TeamMemberModel, { description: "Change a member's FTE; refused below their current load." })
   async setMemberFte(@Context() ctx: RequestContext, @Args('input') input: SetMemberFteInput) {
-    return toMemberModel(await this.caseload.setFte(ctx, input));
+    return toMemberModel(await withCaseloadRetry(ctx, () => this.caseload.setFte(ctx, input)));
   }
 
   @Requires(Permission.ManageCaseload)
   @Mutation(() => CaseloadExceptionModel)
   grantCaseloadException(@Context() ctx: RequestContext, @Args('input') input: GrantCaseloadExceptionInput) {
-    return this.caseload.grantException(ctx, input);
+    return withCaseloadRetry(ctx, () => this.caseload.grantException(ctx, input));
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => CitizenModel)
   addSecondaryContact(@Context() ctx: RequestContext, @Args('input') input: SecondaryContactInput) {
-    return this.caseload.addSecondary(ctx, input);
+    return withCaseloadRetry(ctx, () => this.caseload.addSecondary(ctx, input));
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => CitizenModel)
   endSecondaryContact(@Context() ctx: RequestContext, @Args('input') input: SecondaryContactInput) {
-    return this.caseload.endSecondary(ctx, input);
+    return withCaseloadRetry(ctx, () => this.caseload.endSecondary(ctx, input));
   }
 
   @Requires(Permission.WriteCitizens)

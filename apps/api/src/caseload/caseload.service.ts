@@ -2,12 +2,13 @@ import { CaseloadException as CaseloadExceptionEntity, Citizen, CitizenStatus, P
 import { isIsoDate, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { isUniqueViolation } from '../common/errors/pg-errors';
+import { isLockConflict, isUniqueViolation } from '../common/errors/pg-errors';
 import { audit } from '../access-log/audit.buffer';
 import { assertLeadsTeam, requireViewer } from '../auth/access-policy';
 import { CitizensService } from '../citizens/citizens.service';
 import type { RequestContext } from '../common/request/request-context';
-import { CaseloadErrorCode, CaseloadException, isLockConflict, limitMessage, parseLimitError } from './caseload.exception';
+import { CaseloadErrorCode, CaseloadException, limitMessage, parseLimitError } from './caseload.exception';
+import { CASELOAD_BUSY_MESSAGE, lockInOrder } from './caseload-locks';
 import type { CaseloadExceptionModel } from './caseload.model';
 import { type MemberRow, exceptionsInForce, memberWithLoad } from './caseload.queries';
 import type {
@@ -68,6 +69,8 @@ export class CaseloadService {
 
   /** Bulk import: every row through the same enforced path, in the request's one transaction. */
   async assignMany(ctx: RequestContext, input: AssignPrimaryContactsInput): Promise<Citizen[]> {
+    // Every lock up front in the global order (ADR 0006): two crossed imports cannot deadlock.
+    await lockInOrder(ctx, input.assignments.map((a) => a.citizenId), input.assignments.map((a) => a.memberId));
     const citizens: Citizen[] = [];
     for (const [index, row] of input.assignments.entries()) {
       try {
@@ -243,8 +246,10 @@ export class CaseloadService {
     } catch (error) {
       const limit = parseLimitError(error);
       if (limit) throw new CaseloadException(CaseloadErrorCode.LimitExceeded, limitMessage(memberName, limit.load, limit.capacity), 'memberId');
-      if (isLockConflict(error) || isUniqueViolation(error, 'uq_primary_assignment_open')) {
-        throw new CaseloadException(CaseloadErrorCode.Busy, 'En anden ændrede fordelingen samtidig. Prøv igen.');
+      // A lock conflict goes on as is: retryOnLockConflict around the mutation tries again.
+      if (isLockConflict(error)) throw error;
+      if (isUniqueViolation(error, 'uq_primary_assignment_open')) {
+        throw new CaseloadException(CaseloadErrorCode.Busy, CASELOAD_BUSY_MESSAGE);
       }
       throw error;
     }

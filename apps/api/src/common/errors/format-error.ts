@@ -3,6 +3,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppException } from './app.exception';
 import { GraphqlErrorCode } from './graphql-error-code';
 import { InputException } from './input.exception';
+import { isLockConflict } from './pg-errors';
+import { LockConflictException } from './lock-conflict.exception';
 
 const SAFE_APOLLO_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -60,6 +62,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       locations: formatted.locations,
       extensions: { code },
     };
+  }
+  // A deadlock victim or serialization failure outside a retried write: try again, not a bug.
+  if (isLockConflict(original)) {
+    console.warn(`[api] lock conflict at ${formatted.path?.join('.') ?? '-'}`);
+    return { message: new LockConflictException().message, path: formatted.path, extensions: { code: GraphqlErrorCode.Conflict } };
   }
   // Never log messages of unknown errors: a database error can quote the values (a CPR number).
   const name = original instanceof Error ? original.constructor.name : typeof original;
