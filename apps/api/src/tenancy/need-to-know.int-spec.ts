@@ -1,7 +1,9 @@
 /**
- * Need-to-know inside one tenant: team members and leaders reach their own team's citizens only;
- * the steering group sees teams and counts but never a person; the admin manages teams and users
- * and reads the access log but no citizen; nobody logged out gets anything but `me` and `login`.
+ * Need-to-know inside one tenant, the positive side and specific refusals: team members and
+ * leaders read their own team's citizens; the steering group sees teams and counts; the admin
+ * reads teams, members, users and the access log but no citizen; without a session `me` is null
+ * and `login` answers. The refusals for every root field (another team's objects, a role that
+ * may not, the steering group, no session) are generated in need-to-know-matrix.int-spec.ts.
  */
 import { closeOwnerDataSource, createTestTenant, type TestTenant } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
@@ -14,8 +16,6 @@ const TEAM_MEMBERS = `query($id: ID!) { team(id: $id) { id members { totalCount 
 const TEAMS = `{ teams { totalCount edges { node { id name activeCitizenCount } } } }`;
 const USERS = `{ users { totalCount edges { node { id email } } } }`;
 const ACCESS_LOG = `{ accessLog(first: 5) { edges { node { id operation } } } }`;
-const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`;
-const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 
 describe('need-to-know inside one tenant', () => {
   let api: ApiHarness;
@@ -52,31 +52,11 @@ describe('need-to-know inside one tenant', () => {
       expect(cpr.data).toEqual({ citizenCpr: t.citizen.cpr });
     });
 
-    it("is refused another team's citizen, its CPR and its citizen list, and sees none of it", async () => {
-      for (const res of [
-        await api.gql(CITIZEN, { id: t.otherCitizen.id }, c[role]),
-        await api.gql(CPR, { id: t.otherCitizen.id }, c[role]),
-        await api.gql(TEAM_CITIZENS, { id: t.otherTeam.id }, c[role]),
-      ]) {
-        expectForbidden(res);
-        expect(res.data).toBeNull();
-        expect(leaks(res, [t.otherCitizen.name, t.otherCitizen.cpr, t.otherCitizen.cpr.slice(0, 6)])).toEqual([]);
-      }
-    });
-
     it('sees only the own team in the team list', async () => {
       const res = await api.gql(TEAMS, {}, c[role]);
       expect(res.data!.teams.edges.map((e: any) => e.node.id)).toEqual([t.team.id]);
     });
 
-    it('is refused users, the access log, createTeam and createUser', async () => {
-      expectForbidden(await api.gql(USERS, {}, c[role]));
-      expectForbidden(await api.gql(ACCESS_LOG, {}, c[role]));
-      expectForbidden(await api.gql(CREATE_TEAM, { input: { name: `Nyt team ${role}` } }, c[role]));
-      expectForbidden(
-        await api.gql(CREATE_USER, { input: { name: 'X', email: `x-${role}@test.dk`, role: 'ADMIN', password: 'Lange-Sætninger-Er-Gode-7' } }, c[role]),
-      );
-    });
   });
 
   describe('steering group', () => {
@@ -86,26 +66,6 @@ describe('need-to-know inside one tenant', () => {
       const byId = Object.fromEntries(res.data!.teams.edges.map((e: any) => [e.node.id, e.node]));
       expect(byId[t.team.id]).toEqual({ id: t.team.id, name: t.team.name, activeCitizenCount: 1 });
       expect(byId[t.otherTeam.id]).toEqual({ id: t.otherTeam.id, name: t.otherTeam.name, activeCitizenCount: 1 });
-    });
-
-    it.each([
-      ['team.members', TEAM_MEMBERS, () => ({ id: t.team.id })],
-      ['team.citizens', TEAM_CITIZENS, () => ({ id: t.team.id })],
-      ['citizen(id)', CITIZEN, () => ({ id: t.citizen.id })],
-      ['citizenCpr', CPR, () => ({ id: t.citizen.id })],
-    ])('is refused %s and gets no name or CPR', async (_label, query, vars) => {
-      const res = await api.gql(query, vars(), c.steeringGroup);
-      expectForbidden(res);
-      expect(leaks(res, [...personal, t.leader.name, t.member.name])).toEqual([]);
-    });
-
-    it('is refused users, the access log, createTeam and createUser', async () => {
-      expectForbidden(await api.gql(USERS, {}, c.steeringGroup));
-      expectForbidden(await api.gql(ACCESS_LOG, {}, c.steeringGroup));
-      expectForbidden(await api.gql(CREATE_TEAM, { input: { name: 'Styregruppens team' } }, c.steeringGroup));
-      expectForbidden(
-        await api.gql(CREATE_USER, { input: { name: 'X', email: 'x-sg@test.dk', role: 'ADMIN', password: 'Lange-Sætninger-Er-Gode-7' } }, c.steeringGroup),
-      );
     });
   });
 
@@ -149,54 +109,6 @@ describe('need-to-know inside one tenant', () => {
         input: { email: 'findes-ikke@test.dk', password: 'forkert-adgangskode' },
       });
       expect(errorCodes(res)).toEqual(['INVALID_CREDENTIALS']);
-    });
-
-    const ops: Array<[string, string, () => Record<string, unknown>]> = [
-      ['teams', TEAMS, () => ({})],
-      ['team', `query($id: ID!) { team(id: $id) { id name } }`, () => ({ id: t.team.id })],
-      ['citizen', CITIZEN, () => ({ id: t.citizen.id })],
-      ['citizenCpr', CPR, () => ({ id: t.citizen.id })],
-      ['users', USERS, () => ({})],
-      ['accessLog', ACCESS_LOG, () => ({})],
-      ['accessLogExtract', `query($cpr: String!) { accessLogExtract(cpr: $cpr) { id } }`, () => ({ cpr: t.citizen.cpr })],
-      ['createTeam', CREATE_TEAM, () => ({ input: { name: 'Anonymt team' } })],
-      ['updateTeam', `mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { id } }`, () => ({ input: { id: t.team.id, name: 'X' } })],
-      [
-        'createUser',
-        CREATE_USER,
-        () => ({ input: { name: 'X', email: 'anon@test.dk', role: 'ADMIN', password: 'Lange-Sætninger-Er-Gode-7' } }),
-      ],
-      [
-        'setUserDisabled',
-        `mutation($input: SetUserDisabledInput!) { setUserDisabled(input: $input) { id } }`,
-        () => ({ input: { id: t.member.id, disabled: true } }),
-      ],
-      [
-        'addTeamMember',
-        `mutation($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`,
-        () => ({ input: { teamId: t.otherTeam.id, userId: t.member.id, discipline: 'NURSING', fte: 0.5 } }),
-      ],
-      [
-        'updateTeamMember',
-        `mutation($input: UpdateTeamMemberInput!) { updateTeamMember(input: $input) { id } }`,
-        () => ({ input: { id: t.member.memberId, fte: 0.5 } }),
-      ],
-      [
-        'createCitizen',
-        `mutation($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }`,
-        () => ({ input: { teamId: t.team.id, name: 'Anonym', cpr: '0202901236' } }),
-      ],
-      [
-        'updateCitizen',
-        `mutation($input: UpdateCitizenInput!) { updateCitizen(input: $input) { id } }`,
-        () => ({ input: { id: t.citizen.id, name: 'Anonym' } }),
-      ],
-    ];
-    it.each(ops)('is refused %s as UNAUTHENTICATED', async (_name, query, vars) => {
-      const res = await api.gql(query, vars());
-      expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-      expect(res.data).toBeNull();
-      expect(leaks(res, personal)).toEqual([]);
     });
   });
 });

@@ -65,7 +65,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   proposeRebalancing: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
   team: { roles: ['leader', 'member', 'admin', 'steeringGroup'], vars: (t) => ({ id: t.teamId }) },
   teamBoard: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
-  teamCaseload: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
+  teamCaseload: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
   teamComposition: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
   teamFunctionRoles: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
   teamMeeting: { roles: TEAM, vars: (t) => ({ id: t.meetingId }) },
@@ -109,7 +109,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   raiseCrisisFlag: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, reason: 'Akut bekymring' } }) },
   clearCrisisFlag: { roles: TEAM, vars: (t) => ({ citizenId: t.citizenId }) },
   recordAdmission: {
-    roles: LEADER,
+    roles: TEAM,
     vars: (t) => ({
       input: {
         citizenId: t.citizenId,
@@ -126,8 +126,8 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   // ── Caseload ──
   assignPrimaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
   assignPrimaryContacts: { roles: LEADER, vars: (t) => ({ input: { assignments: [{ citizenId: t.citizenId, memberId: t.memberId }] } }) },
-  addSecondaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
-  endSecondaryContact: { roles: LEADER, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
+  addSecondaryContact: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
+  endSecondaryContact: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, memberId: t.leaderMemberId } }) },
   setMemberFte: { roles: LEADER, vars: (t) => ({ input: { memberId: t.memberId, fte: 0.9 } }) },
   grantCaseloadException: {
     roles: LEADER,
