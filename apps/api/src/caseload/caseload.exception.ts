@@ -9,6 +9,7 @@ export enum CaseloadErrorCode {
   NoCaseload = 'NO_CASELOAD',
   ActiveNeedsPrimary = 'ACTIVE_NEEDS_PRIMARY',
   NotAssigned = 'NOT_ASSIGNED',
+  NotSecondary = 'NOT_SECONDARY',
   CitizenEnded = 'CITIZEN_ENDED',
   InvalidPeriod = 'INVALID_PERIOD',
   ExceptionInForce = 'EXCEPTION_IN_FORCE',
@@ -22,11 +23,12 @@ export class CaseloadException extends AppException<CaseloadErrorCode> {
       case CaseloadErrorCode.FteBelowLoad:
         return GraphqlErrorCode.CaseloadLimitExceeded;
       case CaseloadErrorCode.MemberNotFound:
+      case CaseloadErrorCode.NotAssigned:
+      case CaseloadErrorCode.NotSecondary:
         return GraphqlErrorCode.NotFound;
       case CaseloadErrorCode.OtherTeam:
       case CaseloadErrorCode.NoCaseload:
       case CaseloadErrorCode.ActiveNeedsPrimary:
-      case CaseloadErrorCode.NotAssigned:
       case CaseloadErrorCode.CitizenEnded:
       case CaseloadErrorCode.InvalidPeriod:
         return GraphqlErrorCode.BadUserInput;

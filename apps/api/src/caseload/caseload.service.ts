@@ -87,10 +87,18 @@ export class CaseloadService {
 
   async end(ctx: RequestContext, input: EndPrimaryContactInput): Promise<Citizen> {
     const viewer = requireViewer(ctx.viewer);
-    const citizen = await this.citizens.get(ctx, input.citizenId);
+    // Locked like every writer of the citizen's assignment: status and open row cannot change under us.
+    const citizen = await this.citizens.get(ctx, input.citizenId, true);
     assertLeadsTeam(viewer, citizen.teamId);
+    ctx.loaders.openAssignmentByCitizen.clear(citizen.id); // read under the lock, not from before it
     const open = await ctx.loaders.openAssignmentByCitizen.load(citizen.id);
-    if (!open) throw new CaseloadException(CaseloadErrorCode.NotAssigned, 'Borgeren har ingen primær kontaktperson.', 'citizenId');
+    if (!open) {
+      throw new CaseloadException(
+        CaseloadErrorCode.NotAssigned,
+        'Borgeren har ingen primær kontaktperson, så der er ikke noget at afslutte. Hent siden igen.',
+        'citizenId',
+      );
+    }
     if (citizen.status === CitizenStatus.Active) {
       throw new CaseloadException(
         CaseloadErrorCode.ActiveNeedsPrimary,
@@ -98,7 +106,7 @@ export class CaseloadService {
         'citizenId',
       );
     }
-    await endAssignment(ctx, open.id, input.reason.trim());
+    if (!(await endAssignment(ctx, open.id, input.reason.trim()))) throw new CaseloadException(CaseloadErrorCode.Busy, CASELOAD_BUSY_MESSAGE);
     ctx.loaders.openAssignmentByCitizen.clear(citizen.id);
     ctx.loaders.assignmentHistoryByCitizen.clear(citizen.id);
     audit(ctx, { operation: 'citizen.unassign', citizenId: citizen.id });
@@ -200,7 +208,17 @@ export class CaseloadService {
 
   async endSecondary(ctx: RequestContext, input: SecondaryContactInput): Promise<Citizen> {
     const citizen = await this.citizens.get(ctx, input.citizenId);
-    await ctx.db.update(SecondaryContact, { citizenId: citizen.id, memberId: input.memberId, endedAt: IsNull() }, { endedAt: () => 'now()' } as never);
+    const open = await ctx.db.findOne(SecondaryContact, { where: { citizenId: citizen.id, memberId: input.memberId, endedAt: IsNull() } });
+    if (!open) {
+      throw new CaseloadException(
+        CaseloadErrorCode.NotSecondary,
+        'Personen er ikke sekundær kontaktperson for borgeren, så der er ikke noget at afslutte. Hent siden igen.',
+        'memberId',
+      );
+    }
+    // Ended by someone else between the read and here: the race is lost, not a success.
+    const ended = await ctx.db.update(SecondaryContact, { id: open.id, endedAt: IsNull() }, { endedAt: () => 'now()' } as never);
+    if (!ended.affected) throw new CaseloadException(CaseloadErrorCode.Busy, CASELOAD_BUSY_MESSAGE, 'memberId');
     ctx.loaders.secondaryMemberIdsByCitizen.clear(citizen.id);
     audit(ctx, { operation: 'citizen.update', citizenId: citizen.id, criterion: `secondary:end:${input.memberId}` });
     return citizen;
@@ -256,11 +274,13 @@ export class CaseloadService {
   }
 }
 
-export async function endAssignment(ctx: RequestContext, assignmentId: string, reason: string): Promise<void> {
-  await ctx.db.update(
+/** Ends an open assignment; false when it was no longer open (a concurrent writer ended it). */
+export async function endAssignment(ctx: RequestContext, assignmentId: string, reason: string): Promise<boolean> {
+  const result = await ctx.db.update(
     PrimaryAssignment,
     { id: assignmentId, endedAt: IsNull() },
     { endedAt: () => 'now()', endedBy: ctx.viewer?.userId ?? null, endReason: reason } as never,
   );
+  return Boolean(result.affected);
 }
 
