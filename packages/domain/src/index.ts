@@ -16,3 +16,4 @@ export * from './visit-planning';
 export * from './agenda';
 export * from './team-composition';
 export * from './meeting-rhythm';
+export * from './uuid';

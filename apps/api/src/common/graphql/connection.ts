@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type as TransformType } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isIsoDate, isUuid } from '@act/domain';
 import { InputException } from '../errors/input.exception';
 
 export const MAX_PAGE_SIZE = 100;
@@ -76,27 +77,33 @@ export function ConnectionType<T>(nodeType: new () => T, name: string, withTotal
   return ConnectionWithTotal;
 }
 
+/** What a cursor value must look like before it reaches SQL. */
+export type CursorKind = 'uuid' | 'int' | 'text' | 'date';
+
 export interface SortKey<T> {
   /** SQL expression, e.g. `c.name`. */
   column: string;
   /** How a cursor value for this key is checked before it reaches SQL (default: text). */
-  kind?: 'uuid' | 'int' | 'text';
+  kind?: CursorKind;
   /** The same value read from an entity. */
   value: (entity: T) => string | number | Date;
 }
 
-const encode = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+/** The cursor of one row: its sort-key values, opaque to the client. */
+export const encodeCursor = (values: unknown[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-const KIND_CHECKS = {
-  uuid: (v: unknown) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v),
-  int: (v: unknown) => (typeof v === 'string' && /^\d{1,19}$/.test(v)) || (typeof v === 'number' && Number.isInteger(v)),
-  text: (v: unknown) => typeof v === 'string' && v.length <= 1000 && !v.includes('\u0000'),
+const KIND_CHECKS: Record<CursorKind, (v: unknown) => boolean> = {
+  uuid: isUuid,
+  int: (v) => (typeof v === 'string' && /^\d{1,19}$/.test(v)) || (typeof v === 'number' && Number.isInteger(v)),
+  text: (v) => typeof v === 'string' && v.length <= 1000 && !v.includes('\u0000'),
+  date: (v) => typeof v === 'string' && isIsoDate(v),
 };
 
-function decode<T>(cursor: string, keys: SortKey<T>[]): unknown[] {
+/** The values of a cursor, each checked against its kind; a cursor that does not fit is the client's error. */
+export function decodeCursor(cursor: string, kinds: CursorKind[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === keys.length && values.every((v, i) => KIND_CHECKS[keys[i]!.kind ?? 'text'](v))) {
+    if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => KIND_CHECKS[kinds[i]!](v))) {
       return values;
     }
   } catch {
@@ -120,7 +127,7 @@ export async function paginate<T extends ObjectLiteral>(
   const paged = qb.clone();
   keys.forEach((key, i) => (i === 0 ? paged.orderBy(key.column, direction) : paged.addOrderBy(key.column, direction)));
   if (page.after) {
-    const values = decode(page.after, keys);
+    const values = decodeCursor(page.after, keys.map((k) => k.kind ?? 'text'));
     const params = Object.fromEntries(values.map((v, i) => [`cursor${i}`, v]));
     const tuple = keys.map((k) => k.column).join(', ');
     const placeholders = values.map((_, i) => `:cursor${i}`).join(', ');
@@ -130,7 +137,7 @@ export async function paginate<T extends ObjectLiteral>(
   const nodes = rows.slice(0, page.first);
   const edges = nodes.map((node) => ({
     node,
-    cursor: encode(keys.map((k) => {
+    cursor: encodeCursor(keys.map((k) => {
       const v = k.value(node);
       return v instanceof Date ? v.toISOString() : v;
     })),
