@@ -30,16 +30,30 @@ import {
   TeamMeetingItemModel,
   TeamMeetingModel,
 } from './meetings.model';
+import { CrisisFlagsService } from './crisis-flags.service';
+import { FollowUpTasksService } from './follow-up-tasks.service';
+import { MeetingAgendaService } from './meeting-agenda.service';
+import { MeetingAttendanceService } from './meeting-attendance.service';
+import { MeetingDecisionsService } from './meeting-decisions.service';
+import { MeetingRhythmService } from './meeting-rhythm.service';
 import { MeetingsService } from './meetings.service';
 
 @Resolver(() => TeamMeetingModel)
 export class MeetingsResolver {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly rhythm: MeetingRhythmService,
+    private readonly agenda: MeetingAgendaService,
+    private readonly attendance: MeetingAttendanceService,
+    private readonly decisions: MeetingDecisionsService,
+    private readonly tasks: FollowUpTasksService,
+    private readonly crisis: CrisisFlagsService,
+  ) {}
 
   @Requires(Permission.ReadCitizens)
   @Query(() => MeetingRhythmModel, { nullable: true, description: "The team's meeting rhythm, if set." })
   teamMeetingRhythm(@Context() ctx: RequestContext, @Args('teamId', { type: () => ID }, ParseIdPipe) teamId: string) {
-    return this.meetings.rhythm(ctx, teamId);
+    return this.rhythm.rhythm(ctx, teamId);
   }
 
   @Requires(Permission.ReadCitizens)
@@ -63,85 +77,85 @@ export class MeetingsResolver {
   @Requires(Permission.ReadCitizens)
   @Query(() => FollowUpTaskConnection, { description: "The viewer's own follow-up tasks, by due date." })
   myFollowUpTasks(@Context() ctx: RequestContext, @Args() args: MyTasksArgs) {
-    return this.meetings.myTasks(ctx, args);
+    return this.tasks.myTasks(ctx, args);
   }
 
   @Requires(Permission.ManageTeamMeetings)
   @Mutation(() => MeetingRhythmModel)
   setTeamMeetingRhythm(@Context() ctx: RequestContext, @Args('input') input: SetMeetingRhythmInput) {
-    return this.meetings.setRhythm(ctx, input);
+    return this.rhythm.setRhythm(ctx, input);
   }
 
   @Requires(Permission.ManageTeamMeetings)
   @Mutation(() => TeamMeetingModel, { description: 'Create one meeting by hand; its agenda is prepared if it is the next one.' })
   createTeamMeeting(@Context() ctx: RequestContext, @Args('input') input: CreateTeamMeetingInput) {
-    return this.meetings.create(ctx, input);
+    return this.rhythm.create(ctx, input);
   }
 
   @Requires(Permission.ManageTeamMeetings)
   @Mutation(() => [TeamMeetingModel], { description: "Create the next N meetings from the team's rhythm (existing ones are kept)." })
   createTeamMeetingsFromRhythm(@Context() ctx: RequestContext, @Args('input') input: CreateMeetingsFromRhythmInput) {
-    return this.meetings.createFromRhythm(ctx, input);
+    return this.rhythm.createFromRhythm(ctx, input);
   }
 
   @Requires(Permission.ManageTeamMeetings)
   @Mutation(() => TeamMeetingDetailModel, { description: 'Prepare (or refresh) the agenda; touched items stay.' })
   prepareTeamMeetingAgenda(@Context() ctx: RequestContext, @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string) {
-    return this.meetings.prepare(ctx, meetingId);
+    return this.agenda.prepare(ctx, meetingId);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => TeamMeetingDetailModel, { description: "A member's own item, or one the citizen asked for." })
   addTeamMeetingItem(@Context() ctx: RequestContext, @Args('input') input: AddMeetingItemInput) {
-    return this.meetings.addItem(ctx, input);
+    return this.agenda.addItem(ctx, input);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => TeamMeetingItemModel)
   updateTeamMeetingItem(@Context() ctx: RequestContext, @Args('input') input: UpdateMeetingItemInput) {
-    return this.meetings.updateItem(ctx, input);
+    return this.agenda.updateItem(ctx, input);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => TeamMeetingDetailModel)
   recordTeamMeetingAttendance(@Context() ctx: RequestContext, @Args('input') input: RecordAttendanceInput) {
-    return this.meetings.recordAttendance(ctx, input);
+    return this.attendance.recordAttendance(ctx, input);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => MeetingDecisionModel)
   addMeetingDecision(@Context() ctx: RequestContext, @Args('input') input: AddDecisionInput) {
-    return this.meetings.addDecision(ctx, input);
+    return this.decisions.addDecision(ctx, input);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => FollowUpTaskModel)
   addFollowUpTask(@Context() ctx: RequestContext, @Args('input') input: AddFollowUpTaskInput) {
-    return this.meetings.addTask(ctx, input);
+    return this.tasks.addTask(ctx, input);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => FollowUpTaskModel, { description: 'Mark a task done (idempotent).' })
   completeFollowUpTask(@Context() ctx: RequestContext, @Args('input') input: CompleteFollowUpTaskInput) {
-    return this.meetings.completeTask(ctx, input);
+    return this.tasks.completeTask(ctx, input);
   }
 
   @Requires(Permission.ManageTeamMeetings)
   @Mutation(() => TeamMeetingDetailModel, { description: 'Close the meeting: the minutes are final and the next agenda is prepared.' })
   closeTeamMeeting(@Context() ctx: RequestContext, @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string) {
-    return this.meetings.close(ctx, meetingId);
+    return this.agenda.close(ctx, meetingId);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => CitizenModel, { description: 'Mark a citizen as in crisis: they come first at the next team meeting (after the board).' })
   raiseCrisisFlag(@Context() ctx: RequestContext, @Args('input') input: RaiseCrisisFlagInput) {
-    return this.meetings.raiseCrisis(ctx, input);
+    return this.crisis.raiseCrisis(ctx, input);
   }
 
   @Requires(Permission.WriteCitizens)
   @Mutation(() => CitizenModel)
   clearCrisisFlag(@Context() ctx: RequestContext, @Args('citizenId', { type: () => ID }, ParseIdPipe) citizenId: string) {
-    return this.meetings.clearCrisis(ctx, citizenId);
+    return this.crisis.clearCrisis(ctx, citizenId);
   }
 }
 
