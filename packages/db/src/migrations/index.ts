@@ -5,6 +5,7 @@ import { CaseloadHardening1764255000000 } from './1764255000000-caseload-hardeni
 import { CarePlans1764260000000 } from './1764260000000-care-plans';
 import { Visits1764270000000 } from './1764270000000-visits';
 import { Meetings1764280000000 } from './1764280000000-meetings';
+import { SessionTouch1764290000000 } from './1764290000000-session-touch';
 
 export const migrations = [
   Foundation1764230000000,
@@ -14,4 +15,5 @@ export const migrations = [
   CarePlans1764260000000,
   Visits1764270000000,
   Meetings1764280000000,
+  SessionTouch1764290000000,
 ];
