@@ -1,5 +1,5 @@
 import { FollowUpTask, TeamMember } from '@act/db';
-import { toCopenhagenIsoDate } from '@act/domain';
+import { isIsoDate, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
 import { assertCitizensOfTeam, requireViewer } from '../auth/access-policy';
@@ -16,7 +16,7 @@ import { itemFor } from './meeting-lookup';
 export class FollowUpTasksService {
   async addTask(ctx: RequestContext, input: AddFollowUpTaskInput): Promise<FollowUpTaskModel> {
     const viewer = requireViewer(ctx.viewer);
-    if (Number.isNaN(Date.parse(input.dueDate)) || new Date(input.dueDate).toISOString().slice(0, 10) !== input.dueDate) {
+    if (!isIsoDate(input.dueDate)) {
       throw new MeetingException(MeetingErrorCode.InvalidDate, 'Fristen er ikke en rigtig dato. Skriv den som ÅÅÅÅ-MM-DD.', 'dueDate');
     }
     const { item, meeting } = await itemFor(ctx, input.itemId);

@@ -1,8 +1,16 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { InputException } from '../errors/input.exception';
 
+/**
+ * NUL and the other C0 control characters except tab, line feed and carriage return (multi-line
+ * text keeps its lines), and DEL: invisible, they garble what staff read later, and PostgreSQL
+ * cannot store NUL at all.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (typeof value === 'string') return CONTROL.test(value) ? path : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const hit = findNul(value[i], `${path}.${i}`);
@@ -17,7 +25,11 @@ function findNul(value: unknown, path: string): string | null {
   return null;
 }
 
-/** PostgreSQL cannot store NUL in text: refuse it in any argument as bad input, with its path. */
+/**
+ * Refuses NUL and other control characters (CONTROL above) in any argument as bad input, with
+ * its path — also in the free-text fields that have no text validator of their own (notes,
+ * reasons, passwords). Runs before validation, so field validators never see them.
+ */
 @Injectable()
 export class RejectNulPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
