@@ -1,0 +1,127 @@
+/**
+ * Malformed values for the generated bad-input matrix, by GraphQL input type: the ONE place that
+ * says which classes of bad value each type gets. To add a class (e.g. numeric edges for Int and
+ * Float, or repeated items for lists), add it here; every argument of that type in the schema is
+ * then covered.
+ */
+import {
+  type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+} from 'graphql';
+import type { Target } from './fixture-world';
+
+export interface BadValue {
+  label: string;
+  value: unknown;
+}
+
+/** What a value class knows about the place it goes. */
+export interface Slot {
+  /** Path in the variables: ['input', 'address', 'street'], ['memberIds', 0]… */
+  path: Array<string | number>;
+  /** The argument or input field (its name and description tell dates and times apart). */
+  field: GraphQLArgument | GraphQLInputField;
+  /** The value the valid fixture has there (undefined when the fixture leaves it out). */
+  valid: unknown;
+  /** The team whose objects the valid variables aim at (for ids of the wrong kind). */
+  target: Target;
+}
+
+export const LONG = 'x'.repeat(20_000);
+const INJECTION = "'; DROP TABLE citizen; --";
+
+const isDateText = (s: Slot) => /YYYY-MM-DD/.test(s.field.description ?? '') || /(Date|On|From|To|Until|^until|^date|^weekOf)$/.test(s.field.name);
+const isTimeText = (s: Slot) => /HH:MM/.test(s.field.description ?? '') || /Time$/.test(s.field.name);
+
+/** An id of another kind from the same team: a team id where a citizen id belongs, else a citizen id. */
+function wrongKind(s: Slot): string | null {
+  if (typeof s.valid !== 'string') return null;
+  const kind = Object.entries(s.target).find(([k, v]) => v === s.valid && k !== 'cpr')?.[0];
+  if (!kind) return null;
+  return kind === 'citizenId' ? s.target.teamId : s.target.citizenId;
+}
+
+/**
+ * Classes per scalar type. Int, Float and Boolean are type-checked by GraphQL; the numeric edges
+ * (tiny, huge, negative zero…) are added by issue 10's work, here.
+ */
+export const VALUE_CLASSES: Record<string, (s: Slot) => BadValue[]> = {
+  String: (s) => [
+    { label: '20,000 characters', value: LONG },
+    { label: 'NUL character', value: 'Anna\u0000Hansen' },
+    { label: 'control characters', value: 'Anna\u0007\u001B[31mHansen' },
+    ...(isDateText(s)
+      ? [
+          { label: 'impossible date 2026-02-30', value: '2026-02-30' },
+          { label: 'year 0000', value: '0000-01-01' },
+          { label: 'date not ISO', value: '30-02-2026' },
+        ]
+      : []),
+    ...(isTimeText(s) ? [{ label: 'impossible time 25:61', value: '25:61' }] : []),
+  ],
+  ID: (s) => {
+    const other = wrongKind(s);
+    return [
+      { label: 'malformed id', value: 'ikke-et-id' },
+      { label: 'empty id', value: '' },
+      { label: 'injection as id', value: INJECTION },
+      ...(other ? [{ label: 'id of the wrong kind', value: other }] : []),
+    ];
+  },
+  DateTime: () => [
+    { label: 'impossible date-time', value: '2026-02-30T10:00:00Z' },
+    { label: 'year 0000', value: '0000-01-01T08:00:00Z' },
+    { label: 'not a date-time', value: 'i morgen kl. 10' },
+  ],
+  Int: () => [],
+  Float: () => [],
+  Boolean: () => [],
+};
+
+export interface BadCase {
+  path: Array<string | number>;
+  label: string;
+  value: unknown;
+}
+
+/**
+ * Every slot of a root field's arguments, walked from the schema: scalars (present or optional),
+ * input objects the valid variables fill, and the first item of lists they fill.
+ */
+export function badCases(args: readonly GraphQLArgument[], valid: Record<string, unknown>, target: Target): BadCase[] {
+  const out: BadCase[] = [];
+  const walk = (type: GraphQLInputType, field: GraphQLArgument | GraphQLInputField, path: Array<string | number>, value: unknown) => {
+    const inner = getNullableType(type);
+    if (isListType(inner)) {
+      if (Array.isArray(value) && value.length) walk(inner.ofType, field, [...path, 0], value[0]);
+      return;
+    }
+    if (isInputObjectType(inner)) {
+      if (!value || typeof value !== 'object') return;
+      for (const f of Object.values(inner.getFields())) walk(f.type, f, [...path, f.name], (value as Record<string, unknown>)[f.name]);
+      return;
+    }
+    const named = getNamedType(inner);
+    if (!isScalarType(named)) return; // enums are checked by GraphQL
+    const classes = VALUE_CLASSES[named.name];
+    if (!classes) throw new Error(`no value classes for the scalar ${named.name}: add them to VALUE_CLASSES (apps/api/src/testing/bad-values.ts)`);
+    for (const bad of classes({ path, field, valid: value, target })) out.push({ path, ...bad });
+  };
+  for (const a of args) walk(a.type, a, [a.name], valid[a.name]);
+  return out;
+}
+
+/** A copy of `vars` with `value` at `path`. */
+export function withValue(vars: Record<string, unknown>, path: Array<string | number>, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(vars);
+  let node: any = copy;
+  for (const key of path.slice(0, -1)) node = node[key];
+  node[path.at(-1)!] = value;
+  return copy;
+}
