@@ -24,19 +24,20 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // testTimeout is a global option: set inside a project it is ignored and jest's 5 s default
+  // applies, which a loaded 2-core machine exceeds in the integration and e2e suites.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,packages}/*/src/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,packages}/*/src/**/*.int-spec.ts'],
-      testTimeout: 30000,
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };
