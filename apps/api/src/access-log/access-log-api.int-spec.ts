@@ -253,14 +253,9 @@ describe('access log through the API', () => {
     });
 
     /*
-     * BUG (apps/api/src/access-log/access-log.service.ts search → common/graphql/connection.ts
-     * paginate): the cursor stores occurred_at as a JS Date ISO string (millisecond precision),
-     * but PostgreSQL keeps microseconds. Rows written by ONE request share the same occurred_at
-     * (now() of the transaction), so `(occurred_at, id) < (cursor_ms, cursor_id)` excludes all of
-     * the page's siblings whose microseconds are > 0: page 2 of a 30-row listing comes back empty.
-     * Expected: 30 distinct rows over 3 pages of 10. Fix: put occurred_at in the cursor as text
-     * with microseconds (e.g. select to_char(... 'US') or the id alone, since ids grow), or
-     * truncate the column to milliseconds when comparing.
+     * Rows written by one request share occurred_at (the transaction's now(), with microseconds).
+     * The search pages by the identity id, which orders rows as written, so no sibling row is
+     * lost between pages (a cursor on occurred_at in milliseconds used to drop them).
      */
     it('pages through the rows of one listing request (same occurred_at) without losing rows', async () => {
       const owner = await ownerDataSource();

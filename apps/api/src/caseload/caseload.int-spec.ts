@@ -246,12 +246,8 @@ describe('caseload through GraphQL', () => {
     });
 
     /*
-     * KNOWN BUG (apps/api/src/teams/teams.service.ts, updateMember): the trigger's
-     * CASELOAD_LIMIT_EXCEEDED (P0001) is not caught, so the admin gets INTERNAL_SERVER_ERROR with
-     * the generic "Der skete en fejl hos os" message and the server logs an unexpected error.
-     * Expected: the same typed CASELOAD_LIMIT_EXCEEDED (field 'fte') with a Danish message telling
-     * how many citizens to move, as setMemberFte gives (e.g. pre-check with memberWithLoad and/or
-     * map parseLimitError like CaseloadService.guardCapacity).
+     * The admin's updateTeamMember maps the trigger's CASELOAD_LIMIT_EXCEEDED (teams.service.ts,
+     * parseLimitError) to the same typed answer as setMemberFte: how many citizens to move first.
      */
     it('is answered as a typed CASELOAD_LIMIT_EXCEEDED, not INTERNAL_SERVER_ERROR', () => {
       expect(errorCodes(res)).toEqual(['CASELOAD_LIMIT_EXCEEDED']);

@@ -73,12 +73,8 @@ describe('GraphQL limits and hardening', () => {
     });
 
     /*
-     * BUG (apps/api/src/graphql/graphql-options.ts, costLimit maxCost 5000 with graphql-armor's
-     * defaults): armor multiplies a list's cost by a LITERAL `first: N`, so the web app's own
-     * TeamPage (members(first: 100) with user { id name }) costs 7675 and AdminTeam costs more;
-     * both are refused with "Query Cost limit of 5000 exceeded" — the team screen and the admin
-     * team screen cannot load. Expected: the app's own screens are accepted (raise maxCost or
-     * tune objectCost/depthCostFactor, and keep a test like this one).
+     * The cost estimate (query-cost.plugin.ts, maxCost 5000) leaves room for the web app's own
+     * heaviest screens: the team page and the admin's team page, with members(first: 100).
      */
     it("accepts the web app's team screens (TeamPage, AdminTeam with members(first: 100))", async () => {
       const team = await api.gql(TEAM_PAGE, { id: t.team.id }, c.leader);
@@ -90,11 +86,8 @@ describe('GraphQL limits and hardening', () => {
     });
 
     /*
-     * BUG (same place): the cost rule only reads `first` when it is a literal; passed as a
-     * variable it counts as 1, so the cost limit is bypassed by any client that uses variables
-     * (nested lists of 100 under depth 10 reach 100^3 nodes). Expected: the same refusal for
-     * `first: $n` as for `first: 100` (e.g. a custom cost rule that reads variable values, or
-     * count the maximum page size for variables).
+     * The cost estimate reads `first` from the variables as well as from literals
+     * (query-cost.plugin.ts), so passing the page size as a variable does not slip past the limit.
      */
     it('counts page sizes passed as variables in the cost, like literal ones', async () => {
       const lists = (first: string) =>
@@ -138,9 +131,8 @@ describe('GraphQL limits and hardening', () => {
     });
 
     /*
-     * BUG (graphql-armor maxTokens via apps/api/src/graphql/graphql-options.ts): the token-limit
-     * error is thrown while parsing and Apollo answers it with HTTP 500 (code
-     * GRAPHQL_VALIDATION_FAILED). Expected: 400 — bad input must never be a 500.
+     * The token limit is graphql's own parser option (graphql-options.ts parseOptions), so a
+     * too-long query is bad input with status 400, never a 500.
      */
     it('answers a too-long query with status 400, not 500', async () => {
       const res = await api.gql(`{ me { ${'id '.repeat(2100)} } }`, {}, c.member);
