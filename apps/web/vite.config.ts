@@ -1,14 +1,28 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 // The browser talks to the API same-origin through this proxy, so the session cookie
 // (httpOnly, SameSite) works in dev, preview and the e2e run alike.
 const apiUrl = process.env.ACT_API_URL ?? 'http://127.0.0.1:3000';
-const proxy = {
-  '/graphql': { target: apiUrl, changeOrigin: false },
+
+/**
+ * The API trusts this proxy (one loopback hop) to say who the client is, so the proxy must not
+ * pass on what the client wrote: X-Forwarded-For becomes the real peer address and the other
+ * client-address headers are dropped. Otherwise any browser could pick its own address for the
+ * login limits (issue 10).
+ */
+const forwardRealPeer: ProxyOptions['configure'] = (proxy) => {
+  proxy.on('proxyReq', (proxyReq, req) => {
+    proxyReq.removeHeader('forwarded');
+    proxyReq.removeHeader('x-real-ip');
+    proxyReq.setHeader('x-forwarded-for', req.socket.remoteAddress ?? 'unknown');
+  });
+};
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiUrl, changeOrigin: false, configure: forwardRealPeer },
   // Personal calendar feeds (GET /calendar/<token>.ics) are served by the API too.
-  '/calendar': { target: apiUrl, changeOrigin: false },
+  '/calendar': { target: apiUrl, changeOrigin: false, configure: forwardRealPeer },
 };
 
 export default defineConfig({

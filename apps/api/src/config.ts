@@ -12,6 +12,11 @@ export interface ApiConfig {
   countQueries: boolean;
   session: { cookieName: string; secureCookie: boolean; idleSeconds: number; absoluteSeconds: number };
   login: { maxAttempts: number; lockSeconds: number; perIpPerWindow: number; windowSeconds: number };
+  /**
+   * Which proxies in front of the API may say who the client is (X-Forwarded-For): at most
+   * `hops` of them, each at an address in `addresses` (Express names like `loopback`, IPs, CIDRs).
+   */
+  trustedProxies: { addresses: string[]; hops: number };
 }
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -39,6 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       lockSeconds: int(env.LOGIN_LOCK_SECONDS, 15 * 60),
       perIpPerWindow: int(env.LOGIN_PER_IP_PER_WINDOW, 30),
       windowSeconds: int(env.LOGIN_WINDOW_SECONDS, 15 * 60),
+    },
+    trustedProxies: {
+      addresses: (env.TRUSTED_PROXIES ?? 'loopback').split(',').map((a) => a.trim()).filter(Boolean),
+      hops: Math.max(0, int(env.TRUSTED_PROXY_HOPS, 1)),
     },
   };
 }

@@ -21,10 +21,28 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
     }
     next();
   });
-  app.set('trust proxy', 'loopback');
+  trustProxies(app, app.get<ApiConfig>(API_CONFIG).trustedProxies);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * `req.ip` (the login limits' key) is the client address only as far as trusted proxies say
+ * so: at most `hops` of them, each at a listed address. The default — one loopback hop — means
+ * a chain the client wrote itself ("X-Forwarded-For: 203.0.113.9, 127.0.0.1") names nobody
+ * but the last proxy's peer. The proxy must overwrite the header (apps/web/vite.config.ts).
+ */
+function trustProxies(app: NestExpressApplication, trusted: ApiConfig['trustedProxies']): void {
+  if (!trusted.hops || !trusted.addresses.length) {
+    app.set('trust proxy', false);
+    return;
+  }
+  // Express compiles the list (names, IPs, CIDRs) into a function; cap it at `hops`.
+  const express = app.getHttpAdapter().getInstance() as { set(k: string, v: unknown): void; get(k: string): unknown };
+  express.set('trust proxy', trusted.addresses);
+  const listed = express.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  express.set('trust proxy', (address: string, hop: number) => hop < trusted.hops && listed(address, hop));
 }
 
 async function main(): Promise<void> {
