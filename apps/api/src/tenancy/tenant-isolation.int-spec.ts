@@ -7,7 +7,8 @@
 import { closeOwnerDataSource } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { errorCodes, leaks, tenantChecksum } from '../testing/db-state';
-import { createWorld, idsOf, type World } from '../testing/fixture-world';
+import { idKind, scalarSlots, withValue } from '../testing/bad-values';
+import { createWorld, idsOf, randomTarget, type World } from '../testing/fixture-world';
 import { aimsAt, CONCURRENCY, expectEveryFieldHasAFixture, matrixFixtures, pool, secretsOfTenant, send, summary } from '../testing/matrix';
 import { type CallerRole, type FixtureCase, OPERATION_FIXTURES } from '../testing/operation-fixtures';
 
@@ -25,6 +26,18 @@ interface Outcome {
   changed: string[];
 }
 
+/**
+ * Mixed cases: a field with two or more ids, called on A's own objects with ONE id swapped for
+ * B's object of the same kind (A's team + B's user, A's meeting item + B's member…). A reference
+ * across tenants must be refused as a whole: nothing written in A or in B.
+ */
+const SHAPE = randomTarget();
+const MIXED = FIXTURES.filter((fc) => fc.roles.length).flatMap((fc) => {
+  const ids = scalarSlots(fc.field.field.args, fc.vars(SHAPE)).filter((slot) => slot.type === 'ID' && idKind(slot.valid, SHAPE));
+  if (ids.length < 2) return [];
+  return ids.map((slot) => ({ fc, path: slot.path, name: `${fc.roles[0]} × ${fc.field.kind} ${fc.field.name} with B's ${slot.path.join('.')}` }));
+});
+
 const label = (o: { role: CallerRole; fc: FixtureCase }) => `${o.role} × ${o.fc.field.kind} ${o.fc.field.name}`;
 
 describe('tenant isolation: every role of A × every root field aimed at B', () => {
@@ -34,6 +47,7 @@ describe('tenant isolation: every role of A × every root field aimed at B', () 
   let secrets: string[];
   let bIds: string[];
   const outcomes = new Map<string, Outcome>();
+  const mixed = new Map<string, { res: GqlResult; changed: string[] }>();
 
   beforeAll(async () => {
     api = await startApi();
@@ -53,6 +67,22 @@ describe('tenant isolation: every role of A × every root field aimed at B', () 
     });
     const queriesChanged = diff(beforeQueries, await tenantChecksum(b.ids.tenantId));
     for (const o of outcomes.values()) o.changed = queriesChanged;
+    // Mixed: one by one, with checksums of A and B after each.
+    const OWN_TRAIL = new Set(['access_log', 'user_session']);
+    let aBefore = await tenantChecksum(a.ids.tenantId);
+    let bBefore = await tenantChecksum(b.ids.tenantId);
+    for (const m of MIXED) {
+      const valid = m.fc.vars(a.team1);
+      const kind = idKind(scalarSlots(m.fc.field.field.args, valid).find((slot) => slot.path.join('.') === m.path.join('.'))!.valid, a.team1)!;
+      const variables = withValue(valid, m.path, b.team1[kind]);
+      const res = await send(api, m.fc, variables, a.cookies[m.fc.roles[0]]);
+      const [aAfter, bAfter] = await Promise.all([tenantChecksum(a.ids.tenantId), tenantChecksum(b.ids.tenantId)]);
+      mixed.set(m.name, {
+        res,
+        changed: [...diff(aBefore, aAfter).filter((k) => !OWN_TRAIL.has(k)).map((k) => `A.${k}`), ...diff(bBefore, bAfter).map((k) => `B.${k}`)],
+      });
+      [aBefore, bBefore] = [aAfter, bAfter];
+    }
     // Mutations: one by one, with a checksum after each, so that a write names its operation.
     let before = await tenantChecksum(b.ids.tenantId);
     for (const role of ROLES) {
@@ -96,6 +126,18 @@ describe('tenant isolation: every role of A × every root field aimed at B', () 
     if (fc.field.kind === 'mutation' && aimsAt(o.variables, bIds)) {
       expect([why, o.res.data]).toEqual([why, null]);
       expect([why, errorCodes(o.res)[0]]).toEqual([why, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|UNAUTHENTICATED)$/)]);
+    }
+  });
+
+  it.each(MIXED)('mixed: $name', ({ fc, name }) => {
+    const { res, changed } = mixed.get(name)!;
+    const why = `${name}: ${summary(res)}`;
+    expect([why, res.status < 500, errorCodes(res).includes('INTERNAL_SERVER_ERROR')]).toEqual([why, true, false]);
+    expect([why, leaks({ data: res.data, errors: res.errors }, secrets)]).toEqual([why, []]);
+    expect([why, 'tables changed', changed]).toEqual([why, 'tables changed', []]);
+    if (fc.field.kind === 'mutation') {
+      expect([why, res.data?.[fc.field.name] ?? null]).toEqual([why, null]);
+      expect([why, errorCodes(res)[0]]).toEqual([why, expect.stringMatching(/^(NOT_FOUND|FORBIDDEN|BAD_USER_INPUT)$/)]);
     }
   });
 

@@ -41,8 +41,7 @@ const isTimeText = (s: Slot) => /HH:MM/.test(s.field.description ?? '') || /Time
 
 /** An id of another kind from the same team: a team id where a citizen id belongs, else a citizen id. */
 function wrongKind(s: Slot): string | null {
-  if (typeof s.valid !== 'string') return null;
-  const kind = Object.entries(s.target).find(([k, v]) => v === s.valid && k !== 'cpr')?.[0];
+  const kind = idKind(s.valid, s.target);
   if (!kind) return null;
   return kind === 'citizenId' ? s.target.teamId : s.target.citizenId;
 }
@@ -90,12 +89,21 @@ export interface BadCase {
   value: unknown;
 }
 
+export interface ScalarSlot {
+  path: Array<string | number>;
+  field: GraphQLArgument | GraphQLInputField;
+  /** The scalar type's name (String, ID, DateTime…). */
+  type: string;
+  valid: unknown;
+}
+
 /**
- * Every slot of a root field's arguments, walked from the schema: scalars (present or optional),
- * input objects the valid variables fill, and the first item of lists they fill.
+ * Every scalar slot of a root field's arguments, walked from the schema: scalars (present or
+ * optional), input objects the valid variables fill, and the first item of lists they fill.
+ * Enums are left out: GraphQL itself checks them.
  */
-export function badCases(args: readonly GraphQLArgument[], valid: Record<string, unknown>, target: Target): BadCase[] {
-  const out: BadCase[] = [];
+export function scalarSlots(args: readonly GraphQLArgument[], valid: Record<string, unknown>): ScalarSlot[] {
+  const out: ScalarSlot[] = [];
   const walk = (type: GraphQLInputType, field: GraphQLArgument | GraphQLInputField, path: Array<string | number>, value: unknown) => {
     const inner = getNullableType(type);
     if (isListType(inner)) {
@@ -108,13 +116,26 @@ export function badCases(args: readonly GraphQLArgument[], valid: Record<string,
       return;
     }
     const named = getNamedType(inner);
-    if (!isScalarType(named)) return; // enums are checked by GraphQL
-    const classes = VALUE_CLASSES[named.name];
-    if (!classes) throw new Error(`no value classes for the scalar ${named.name}: add them to VALUE_CLASSES (apps/api/src/testing/bad-values.ts)`);
-    for (const bad of classes({ path, field, valid: value, target })) out.push({ path, ...bad });
+    if (isScalarType(named)) out.push({ path, field, type: named.name, valid: value });
   };
   for (const a of args) walk(a.type, a, [a.name], valid[a.name]);
   return out;
+}
+
+/** Every bad value of every scalar slot (VALUE_CLASSES by the slot's type). */
+export function badCases(args: readonly GraphQLArgument[], valid: Record<string, unknown>, target: Target): BadCase[] {
+  return scalarSlots(args, valid).flatMap((slot) => {
+    const classes = VALUE_CLASSES[slot.type];
+    if (!classes) throw new Error(`no value classes for the scalar ${slot.type}: add them to VALUE_CLASSES (apps/api/src/testing/bad-values.ts)`);
+    return classes({ path: slot.path, field: slot.field, valid: slot.valid, target }).map((bad) => ({ path: slot.path, ...bad }));
+  });
+}
+
+/** The kind of id (its key in Target: citizenId, teamId…) a slot's valid value is, if any. */
+export function idKind(value: unknown, target: Target): keyof Target | null {
+  if (typeof value !== 'string') return null;
+  const hit = Object.entries(target).find(([k, v]) => v === value && k !== 'cpr');
+  return hit ? (hit[0] as keyof Target) : null;
 }
 
 /** A copy of `vars` with `value` at `path`. */
