@@ -1,5 +1,9 @@
+import { VisitOutcome } from '@act/db';
 import type { EntityManager } from 'typeorm';
 import type { VisitModel } from './visit.model';
+
+/** Outcomes that free the members' time: such a visit is no double booking. */
+export const CANCELLED: readonly string[] = [VisitOutcome.CancelledByCitizen, VisitOutcome.CancelledByTeam];
 
 /** The columns every visit read selects, in the shape `toVisit` maps. */
 export const VISIT_COLUMNS = `v.id, v.citizen_id, v.series_id, v.planned_start, v.planned_end, v.place_kind, v.place_text,

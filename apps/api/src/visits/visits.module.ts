@@ -4,12 +4,13 @@ import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits.resolver';
+import { VisitPlanningService } from './visit-planning.service';
 import { VisitsService } from './visits.service';
 
-/** Visit planning, outcomes, series and the personal calendar feed (an HTTP controller). */
+/** Visits: the read views, planning (outcomes, series) and the personal calendar feed (an HTTP controller). */
 @Module({
   imports: [CitizensModule],
   controllers: [CalendarFeedController],
-  providers: [VisitsService, VisitsResolver, CitizenVisitsResolver, TeamVisitSettingsResolver, CalendarFeedService, CalendarFeedResolver],
+  providers: [VisitsService, VisitPlanningService, VisitsResolver, CitizenVisitsResolver, TeamVisitSettingsResolver, CalendarFeedService, CalendarFeedResolver],
 })
 export class VisitsModule {}

@@ -25,11 +25,15 @@ import {
   VisitParticipantModel,
   VisitPlanModel,
 } from './visit.model';
+import { VisitPlanningService } from './visit-planning.service';
 import { VisitsService } from './visits.service';
 
 @Resolver(() => VisitModel)
 export class VisitsResolver {
-  constructor(private readonly visits: VisitsService) {}
+  constructor(
+    private readonly visits: VisitsService,
+    private readonly planning: VisitPlanningService,
+  ) {}
 
   @Requires(Permission.ReadVisits)
   @Query(() => VisitModel)
@@ -70,31 +74,31 @@ export class VisitsResolver {
   @Requires(Permission.WriteVisits)
   @Mutation(() => PlanVisitPayload, { description: 'Plan a visit, or a weekly series of visits. Double bookings are warned about, not refused.' })
   planVisit(@Context() ctx: RequestContext, @Args('input') input: PlanVisitInput) {
-    return this.visits.plan(ctx, input);
+    return this.planning.plan(ctx, input);
   }
 
   @Requires(Permission.WriteVisits)
   @Mutation(() => MoveVisitPayload, { description: 'Move a planned visit (not one already logged).' })
   moveVisit(@Context() ctx: RequestContext, @Args('input') input: MoveVisitInput) {
-    return this.visits.move(ctx, input);
+    return this.planning.move(ctx, input);
   }
 
   @Requires(Permission.WriteVisits)
   @Mutation(() => VisitModel, { description: 'Log how the visit went. Recorded once: a retry with the same answer returns the visit.' })
   logVisitOutcome(@Context() ctx: RequestContext, @Args('input') input: LogVisitOutcomeInput) {
-    return this.visits.logOutcome(ctx, input);
+    return this.planning.logOutcome(ctx, input);
   }
 
   @Requires(Permission.WriteVisits)
   @Mutation(() => StopVisitSeriesPayload, { description: 'Stop a recurring visit; future planned occurrences are removed.' })
   stopVisitSeries(@Context() ctx: RequestContext, @Args('input') input: StopVisitSeriesInput) {
-    return this.visits.stopSeries(ctx, input);
+    return this.planning.stopSeries(ctx, input);
   }
 
   @Requires(Permission.ManageVisitSettings)
   @Mutation(() => TeamModel, { description: 'How many days without a face-to-face contact put a citizen on the "not seen" list.' })
   setNotSeenThreshold(@Context() ctx: RequestContext, @Args('input') input: SetNotSeenThresholdInput) {
-    return this.visits.setNotSeenThreshold(ctx, input);
+    return this.planning.setNotSeenThreshold(ctx, input);
   }
 
   @Requires(Permission.ReadVisits)
