@@ -1,11 +1,19 @@
-import { Role } from '@act/db';
-import type { Viewer } from '../common/request/request-context';
+import { Citizen, Role } from '@act/db';
+import { audit } from '../access-log/audit.buffer';
+import type { RequestContext, Viewer } from '../common/request/request-context';
 import { AuthErrorCode, AuthException } from './auth.exception';
 
 /**
- * Need-to-know inside a tenant. Team members and leaders reach the citizens of the teams they
- * belong to; the admin and the steering group reach teams but no citizen.
+ * Need-to-know inside a tenant — the one place the features ask who may see or act on a team or
+ * a citizen. Team members and leaders reach the citizens of the teams they belong to; the admin
+ * and the steering group reach teams but no citizen; a leader acts on the teams they lead.
+ * Other tenants are invisible before any of this runs (row-level security).
  */
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new AuthException(AuthErrorCode.Unauthenticated);
+  return viewer;
+}
+
 export function viewerTeamIds(viewer: Viewer): string[] {
   return viewer.memberships.map((m) => m.teamId);
 }
@@ -28,21 +36,48 @@ export function assertCitizensOfTeam(viewer: Viewer, teamId: string): void {
   if (!canReadCitizensOfTeam(viewer, teamId)) throw new AuthException(AuthErrorCode.Forbidden);
 }
 
-export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AuthException(AuthErrorCode.Unauthenticated);
-  return viewer;
+/**
+ * May the viewer see this citizen (of `teamId`)? A refusal is itself access to record: the row is
+ * kept even when the request rolls back (ADR 0004).
+ */
+export function assertMayReadCitizen(ctx: RequestContext, citizenId: string, teamId: string): void {
+  if (!canReadCitizensOfTeam(requireViewer(ctx.viewer), teamId)) {
+    audit(ctx, { operation: 'citizen.read.denied', citizenId, keepOnFailure: true });
+    throw new AuthException(AuthErrorCode.Forbidden);
+  }
 }
 
-/** Team leaders manage the caseload of the teams they lead (not of other teams). */
+/**
+ * The citizen, when the viewer may see them; `notFound` builds the feature's own NOT_FOUND error.
+ * `forUpdate` locks the row until the request ends (writers that read, check and write).
+ */
+export async function readableCitizen(
+  ctx: RequestContext,
+  citizenId: string,
+  notFound: () => Error,
+  forUpdate = false,
+): Promise<Citizen> {
+  requireViewer(ctx.viewer);
+  const citizen = await ctx.db.findOne(Citizen, {
+    where: { id: citizenId },
+    ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!citizen) throw notFound();
+  assertMayReadCitizen(ctx, citizen.id, citizen.teamId);
+  return citizen;
+}
+
+/** Team leaders act on the teams they lead (not on other teams). */
 export function leadsTeam(viewer: Viewer, teamId: string): boolean {
   return viewer.role === Role.TeamLeader && viewer.memberships.some((m) => m.teamId === teamId && m.isTeamLeader);
 }
 
-export function assertLeadsTeam(viewer: Viewer, teamId: string): void {
-  if (!leadsTeam(viewer, teamId)) {
-    throw new AuthException(
-      AuthErrorCode.Forbidden,
-      'Kun teamlederen for dette team kan ændre fordelingen af borgere. Kontakt din teamleder.',
-    );
-  }
+/** What only the team's leader does; each has its own refusal, so the user knows who to ask. */
+const LEADER_ONLY = {
+  caseload: 'Kun teamlederen for dette team kan ændre fordelingen af borgere. Kontakt din teamleder.',
+  meetings: 'Kun teamlederen for dette team kan planlægge og afslutte teammøder. Kontakt din teamleder.',
+} as const;
+
+export function assertLeadsTeam(viewer: Viewer, teamId: string, task: keyof typeof LEADER_ONLY = 'caseload'): void {
+  if (!leadsTeam(viewer, teamId)) throw new AuthException(AuthErrorCode.Forbidden, LEADER_ONLY[task]);
 }

@@ -38,3 +38,7 @@ export const RELATIVE_NOT_FOUND = 'Den pårørende findes ikke. Gå tilbage til 
 export const NOT_DRAFT =
   'Denne udgave af planen er aftalt med borgeren og kan ikke ændres. Start en opfølgning for at lave en ny udgave.';
 export const DRAFT_EXISTS = 'Der er allerede en kladde til borgerens plan. Åbn kladden, og arbejd videre i den.';
+
+/** A citizen the care-plan operations cannot find (another tenant's too: row-level security hides them). */
+export const citizenNotFound = () =>
+  new CarePlanException(CarePlanErrorCode.NotFound, 'Borgeren findes ikke. Tjek, at du har valgt den rigtige borger.', 'citizenId');

@@ -8,7 +8,7 @@ import { CitizenModel } from '../citizens/citizen.model';
 import type { RequestContext } from '../common/request/request-context';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { TeamMemberModel } from '../teams/team.model';
-import { assertCitizenInScope } from './care-plan-scope';
+import { assertMayReadCitizen } from '../auth/access-policy';
 import {
   CarePlanGoalModel,
   CarePlanModel,
@@ -147,7 +147,7 @@ export class CitizenCarePlanResolver {
   @Requires(Permission.ReadCarePlans)
   @ResolveField(() => CarePlanModel)
   async carePlan(@Context() ctx: RequestContext, @Parent() citizen: Citizen): Promise<CarePlanModel> {
-    assertCitizenInScope(ctx, citizen.id, citizen.teamId);
+    assertMayReadCitizen(ctx, citizen.id, citizen.teamId);
     const versions = await ctx.loaders.carePlanVersionsByCitizen.load(citizen.id);
     audit(ctx, { operation: 'care-plan.read', citizenId: citizen.id });
     return { citizenId: citizen.id, versions };
@@ -156,7 +156,7 @@ export class CitizenCarePlanResolver {
   @Requires(Permission.ReadCarePlans)
   @ResolveField(() => [ConsentModel], { description: 'Consents to share with partners, newest first (withdrawn ones too).' })
   async consents(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
-    assertCitizenInScope(ctx, citizen.id, citizen.teamId);
+    assertMayReadCitizen(ctx, citizen.id, citizen.teamId);
     const consents = await ctx.loaders.consentsByCitizen.load(citizen.id);
     audit(ctx, { operation: 'consent.read', citizenId: citizen.id });
     return consents;
@@ -165,7 +165,7 @@ export class CitizenCarePlanResolver {
   @Requires(Permission.ReadCarePlans)
   @ResolveField(() => [RelativeModel])
   async relatives(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
-    assertCitizenInScope(ctx, citizen.id, citizen.teamId);
+    assertMayReadCitizen(ctx, citizen.id, citizen.teamId);
     const relatives = await ctx.loaders.relativesByCitizen.load(citizen.id);
     audit(ctx, { operation: 'relative.read', citizenId: citizen.id });
     return relatives;
@@ -174,7 +174,7 @@ export class CitizenCarePlanResolver {
   @Requires(Permission.ReadCarePlans)
   @ResolveField(() => [CitizenChangeModel], { description: 'The newest changes to the citizen: what, who and when.' })
   async latestChanges(@Context() ctx: RequestContext, @Parent() citizen: Citizen) {
-    assertCitizenInScope(ctx, citizen.id, citizen.teamId);
+    assertMayReadCitizen(ctx, citizen.id, citizen.teamId);
     const changes = await ctx.loaders.latestChangesByCitizen.load(citizen.id);
     audit(ctx, { operation: 'citizen.changes.read', citizenId: citizen.id });
     return changes;
@@ -239,7 +239,7 @@ export class CarePlanVersionResolver {
   async citizen(@Context() ctx: RequestContext, @Parent() version: CarePlanVersion) {
     const citizen = await ctx.loaders.citizenById.load(version.citizenId);
     if (!citizen) throw new Error('plan version without citizen');
-    assertCitizenInScope(ctx, citizen.id, citizen.teamId);
+    assertMayReadCitizen(ctx, citizen.id, citizen.teamId);
     return citizen;
   }
 }

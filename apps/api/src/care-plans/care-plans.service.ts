@@ -32,7 +32,8 @@ import { requireViewer } from '../auth/access-policy';
 import { InputException } from '../common/errors/input.exception';
 import { isUniqueViolation } from '../common/errors/pg-errors';
 import type { RequestContext } from '../common/request/request-context';
-import { citizenInScope } from './care-plan-scope';
+import { readableCitizen } from '../auth/access-policy';
+import { citizenNotFound } from './care-plan.exception';
 import { CarePlanErrorCode, CarePlanException, DRAFT_EXISTS, NOT_DRAFT, PLAN_NOT_FOUND } from './care-plan.exception';
 import type { PlanChangeModel } from './care-plan.model';
 import type { AgreeCarePlanInput, SaveCarePlanDraftInput } from './dto/care-plan.inputs';
@@ -66,7 +67,7 @@ export class CarePlansService {
    */
   async startDraft(ctx: RequestContext, citizenId: string): Promise<CarePlanVersion> {
     const viewer = requireViewer(ctx.viewer);
-    const citizen = await citizenInScope(ctx, citizenId);
+    const citizen = await readableCitizen(ctx, citizenId, citizenNotFound);
     if (citizen.status === CitizenStatus.Ended) {
       throw new CarePlanException(
         CarePlanErrorCode.CitizenEnded,
@@ -183,7 +184,7 @@ export class CarePlansService {
   private async versionInScope(ctx: RequestContext, versionId: string): Promise<{ version: CarePlanVersion; citizen: Citizen }> {
     const version = await ctx.db.findOne(CarePlanVersion, { where: { id: versionId } });
     if (!version) throw new CarePlanException(CarePlanErrorCode.NotFound, PLAN_NOT_FOUND, 'versionId');
-    const citizen = await citizenInScope(ctx, version.citizenId);
+    const citizen = await readableCitizen(ctx, version.citizenId, citizenNotFound);
     return { version, citizen };
   }
 

@@ -5,7 +5,8 @@ import { audit } from '../access-log/audit.buffer';
 import { requireViewer } from '../auth/access-policy';
 import { InputException } from '../common/errors/input.exception';
 import type { RequestContext } from '../common/request/request-context';
-import { citizenInScope } from './care-plan-scope';
+import { readableCitizen } from '../auth/access-policy';
+import { citizenNotFound } from './care-plan.exception';
 import { CarePlanErrorCode, CarePlanException, CONSENT_NOT_FOUND, RELATIVE_NOT_FOUND } from './care-plan.exception';
 import type { AddRelativeInput, RecordConsentInput, UpdateRelativeInput, WithdrawConsentInput } from './dto/care-plan.inputs';
 
@@ -14,7 +15,7 @@ import type { AddRelativeInput, RecordConsentInput, UpdateRelativeInput, Withdra
 export class ConsentsService {
   async record(ctx: RequestContext, input: RecordConsentInput): Promise<Consent> {
     const viewer = requireViewer(ctx.viewer);
-    await citizenInScope(ctx, input.citizenId);
+    await readableCitizen(ctx, input.citizenId, citizenNotFound);
     const period = { validFrom: input.validFrom, validTo: input.validTo ?? null, withdrawnOn: null };
     const problems = consentPeriodProblems(period);
     if (problems.length) throw new InputException(problems);
@@ -36,7 +37,7 @@ export class ConsentsService {
   async withdraw(ctx: RequestContext, input: WithdrawConsentInput): Promise<Consent> {
     const consent = await ctx.db.findOne(Consent, { where: { id: input.consentId } });
     if (!consent) throw new CarePlanException(CarePlanErrorCode.NotFound, CONSENT_NOT_FOUND, 'consentId');
-    await citizenInScope(ctx, consent.citizenId);
+    await readableCitizen(ctx, consent.citizenId, citizenNotFound);
     if (consent.withdrawnOn !== null) {
       throw InputException.field('withdrawnOn', 'Samtykket er allerede trukket tilbage.');
     }
@@ -54,7 +55,7 @@ export class ConsentsService {
    * shares or shows a citizen's data to a partner asks this first. The check itself is logged.
    */
   async check(ctx: RequestContext, citizenId: string, partner: string, purpose: string, on?: string | null): Promise<boolean> {
-    await citizenInScope(ctx, citizenId);
+    await readableCitizen(ctx, citizenId, citizenNotFound);
     const consents = await ctx.loaders.consentsByCitizen.load(citizenId);
     audit(ctx, { operation: 'consent.check', citizenId, purpose: 'deling med samarbejdspartner' });
     return hasActiveConsent(consents, partner, purpose, on ?? toCopenhagenIsoDate(new Date()));
@@ -62,7 +63,7 @@ export class ConsentsService {
 
   async addRelative(ctx: RequestContext, input: AddRelativeInput): Promise<Relative> {
     const viewer = requireViewer(ctx.viewer);
-    await citizenInScope(ctx, input.citizenId);
+    await readableCitizen(ctx, input.citizenId, citizenNotFound);
     const relative = ctx.db.create(Relative, {
       tenantId: viewer.tenantId,
       citizenId: input.citizenId,
@@ -80,7 +81,7 @@ export class ConsentsService {
   async updateRelative(ctx: RequestContext, input: UpdateRelativeInput): Promise<Relative> {
     const relative = await ctx.db.findOne(Relative, { where: { id: input.id } });
     if (!relative) throw new CarePlanException(CarePlanErrorCode.NotFound, RELATIVE_NOT_FOUND, 'id');
-    await citizenInScope(ctx, relative.citizenId);
+    await readableCitizen(ctx, relative.citizenId, citizenNotFound);
     if (input.name) relative.name = input.name.trim();
     if (input.relation) relative.relation = input.relation.trim();
     if (input.wantsInvolved !== undefined && input.wantsInvolved !== null) relative.wantsInvolved = input.wantsInvolved;

@@ -2,8 +2,7 @@ import { Citizen, CitizenStatus } from '@act/db';
 import { normaliseDanishPhone, normaliseEmail, parseCpr } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
-import { AuthErrorCode, AuthException } from '../auth/auth.exception';
-import { assertCitizensOfTeam, canReadCitizensOfTeam, requireViewer } from '../auth/access-policy';
+import { assertCitizensOfTeam, readableCitizen, requireViewer } from '../auth/access-policy';
 import { type Connection, paginate } from '../common/graphql/connection';
 import { InputException } from '../common/errors/input.exception';
 import { isUniqueViolation } from '../common/errors/pg-errors';
@@ -37,16 +36,7 @@ export class CitizensService {
   /** One citizen, if the viewer's team has them. A refused attempt is logged too. */
   /** `forUpdate` locks the row until the request ends: writers that read-check-write use it. */
   async get(ctx: RequestContext, id: string, forUpdate = false): Promise<Citizen> {
-    const viewer = requireViewer(ctx.viewer);
-    const citizen = await ctx.db.findOne(Citizen, {
-      where: { id },
-      ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    if (!citizen) throw new CitizenException(CitizenErrorCode.NotFound, NOT_FOUND);
-    if (!canReadCitizensOfTeam(viewer, citizen.teamId)) {
-      audit(ctx, { operation: 'citizen.read.denied', citizenId: citizen.id, keepOnFailure: true });
-      throw new AuthException(AuthErrorCode.Forbidden);
-    }
+    const citizen = await readableCitizen(ctx, id, () => new CitizenException(CitizenErrorCode.NotFound, NOT_FOUND), forUpdate);
     audit(ctx, { operation: 'citizen.read', citizenId: citizen.id });
     return citizen;
   }

@@ -2,12 +2,11 @@ import { MeetingItemSource, TeamMeeting, TeamMeetingItem, TeamMeetingRhythm } fr
 import { prepareAgenda } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
-import { requireViewer } from '../auth/access-policy';
+import { assertLeadsTeam, requireViewer } from '../auth/access-policy';
 import { CitizensService } from '../citizens/citizens.service';
 import type { RequestContext } from '../common/request/request-context';
 import { CitizenSignalsAdapter } from './citizen-signals.adapter';
 import type { AddMeetingItemInput, UpdateMeetingItemInput } from './dto/meetings.inputs';
-import { assertLeadsMeetingsOf } from './meetings.access';
 import { MeetingErrorCode, MeetingException } from './meetings.exception';
 import type { TeamMeetingDetailModel, TeamMeetingItemModel } from './meetings.model';
 import { agendaFacts } from './meetings.queries';
@@ -30,7 +29,7 @@ export class MeetingAgendaService {
 
   async prepare(ctx: RequestContext, meetingId: string): Promise<TeamMeetingDetailModel> {
     const meeting = await openMeetingFor(ctx, meetingId);
-    assertLeadsMeetingsOf(requireViewer(ctx.viewer), meeting.teamId);
+    assertLeadsTeam(requireViewer(ctx.viewer), meeting.teamId, 'meetings');
     await this.prepareAgendaOf(ctx, meeting);
     return this.meetings.detail(ctx, meeting.id);
   }
@@ -134,7 +133,7 @@ export class MeetingAgendaService {
 
   async close(ctx: RequestContext, meetingId: string): Promise<TeamMeetingDetailModel> {
     const meeting = await openMeetingFor(ctx, meetingId);
-    assertLeadsMeetingsOf(requireViewer(ctx.viewer), meeting.teamId);
+    assertLeadsTeam(requireViewer(ctx.viewer), meeting.teamId, 'meetings');
     meeting.heldAt = new Date();
     await ctx.db.update(TeamMeeting, { id: meeting.id }, { heldAt: meeting.heldAt });
     const [next] = await ctx.db

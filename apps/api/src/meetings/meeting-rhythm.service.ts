@@ -1,11 +1,10 @@
 import { TeamMeeting, TeamMeetingRhythm, type MeetingCadence } from '@act/db';
 import { nextMeetingSlots, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
-import { assertCitizensOfTeam, requireViewer } from '../auth/access-policy';
+import { assertCitizensOfTeam, assertLeadsTeam, requireViewer } from '../auth/access-policy';
 import { isUniqueViolation } from '../common/errors/pg-errors';
 import type { RequestContext } from '../common/request/request-context';
 import type { CreateMeetingsFromRhythmInput, CreateTeamMeetingInput, SetMeetingRhythmInput } from './dto/meetings.inputs';
-import { assertLeadsMeetingsOf } from './meetings.access';
 import { MeetingErrorCode, MeetingException } from './meetings.exception';
 import type { MeetingRhythmModel, TeamMeetingModel } from './meetings.model';
 import { toMeetingModel, toRhythmModel } from './meetings.mapper';
@@ -26,7 +25,7 @@ export class MeetingRhythmService {
 
   async setRhythm(ctx: RequestContext, input: SetMeetingRhythmInput): Promise<MeetingRhythmModel> {
     const viewer = requireViewer(ctx.viewer);
-    assertLeadsMeetingsOf(viewer, input.teamId);
+    assertLeadsTeam(viewer, input.teamId, 'meetings');
     if (input.endTime <= input.startTime) {
       throw new MeetingException(MeetingErrorCode.InvalidTimes, 'Mødet skal slutte efter, det begynder.', 'endTime');
     }
@@ -44,7 +43,7 @@ export class MeetingRhythmService {
 
   async create(ctx: RequestContext, input: CreateTeamMeetingInput): Promise<TeamMeetingModel> {
     const viewer = requireViewer(ctx.viewer);
-    assertLeadsMeetingsOf(viewer, input.teamId);
+    assertLeadsTeam(viewer, input.teamId, 'meetings');
     const duration = input.endsAt.getTime() - input.startsAt.getTime();
     if (!(duration > 0) || duration > 12 * HOUR_MS) {
       throw new MeetingException(MeetingErrorCode.InvalidTimes, 'Mødet skal slutte efter, det begynder, og højst vare 12 timer.', 'endsAt');
@@ -72,7 +71,7 @@ export class MeetingRhythmService {
   /** The next `count` meetings from the team's rhythm; ones that exist already are kept as they are. */
   async createFromRhythm(ctx: RequestContext, input: CreateMeetingsFromRhythmInput): Promise<TeamMeetingModel[]> {
     const viewer = requireViewer(ctx.viewer);
-    assertLeadsMeetingsOf(viewer, input.teamId);
+    assertLeadsTeam(viewer, input.teamId, 'meetings');
     const rhythm = await ctx.db.findOne(TeamMeetingRhythm, { where: { teamId: input.teamId } });
     if (!rhythm) {
       throw new MeetingException(MeetingErrorCode.NoRhythm, 'Teamet har ingen mødefrekvens endnu. Angiv ugedag, tid og sted først.', 'teamId');
