@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/FormField';
 import type { AccessLogEntryFieldsFragment } from '../../../gql/graphql';
-import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AccessLogExtractDocument } from '../graphql/access-log';
 import { AccessLogTable } from './AccessLogTable';
 
@@ -17,29 +17,22 @@ const FIELDS = ['cpr'] as const;
 export function AccessLogExtract() {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [busy, setBusy] = useState(false);
   const [entries, setEntries] = useState<AccessLogEntryFieldsFragment[]>();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
+  const onSubmit = submit(async (values) => {
     setEntries(undefined);
-    const cpr = String(new FormData(event.currentTarget).get('cpr') ?? '').trim();
-    const found = clientErrors(cpr ? {} : { cpr: t('citizens.form.cprRequired') }, FIELDS);
-    setErrors(found);
-    if (hasErrors(found)) return;
+    const cpr = values.text('cpr').trim();
+    if (!check({ cpr: cpr ? undefined : t('citizens.form.cprRequired') })) return false;
     setBusy(true);
     try {
       const { data } = await client.query({ query: AccessLogExtractDocument, variables: { cpr }, fetchPolicy: 'no-cache' });
       setEntries(data?.accessLogExtract ?? []);
-    } catch (error) {
-      setErrors(serverErrors(error, FIELDS, t));
     } finally {
       setBusy(false);
     }
-  }
+  });
 
   return (
     <section aria-labelledby="extract-heading" className="panel">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { copenhagenDayBounds } from '@act/domain';
@@ -9,7 +9,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { ShowMore } from '../../../components/ShowMore';
 import type { AccessLogFilter } from '../../../gql/graphql';
-import { clientErrors, hasErrors, NO_ERRORS, type FormErrors } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AccessLogExtract } from '../components/AccessLogExtract';
 import { AccessLogTable } from '../components/AccessLogTable';
 import { AccessLogDocument } from '../graphql/access-log';
@@ -34,29 +34,23 @@ function AccessLogSearch() {
   const { t } = useTranslation();
   // Filters are kept in state, not in the address bar.
   const [filter, setFilter] = useState<AccessLogFilter>({});
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FILTER_FIELDS);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore, refetch } = useQuery(AccessLogDocument, {
     variables: { filter, first: PAGE_SIZE },
   });
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const form = new FormData(event.currentTarget);
-    const citizenId = String(form.get('citizenId') ?? '').trim();
-    const from = String(form.get('from') ?? '');
-    const to = String(form.get('to') ?? '');
-    const found = clientErrors(from && to && from > to ? { to: t('accessLog.toBeforeFrom') } : {}, FILTER_FIELDS);
-    setErrors(found);
-    if (hasErrors(found)) return;
+  const onSubmit = submit((values) => {
+    const citizenId = values.text('citizenId').trim();
+    const from = values.text('from');
+    const to = values.text('to');
+    if (!check({ to: from && to && from > to ? t('accessLog.toBeforeFrom') : undefined })) return false;
     setFilter({
       ...(citizenId ? { citizenId } : {}),
       ...(from ? { from: copenhagenDayBounds(from).start.toISOString() } : {}),
       ...(to ? { to: copenhagenDayBounds(to).end.toISOString() } : {}),
     });
-  }
+  });
 
   const connection = data?.accessLog;
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../../components/FormField';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import type { Discipline } from '../../../gql/graphql';
-import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { MemberList } from '../../teams/components/MemberList';
 import { AddTeamMemberDocument, AdminTeamDocument, AdminUsersDocument } from '../graphql/admin';
 
@@ -65,41 +65,30 @@ function parseFte(text: string): number | undefined {
 function AddMemberForm({ teamId }: { teamId: string }) {
   const { t } = useTranslation();
   const users = useQuery(AdminUsersDocument, { variables: { first: 100 } });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [added, setAdded] = useState<string>();
   const [addMember, { loading }] = useMutation(AddTeamMemberDocument, {
     refetchQueries: ['AdminTeam'],
     awaitRefetchQueries: true,
   });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    setAttempt((n) => n + 1);
+  const onSubmit = submit(async (values, form) => {
     setAdded(undefined);
-    const form = new FormData(formElement);
-    const userId = String(form.get('userId') ?? '');
-    const discipline = String(form.get('discipline') ?? '') as Discipline | '';
-    const fte = parseFte(String(form.get('fte') ?? '').trim());
-    const isTeamLeader = form.get('isTeamLeader') === 'on';
+    const userId = values.text('userId');
+    const discipline = values.text('discipline') as Discipline | '';
+    const fte = parseFte(values.text('fte').trim());
+    const isTeamLeader = values.checked('isTeamLeader');
     const missing: Record<string, string> = {};
     if (!userId) missing.userId = t('admin.userRequired');
     if (!discipline) missing.discipline = t('admin.disciplineRequired');
     if (fte === undefined || fte <= 0 || fte > 1) missing.fte = t('admin.fteInvalid');
-    const found = clientErrors(missing, FIELDS);
-    setErrors(found);
-    if (hasErrors(found) || !discipline || fte === undefined) return;
-    try {
-      const { data } = await addMember({ variables: { input: { teamId, userId, discipline, fte, isTeamLeader } } });
-      if (data) {
-        setAdded(t('admin.memberAdded', { name: data.addTeamMember.user.name }));
-        formElement.reset();
-      }
-    } catch (error) {
-      setErrors(serverErrors(error, FIELDS, t));
+    if (!check(missing) || !discipline || fte === undefined) return false;
+    const { data } = await addMember({ variables: { input: { teamId, userId, discipline, fte, isTeamLeader } } });
+    if (data) {
+      setAdded(t('admin.memberAdded', { name: data.addTeamMember.user.name }));
+      form.reset();
     }
-  }
+  });
 
   const e = errors.byField;
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { TextField } from '../../../components/FormField';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { ShowMore } from '../../../components/ShowMore';
-import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AdminTeamsDocument, CreateTeamDocument } from '../graphql/admin';
 
 const PAGE_SIZE = 50;
@@ -61,8 +61,7 @@ export default function AdminTeamsPage() {
 
 function CreateTeamForm() {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [created, setCreated] = useState<string>();
   const [createTeam, { loading }] = useMutation(CreateTeamDocument, {
     update(cache) {
@@ -70,25 +69,16 @@ function CreateTeamForm() {
     },
   });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    setAttempt((n) => n + 1);
+  const onSubmit = submit(async (values, form) => {
     setCreated(undefined);
-    const name = String(new FormData(formElement).get('name') ?? '').trim();
-    const found = clientErrors(name ? {} : { name: t('admin.teamNameRequired') }, FIELDS);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    try {
-      const { data } = await createTeam({ variables: { input: { name } } });
-      if (data) {
-        setCreated(t('admin.teamCreated', { name: data.createTeam.name }));
-        formElement.reset();
-      }
-    } catch (error) {
-      setErrors(serverErrors(error, FIELDS, t));
+    const name = values.text('name').trim();
+    if (!check(name ? {} : { name: t('admin.teamNameRequired') })) return false;
+    const { data } = await createTeam({ variables: { input: { name } } });
+    if (data) {
+      setCreated(t('admin.teamCreated', { name: data.createTeam.name }));
+      form.reset();
     }
-  }
+  });
 
   return (
     <section aria-labelledby="create-team-heading" className="panel">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -8,7 +8,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { ShowMore } from '../../../components/ShowMore';
 import type { Role } from '../../../gql/graphql';
-import { clientErrors, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AdminUsersDocument, CreateUserDocument } from '../graphql/admin';
 
 const PAGE_SIZE = 50;
@@ -73,8 +73,7 @@ export default function AdminUsersPage() {
 
 function CreateUserForm() {
   const { t } = useTranslation();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [created, setCreated] = useState<string>();
   const [createUser, { loading }] = useMutation(CreateUserDocument, {
     update(cache) {
@@ -82,34 +81,24 @@ function CreateUserForm() {
     },
   });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    setAttempt((n) => n + 1);
+  const onSubmit = submit(async (values, form) => {
     setCreated(undefined);
-    const form = new FormData(formElement);
-    const name = String(form.get('name') ?? '').trim();
-    const email = String(form.get('email') ?? '').trim();
-    const role = String(form.get('role') ?? '') as Role | '';
-    const password = String(form.get('password') ?? '');
+    const name = values.text('name').trim();
+    const email = values.text('email').trim();
+    const role = values.text('role') as Role | '';
+    const password = values.text('password');
     const missing: Record<string, string> = {};
     if (!name) missing.name = t('admin.userNameRequired');
     if (!email) missing.email = t('admin.emailRequired');
     if (!role) missing.role = t('admin.roleRequired');
     if (password.length < MIN_PASSWORD_LENGTH) missing.password = t('admin.passwordTooShort', { count: MIN_PASSWORD_LENGTH });
-    const found = clientErrors(missing, FIELDS);
-    setErrors(found);
-    if (hasErrors(found) || !role) return;
-    try {
-      const { data } = await createUser({ variables: { input: { name, email, role, password } } });
-      if (data) {
-        setCreated(t('admin.userCreated', { name: data.createUser.name }));
-        formElement.reset();
-      }
-    } catch (error) {
-      setErrors(serverErrors(error, FIELDS, t));
+    if (!check(missing) || !role) return false;
+    const { data } = await createUser({ variables: { input: { name, email, role, password } } });
+    if (data) {
+      setCreated(t('admin.userCreated', { name: data.createUser.name }));
+      form.reset();
     }
-  }
+  });
 
   const e = errors.byField;
   return (

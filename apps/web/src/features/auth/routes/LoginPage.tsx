@@ -1,4 +1,3 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +5,11 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/FormField';
 import { usePageTitle } from '../../../components/PageTitle';
 import { apiErrors } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { homePath } from '../../../app/viewer';
 import { LoginDocument, MeDocument } from '../graphql/viewer';
+
+const FIELDS = ['email', 'password'] as const;
 
 interface LoginState {
   from?: string;
@@ -22,24 +24,16 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const state = (useLocation().state ?? {}) as LoginState;
   const [login, { loading }] = useMutation(LoginDocument);
-  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
-  const [formError, setFormError] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get('email') ?? '').trim();
-    const password = String(form.get('password') ?? '');
-    setAttempt((n) => n + 1);
-    setFormError(undefined);
+  const onSubmit = submit(async (values, form) => {
+    const email = values.text('email').trim();
+    const password = values.text('password');
     const missing = {
       email: email ? undefined : t('auth.emailRequired'),
       password: password ? undefined : t('auth.passwordRequired'),
     };
-    setFieldErrors(missing);
-    if (missing.email || missing.password) return;
+    if (!check(missing)) return false;
 
     try {
       const { data } = await login({ variables: { input: { email, password } } });
@@ -50,31 +44,32 @@ export default function LoginPage() {
       client.writeQuery({ query: MeDocument, data: { me: viewer } });
       void navigate(state.from && state.from !== '/' ? state.from : homePath(viewer.role), { replace: true });
     } catch (error) {
+      // Login's refusals have words of their own (and never say which of the two was wrong).
       const first = apiErrors(error)[0];
       const code = first?.code;
       if (code === 'INVALID_CREDENTIALS') {
-        setFormError(t('auth.invalidCredentials'));
-        if (passwordRef.current) passwordRef.current.value = '';
+        const field = form.elements.namedItem('password');
+        if (field instanceof HTMLInputElement) field.value = '';
+        check({}, t('auth.invalidCredentials'));
       } else if (code === 'TOO_MANY_ATTEMPTS') {
         const seconds = Number(first?.extensions.retryAfterSeconds);
-        setFormError(
+        check(
+          {},
           Number.isFinite(seconds) && seconds > 0
             ? t('auth.tooManyAttemptsWait', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
             : t('auth.tooManyAttempts'),
         );
       } else if (code === 'BAD_USER_INPUT' && first?.field === 'email') {
-        setFieldErrors({ email: first.message });
+        check({ email: first.message });
       } else {
-        setFormError(t(code === 'NETWORK' || code === 'SERVER' ? `errors.${code}` : 'errors.UNKNOWN'));
+        check({}, t(code === 'NETWORK' || code === 'SERVER' ? `errors.${code}` : 'errors.UNKNOWN'));
       }
+      return false;
     }
-  }
+  });
 
-  const summary = [
-    ...(fieldErrors.email ? [{ fieldId: 'email', message: fieldErrors.email }] : []),
-    ...(fieldErrors.password ? [{ fieldId: 'password', message: fieldErrors.password }] : []),
-    ...(formError ? [{ message: formError }] : []),
-  ];
+  const summary = errors.summary;
+  const fieldErrors = errors.byField;
 
   return (
     <main id="main" className="page page--narrow" tabIndex={-1}>
@@ -107,7 +102,6 @@ export default function LoginPage() {
           type="password"
           autoComplete="current-password"
           error={fieldErrors.password}
-          ref={passwordRef}
         />
         <button type="submit" className="button" disabled={loading}>
           {loading ? t('auth.loggingIn') : t('auth.login')}

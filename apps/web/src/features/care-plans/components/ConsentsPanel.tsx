@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/FormField';
 import type { CitizenPlanOverviewQuery } from '../../../gql/graphql';
-import { fieldErrors } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { formatDay } from '../format';
 import { RecordConsentDocument, WithdrawConsentDocument } from '../graphql/care-plans';
 
@@ -17,52 +17,38 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  const [error, setError] = useState<unknown>();
+  const { errors: shown, generalError, submit, check, focusFirst } = useFormSubmit(FIELDS, (f) => `consent-${f}`);
+  const errors: Partial<Record<string, string>> = shown.byField;
   const refetchQueries = ['CitizenPlanOverview'];
   const [record, recordState] = useMutation(RecordConsentDocument, { refetchQueries, awaitRefetchQueries: true });
   const [withdraw, withdrawState] = useMutation(WithdrawConsentDocument, { refetchQueries, awaitRefetchQueries: true });
   const day = (d: string) => formatDay(d, i18n.language);
 
-  async function onAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    const partner = String(f.get('consent-partner') ?? '').trim();
-    const purpose = String(f.get('consent-purpose') ?? '').trim();
-    const validFrom = String(f.get('consent-validFrom') ?? '');
-    const validTo = String(f.get('consent-validTo') ?? '') || null;
-    const found: Record<string, string> = {};
-    if (!partner) found.partner = t('carePlan.consents.partnerRequired');
-    if (!purpose) found.purpose = t('carePlan.consents.purposeRequired');
-    if (!validFrom) found.validFrom = t('carePlan.consents.dateRequired');
-    setErrors(found);
-    const first = FIELDS.find((k) => found[k]);
-    if (first) return document.getElementById(`consent-${first}`)?.focus();
-    try {
-      await record({ variables: { input: { citizenId, partner, purpose, validFrom, validTo } } });
-      setAdding(false);
-      announce(t('carePlan.consents.save'));
-    } catch (e) {
-      const { byField, other } = fieldErrors(e, FIELDS);
-      setErrors(byField);
-      if (other.length) setError(e);
-    }
-  }
+  const onAdd = submit(async (f) => {
+    const partner = f.text('consent-partner').trim();
+    const purpose = f.text('consent-purpose').trim();
+    const validFrom = f.text('consent-validFrom');
+    const validTo = f.text('consent-validTo') || null;
+    const found = {
+      partner: partner ? undefined : t('carePlan.consents.partnerRequired'),
+      purpose: purpose ? undefined : t('carePlan.consents.purposeRequired'),
+      validFrom: validFrom ? undefined : t('carePlan.consents.dateRequired'),
+    };
+    focusFirst(found);
+    if (!check(found)) return false;
+    await record({ variables: { input: { citizenId, partner, purpose, validFrom, validTo } } });
+    setAdding(false);
+    announce(t('carePlan.consents.save'));
+  });
 
-  async function onWithdraw(event: FormEvent<HTMLFormElement>, consentId: string) {
-    event.preventDefault();
-    setError(undefined);
-    const withdrawnOn = String(new FormData(event.currentTarget).get(`withdraw-${consentId}`) ?? '');
-    if (!withdrawnOn) return;
-    try {
+  const onWithdraw = (consentId: string) =>
+    submit(async (f) => {
+      const withdrawnOn = f.text(`withdraw-${consentId}`);
+      if (!withdrawnOn) return false;
       await withdraw({ variables: { input: { consentId, withdrawnOn } } });
       setWithdrawing(null);
       announce(t('carePlan.consents.withdrawnOn', { date: day(withdrawnOn) }));
-    } catch (e) {
-      setError(e);
-    }
-  }
+    });
 
   return (
     <div className="consents">
@@ -88,7 +74,7 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
               </p>
               {!c.withdrawnOn &&
                 (withdrawing === c.id ? (
-                  <form className="form form--inline" onSubmit={(e) => void onWithdraw(e, c.id)}>
+                  <form className="form form--inline" onSubmit={onWithdraw(c.id)}>
                     <TextField id={`withdraw-${c.id}`} type="date" className="input--date" label={t('carePlan.consents.withdrawOn')} defaultValue={copenhagenToday()} required />
                     <div className="button-row">
                       <button type="submit" className="button button--small" disabled={withdrawState.loading}>
@@ -109,9 +95,9 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={generalError} />
       {adding ? (
-        <form className="form" onSubmit={(e) => void onAdd(e)} noValidate>
+        <form className="form" onSubmit={onAdd} noValidate>
           <TextField id="consent-partner" label={t('carePlan.consents.partner')} maxLength={200} error={errors.partner} autoFocus />
           <TextField id="consent-purpose" label={t('carePlan.consents.purpose')} maxLength={1000} error={errors.purpose} />
           <TextField id="consent-validFrom" type="date" className="input--date" label={t('carePlan.consents.validFrom')} defaultValue={copenhagenToday()} error={errors.validFrom} />

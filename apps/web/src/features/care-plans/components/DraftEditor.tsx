@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { allowedNextStages, type StageOfChange as DomainStage } from '@act/domain';
-import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
+import { ErrorSummary } from '../../../components/ErrorSummary';
 import type { GoalStatus, PlanVersionFieldsFragment, StageOfChange } from '../../../gql/graphql';
-import { apiErrors, fieldErrors } from '../../../lib/graphql-errors';
+import { fieldId as fid } from '../../../lib/form-errors';
+import { apiErrors } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { SaveCarePlanDraftDocument } from '../graphql/care-plans';
 import { PlanVersionView } from './PlanVersionView';
 
@@ -61,7 +63,6 @@ function fromVersion(v: PlanVersionFieldsFragment): DraftState {
 }
 
 /** Field id in the DOM for an API field path: goals.0.steps.1.description → goals-0-steps-1-description. */
-const fid = (path: string) => path.replace(/\./g, '-');
 
 /**
  * Edits the whole draft and saves it with the revision it started from. When someone else saved
@@ -87,9 +88,7 @@ export function DraftEditor({
   const { t } = useTranslation();
   const [form, setForm] = useState<DraftState>(() => fromVersion(draft));
   const [baseRevision, setBaseRevision] = useState(draft.revision);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryItem[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, run, check } = useFormSubmit(allFieldPaths(form));
   const [conflict, setConflict] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SaveCarePlanDraftDocument);
   const areaById = new Map(lifeAreas.map((a) => [a.id, a]));
@@ -117,16 +116,9 @@ export function DraftEditor({
     return found;
   }
 
-  function show(found: Record<string, string>, general: string[] = []) {
-    setErrors(found);
-    setSummary([...Object.entries(found).map(([field, message]) => ({ fieldId: fid(field), message })), ...general.map((message) => ({ message }))]);
-    setAttempt((n) => n + 1);
-  }
-
-  async function submit(revision: number) {
-    const found = clientProblems();
-    if (Object.keys(found).length) return show(found);
-    show({});
+  /** Saves on top of `revision`; a CONFLICT shows the newest version beside the user's text. */
+  async function saveDraft(revision: number): Promise<boolean> {
+    if (!check(clientProblems())) return false;
     try {
       const result = await save({
         variables: {
@@ -152,24 +144,18 @@ export function DraftEditor({
       setBaseRevision(saved.revision);
       setForm(fromVersion(saved));
       onSaved(t('carePlan.editor.saved'));
+      return true;
     } catch (error) {
       const conflictError = apiErrors(error).find((e) => e.code === 'CONFLICT');
-      if (conflictError) {
-        // Fetch the newest saved version first, so the alert shows it beside the user's own text.
-        await onRefetch().catch(() => undefined);
-        setConflict(conflictError.message);
-        return;
-      }
-      const paths = Object.keys(clientProblems()).concat(allFieldPaths(form));
-      const { byField, other } = fieldErrors(error, paths);
-      show(byField, other.map((e) => (e.code === 'BAD_USER_INPUT' ? e.message : t(`errors.${e.code}`, { defaultValue: t('errors.UNKNOWN') }))));
+      if (!conflictError) throw error;
+      // Fetch the newest saved version first, so the alert shows it beside the user's own text.
+      await onRefetch().catch(() => undefined);
+      setConflict(conflictError.message);
+      return false;
     }
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void submit(baseRevision);
-  }
+  const onSubmit = submit(() => saveDraft(baseRevision));
 
   const memberOptions = (
     <>
@@ -191,7 +177,7 @@ export function DraftEditor({
       ))}
     </>
   );
-  const err = (path: string) => errors[path];
+  const err = (path: string) => errors.byField[path];
   const described = (path: string, hint?: boolean) =>
     [hint ? `${fid(path)}-hint` : '', err(path) ? `${fid(path)}-error` : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (path: string) =>
@@ -212,7 +198,7 @@ export function DraftEditor({
             <PlanVersionView version={draft} headingLevel={4} />
           </details>
           <div className="button-row">
-            <button type="button" className="button" disabled={loading} onClick={() => void submit(draft.revision)}>
+            <button type="button" className="button" disabled={loading} onClick={() => run(() => saveDraft(draft.revision))}>
               {t('carePlan.conflict.keepMine')}
             </button>
             <button
@@ -231,7 +217,7 @@ export function DraftEditor({
         </div>
       )}
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
-        <ErrorSummary items={summary} attempt={attempt} />
+        <ErrorSummary items={errors.summary} attempt={attempt} />
         <div className={err('citizenWords') ? 'field field--error' : 'field'}>
           <label htmlFor="citizenWords">{t('carePlan.citizenWords')}</label>
           <p id="citizenWords-hint" className="field__hint">

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TextField } from '../../../components/FormField';
 import type { CitizenPlanOverviewQuery } from '../../../gql/graphql';
-import { fieldErrors } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AddRelativeDocument, UpdateRelativeDocument } from '../graphql/care-plans';
 
 type RelativeRow = NonNullable<CitizenPlanOverviewQuery['citizen']>['relatives'][number];
@@ -14,36 +14,27 @@ const FIELDS = ['name', 'relation', 'phone'] as const;
 export function RelativesPanel({ citizenId, relatives, announce }: { citizenId: string; relatives: RelativeRow[]; announce: (m: string) => void }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
-  const [error, setError] = useState<unknown>();
+  const { errors: shown, generalError, submit, check, run, focusFirst } = useFormSubmit(FIELDS, (f) => `relative-${f}`);
+  const errors: Partial<Record<string, string>> = shown.byField;
   const refetchQueries = ['CitizenPlanOverview'];
   const [add, addState] = useMutation(AddRelativeDocument, { refetchQueries, awaitRefetchQueries: true });
   const [update, updateState] = useMutation(UpdateRelativeDocument, { refetchQueries, awaitRefetchQueries: true });
 
-  async function onAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    const name = String(f.get('relative-name') ?? '').trim();
-    const relation = String(f.get('relative-relation') ?? '').trim();
-    const phone = String(f.get('relative-phone') ?? '').trim() || null;
-    const wantsInvolved = f.get('relative-wantsInvolved') === 'on';
-    const found: Record<string, string> = {};
-    if (!name) found.name = t('carePlan.relatives.nameRequired');
-    if (!relation) found.relation = t('carePlan.relatives.relationRequired');
-    setErrors(found);
-    const first = FIELDS.find((k) => found[k]);
-    if (first) return document.getElementById(`relative-${first}`)?.focus();
-    try {
-      await add({ variables: { input: { citizenId, name, relation, phone, wantsInvolved } } });
-      setAdding(false);
-      announce(t('carePlan.relatives.save'));
-    } catch (e) {
-      const { byField, other } = fieldErrors(e, FIELDS);
-      setErrors(byField);
-      if (other.length) setError(e);
-    }
-  }
+  const onAdd = submit(async (f) => {
+    const name = f.text('relative-name').trim();
+    const relation = f.text('relative-relation').trim();
+    const phone = f.text('relative-phone').trim() || null;
+    const wantsInvolved = f.checked('relative-wantsInvolved');
+    const found = {
+      name: name ? undefined : t('carePlan.relatives.nameRequired'),
+      relation: relation ? undefined : t('carePlan.relatives.relationRequired'),
+    };
+    focusFirst(found);
+    if (!check(found)) return false;
+    await add({ variables: { input: { citizenId, name, relation, phone, wantsInvolved } } });
+    setAdding(false);
+    announce(t('carePlan.relatives.save'));
+  });
 
   return (
     <div className="relatives">
@@ -63,10 +54,10 @@ export function RelativesPanel({ citizenId, relatives, announce }: { citizenId: 
                 className="button button--small button--secondary"
                 disabled={updateState.loading}
                 onClick={() =>
-                  void update({ variables: { input: { id: r.id, wantsInvolved: !r.wantsInvolved } } }).then(
-                    () => announce(!r.wantsInvolved ? t('carePlan.relatives.involved') : t('carePlan.relatives.notInvolved')),
-                    (e: unknown) => setError(e),
-                  )
+                  run(async () => {
+                    await update({ variables: { input: { id: r.id, wantsInvolved: !r.wantsInvolved } } });
+                    announce(!r.wantsInvolved ? t('carePlan.relatives.involved') : t('carePlan.relatives.notInvolved'));
+                  })
                 }
               >
                 {r.wantsInvolved ? t('carePlan.relatives.toggleOff') : t('carePlan.relatives.toggleOn')}
@@ -76,9 +67,9 @@ export function RelativesPanel({ citizenId, relatives, announce }: { citizenId: 
           ))}
         </ul>
       )}
-      <ErrorMessage error={error} />
+      <ErrorMessage error={generalError} />
       {adding ? (
-        <form className="form" onSubmit={(e) => void onAdd(e)} noValidate>
+        <form className="form" onSubmit={onAdd} noValidate>
           <TextField id="relative-name" label={t('carePlan.relatives.name')} maxLength={200} error={errors.name} autoFocus />
           <TextField id="relative-relation" label={t('carePlan.relatives.relation')} hint={t('carePlan.relatives.relationHint')} maxLength={100} error={errors.relation} />
           <TextField id="relative-phone" type="tel" label={t('carePlan.relatives.phone')} optional={t('form.optional')} error={errors.phone} />

@@ -1,9 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenCaseloadFieldsFragment, CitizenStatus } from '../../../gql/graphql';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { RecordAdmissionDocument } from '../graphql/caseload';
 import '../caseload.css';
 
@@ -95,34 +96,27 @@ function AdmissionForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const [record, { loading }] = useMutation(RecordAdmissionDocument);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const form = new FormData(event.currentTarget);
-    const checked = (c: Criterion) => form.get(`admission-${c}`) === 'on';
-    const note = String(form.get('admission-note') ?? '').trim();
-    try {
-      await record({
-        variables: {
-          input: {
-            citizenId,
-            isAdult: checked('isAdult'),
-            hasMentalIllness: checked('hasMentalIllness'),
-            hasSubstanceUse: checked('hasSubstanceUse'),
-            notHeldByOrdinaryServices: checked('notHeldByOrdinaryServices'),
-            wantsSupport: checked('wantsSupport'),
-            note: note || null,
-          },
+  const onSubmit = submit(async (values) => {
+    const checked = (c: Criterion) => values.checked(`admission-${c}`);
+    const note = values.text('admission-note').trim();
+    await record({
+      variables: {
+        input: {
+          citizenId,
+          isAdult: checked('isAdult'),
+          hasMentalIllness: checked('hasMentalIllness'),
+          hasSubstanceUse: checked('hasSubstanceUse'),
+          notHeldByOrdinaryServices: checked('notHeldByOrdinaryServices'),
+          wantsSupport: checked('wantsSupport'),
+          note: note || null,
         },
-      });
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+      },
+    });
+    onSaved();
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/FormField';
 import { apiErrors } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { freePlaces } from '../format';
 import { useAssign } from '../hooks/useAssign';
 import type { AnnounceFn, MemberLoad } from '../types';
@@ -28,29 +29,23 @@ export function AssignForm({ idPrefix, citizen, members, currentMemberId, label,
   const [assign, { loading }] = useAssign();
   const [memberId, setMemberId] = useState('');
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const selectId = `${idPrefix}-member`;
   const alertId = `${idPrefix}-alert`;
   // Members who never carry a caseload cannot be chosen; full ones can (the API explains the refusal).
   const choices = members.filter((m) => m.member.id !== currentMemberId && (m.capacity > 0 || m.allowed > 0));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
+  const onSubmit = submit(async () => {
     if (!memberId) {
       setMissing(true);
       document.getElementById(selectId)?.focus();
-      return;
+      return false;
     }
     setMissing(false);
-    try {
-      await assign({ variables: { input: { citizenId: citizen.id, memberId } } });
-      const name = members.find((m) => m.member.id === memberId)?.name ?? '';
-      onAssigned(t('caseload.assigned', { member: name, citizen: citizen.name }));
-    } catch (e) {
-      setError(e);
-    }
-  }
+    await assign({ variables: { input: { citizenId: citizen.id, memberId } } });
+    const name = members.find((m) => m.member.id === memberId)?.name ?? '';
+    onAssigned(t('caseload.assigned', { member: name, citizen: citizen.name }));
+  });
 
   const fieldError =
     missing ? t('caseload.chooseMember') : !limitError(error) ? apiErrors(error).find((e) => e.field === 'memberId')?.message : undefined;

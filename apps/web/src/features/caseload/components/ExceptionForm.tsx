@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/FormField';
 import { fieldErrors } from '../../../lib/graphql-errors';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { exceptionDateRange, isoDay } from '../format';
 import { GrantCaseloadExceptionDocument } from '../graphql/caseload';
 import type { AnnounceFn, MemberLoad } from '../types';
@@ -18,26 +18,19 @@ export function ExceptionForm({ member, onSaved, onCancel }: { member: MemberLoa
   const prefix = `exception-${member.member.id}`;
   const fid = (field: Field) => `${prefix}-${field}`;
   const range = exceptionDateRange();
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<unknown>();
+  // No summary in this small form: focus goes to the first field in error, and the alert below
+  // is for what no field shows (e.g. the max-10 refusal).
+  const { errors: shown, generalError, submit, check, focusFirst } = useFormSubmit(FIELDS, (f) => fid(f as Field));
+  const errors: Partial<Record<Field, string>> = shown.byField;
   const [grant, { loading }] = useMutation(GrantCaseloadExceptionDocument, {
     refetchQueries: ['TeamCaseload'],
     awaitRefetchQueries: true,
   });
 
-  function showErrors(found: Partial<Record<Field, string>>) {
-    setErrors(found);
-    const first = FIELDS.find((f) => found[f]);
-    if (first) document.getElementById(fid(first))?.focus();
-  }
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const form = new FormData(event.currentTarget);
-    const extra = Number(form.get(fid('extra')));
-    const reason = String(form.get(fid('reason')) ?? '').trim();
-    const validUntil = String(form.get(fid('validUntil')) ?? '');
+  const onSubmit = submit(async (values) => {
+    const extra = Number(values.text(fid('extra')));
+    const reason = values.text(fid('reason')).trim();
+    const validUntil = values.text(fid('validUntil'));
     const found: Partial<Record<Field, string>> = {};
     if (!(extra >= 1 && extra <= 5)) found.extra = t('caseload.exception.extraRequired');
     if (reason.length < 10) found.reason = t('caseload.exception.reasonTooShort');
@@ -45,19 +38,16 @@ export function ExceptionForm({ member, onSaved, onCancel }: { member: MemberLoa
     else if (validUntil < range.min || validUntil > range.max) {
       found.validUntil = t('caseload.exception.dateRange', { max: formatDate(isoDay(range.max), i18n.language) });
     }
-    showErrors(found);
-    if (Object.keys(found).length) return;
+    focusFirst(found);
+    if (!check(found)) return false;
     try {
       await grant({ variables: { input: { memberId: member.member.id, extra, reason, validUntil } } });
-      onSaved(
-        t('caseload.exception.granted', { name: member.name, count: extra, until: formatDate(isoDay(validUntil), i18n.language) }),
-      );
     } catch (e) {
-      const { byField, other } = fieldErrors(e, FIELDS);
-      showErrors(byField);
-      if (other.length) setError(e);
+      focusFirst(fieldErrors(e, FIELDS).byField);
+      throw e;
     }
-  }
+    onSaved(t('caseload.exception.granted', { name: member.name, count: extra, until: formatDate(isoDay(validUntil), i18n.language) }));
+  });
 
   return (
     <form className="form tool-form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
@@ -98,7 +88,7 @@ export function ExceptionForm({ member, onSaved, onCancel }: { member: MemberLoa
         max={range.max}
         className="input--date"
       />
-      <CaseloadError error={error} />
+      <CaseloadError error={generalError} />
       <div className="button-row">
         <button type="submit" className="button button--small" disabled={loading}>
           {loading ? t('common.saving') : t('caseload.exception.submit')}

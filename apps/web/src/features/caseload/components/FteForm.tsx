@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { isValidFte, primaryCapacity } from '@act/domain';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/FormField';
 import { apiErrors } from '../../../lib/graphql-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { formatDecimal, parseDecimal } from '../format';
 import { SetMemberFteDocument } from '../graphql/caseload';
 import type { AnnounceFn, MemberLoad } from '../types';
@@ -17,7 +18,7 @@ export function FteForm({ member, onSaved, onCancel }: { member: MemberLoad; onS
   const [text, setText] = useState(formatDecimal(member.member.fte, i18n.language, 2));
   const [carries, setCarries] = useState(member.capacity > 0 || member.load > 0);
   const [clientError, setClientError] = useState<string>();
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const [save, { loading }] = useMutation(SetMemberFteDocument, {
     refetchQueries: ['TeamCaseload'],
     awaitRefetchQueries: true,
@@ -26,23 +27,21 @@ export function FteForm({ member, onSaved, onCancel }: { member: MemberLoad; onS
   const fte = parseDecimal(text);
   const newCapacity = fte !== undefined && isValidFte(fte) ? primaryCapacity(fte, carries) : undefined;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
+  const onSubmit = submit(async () => {
     if (fte === undefined || !isValidFte(fte)) {
       setClientError(t('caseload.fteInvalid'));
       document.getElementById(id)?.focus();
-      return;
+      return false;
     }
     setClientError(undefined);
     try {
       await save({ variables: { input: { memberId: member.member.id, fte, carriesCaseload: carries } } });
-      onSaved(t('caseload.fteSaved', { name: member.name, fte: formatDecimal(fte, i18n.language, 2) }));
     } catch (e) {
-      setError(e);
       document.getElementById(id)?.focus();
+      throw e;
     }
-  }
+    onSaved(t('caseload.fteSaved', { name: member.name, fte: formatDecimal(fte, i18n.language, 2) }));
+  });
 
   const refused = Boolean(limitError(error));
   const fieldError = clientError ?? (!refused ? apiErrors(error).find((e) => e.field === 'fte')?.message : undefined);

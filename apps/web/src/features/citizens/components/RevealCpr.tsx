@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { CitizenCprDocument } from '../graphql/citizens';
 
 /**
@@ -13,24 +14,22 @@ export function RevealCpr({ citizenId, masked }: { citizenId: string; masked: st
   const client = useApolloClient();
   const [cpr, setCpr] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { error, run } = useFormSubmit();
 
-  async function reveal() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { data } = await client.query({
-        query: CitizenCprDocument,
-        variables: { id: citizenId },
-        fetchPolicy: 'no-cache',
-      });
-      setCpr(data?.citizenCpr);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const reveal = () =>
+    run(async () => {
+      setBusy(true);
+      try {
+        const { data } = await client.query({
+          query: CitizenCprDocument,
+          variables: { id: citizenId },
+          fetchPolicy: 'no-cache',
+        });
+        setCpr(data?.citizenCpr);
+      } finally {
+        setBusy(false);
+      }
+    });
 
   return (
     <div className="reveal-cpr">
@@ -53,7 +52,7 @@ export function RevealCpr({ citizenId, masked }: { citizenId: string; masked: st
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => void reveal()}
+            onClick={reveal}
             disabled={busy}
             aria-describedby="cpr-logged-note"
           >

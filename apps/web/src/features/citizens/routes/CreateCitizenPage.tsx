@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +5,8 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/FormField';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
-import { clientErrors, fieldId, hasErrors, NO_ERRORS, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { fieldId } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { CreateCitizenDocument } from '../graphql/citizens';
 
 /** API input field names, in the order the form shows them. */
@@ -28,8 +28,7 @@ export default function CreateCitizenPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const preselectedTeam = (useLocation().state as { teamId?: string } | null)?.teamId;
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [createCitizen, { loading }] = useMutation(CreateCitizenDocument, {
     // The team's list no longer matches: drop it so it is fetched again when shown.
     update(cache, { data }) {
@@ -38,11 +37,8 @@ export default function CreateCitizenPage() {
     },
   });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(fieldId(name)) ?? '').trim();
+  const onSubmit = submit(async (values) => {
+    const value = (name: string) => values.text(fieldId(name)).trim();
     const input = {
       teamId: value('teamId'),
       name: value('name'),
@@ -64,29 +60,23 @@ export default function CreateCitizenPage() {
       if (!input.postalCode) missing['address.postalCode'] = t('citizens.form.postalCodeRequired');
       if (!input.city) missing['address.city'] = t('citizens.form.cityRequired');
     }
-    const found = clientErrors(missing, FIELDS);
-    setErrors(found);
-    if (hasErrors(found)) return;
+    if (!check(missing)) return false;
 
-    try {
-      const { data } = await createCitizen({
-        variables: {
-          input: {
-            teamId: input.teamId,
-            name: input.name,
-            cpr: input.cpr,
-            phone: input.phone,
-            address: hasAddress
-              ? { street: input.street, postalCode: input.postalCode, city: input.city, accessNote: input.accessNote }
-              : null,
-          },
+    const { data } = await createCitizen({
+      variables: {
+        input: {
+          teamId: input.teamId,
+          name: input.name,
+          cpr: input.cpr,
+          phone: input.phone,
+          address: hasAddress
+            ? { street: input.street, postalCode: input.postalCode, city: input.city, accessNote: input.accessNote }
+            : null,
         },
-      });
-      if (data) void navigate(`/citizens/${data.createCitizen.id}`, { state: { created: true } });
-    } catch (error) {
-      setErrors(serverErrors(error, FIELDS, t));
-    }
-  }
+      },
+    });
+    if (data) void navigate(`/citizens/${data.createCitizen.id}`, { state: { created: true } });
+  });
 
   const e = errors.byField;
   const onlyTeam = viewer.teams.length === 1 ? viewer.teams[0] : undefined;

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
 import type { Discipline, FunctionRoleFieldsFragment, FunctionsPageQuery } from '../../../gql/graphql';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { DESCRIPTION_FIELDS, DescriptionView } from '../components/DescriptionView';
 import {
   CreateFunctionRoleDocument,
@@ -167,21 +168,14 @@ function Role({ role, canEdit, onSaved }: { role: FunctionRoleFieldsFragment; ca
 function DescriptionForm({ role, onSaved, onCancel }: { role: FunctionRoleFieldsFragment; onSaved: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [save, { loading }] = useMutation(SaveFunctionDescriptionDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const p = `fd-${role.id}`;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    const fields = Object.fromEntries(DESCRIPTION_FIELDS.map((k) => [k, String(f.get(`${p}-${k}`) ?? '')])) as Record<(typeof DESCRIPTION_FIELDS)[number], string>;
-    try {
-      await save({ variables: { input: { roleId: role.id, basedOnVersion: role.current?.version ?? 0, ...fields } } });
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f) => {
+    const fields = Object.fromEntries(DESCRIPTION_FIELDS.map((k) => [k, f.text(`${p}-${k}`)])) as Record<(typeof DESCRIPTION_FIELDS)[number], string>;
+    await save({ variables: { input: { roleId: role.id, basedOnVersion: role.current?.version ?? 0, ...fields } } });
+    onSaved();
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
@@ -207,22 +201,14 @@ function DescriptionForm({ role, onSaved, onCancel }: { role: FunctionRoleFields
 function CreateRole({ teamId, onCreated }: { teamId: string; onCreated: () => void }) {
   const { t } = useTranslation();
   const [create, { loading }] = useMutation(CreateFunctionRoleDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const form = event.currentTarget;
-    const f = new FormData(form);
-    const discipline = String(f.get('role-discipline') ?? '');
-    try {
-      await create({ variables: { input: { teamId, title: String(f.get('role-title') ?? ''), discipline: discipline ? (discipline as Discipline) : null } } });
-      form.reset();
-      onCreated();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f, form) => {
+    const discipline = f.text('role-discipline');
+    await create({ variables: { input: { teamId, title: f.text('role-title'), discipline: discipline ? (discipline as Discipline) : null } } });
+    form.reset();
+    onCreated();
+  });
 
   return (
     <section aria-labelledby="create-role-heading" className="panel">
@@ -255,20 +241,13 @@ function CreateRole({ teamId, onCreated }: { teamId: string; onCreated: () => vo
 function LinkMember({ members, roles, onSaved }: { members: Array<{ id: string; name: string }>; roles: FunctionRoleFieldsFragment[]; onSaved: () => void }) {
   const { t } = useTranslation();
   const [link, { loading }] = useMutation(LinkMemberFunctionDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    const roleId = String(f.get('link-role') ?? '');
-    try {
-      await link({ variables: { input: { memberId: String(f.get('link-member') ?? ''), roleId: roleId || null } } });
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f) => {
+    const roleId = f.text('link-role');
+    await link({ variables: { input: { memberId: f.text('link-member'), roleId: roleId || null } } });
+    onSaved();
+  });
 
   return (
     <section aria-labelledby="link-heading" className="panel">

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { addDays, copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { MeetingItemFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AddDecisionDocument, AddTaskDocument, UpdateMeetingItemDocument } from '../graphql/meetings';
 
 export interface MemberOption {
@@ -74,24 +74,15 @@ export function AgendaItem({ item, readOnly, members, onChanged }: Props) {
 
 function NoteForm({ item, onChanged }: { item: MeetingItemFieldsFragment; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
+  const { error, done: saved, submit } = useFormSubmit();
   const [update, { loading }] = useMutation(UpdateMeetingItemDocument);
   const id = `note-${item.id}`;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    setSaved(false);
-    const note = String(new FormData(event.currentTarget).get(id) ?? '');
-    try {
-      await update({ variables: { input: { itemId: item.id, note } } });
-      setSaved(true);
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f) => {
+    const note = f.text(id);
+    await update({ variables: { input: { itemId: item.id, note } } });
+    onChanged();
+  });
 
   return (
     <form className="form inline-form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
@@ -112,22 +103,15 @@ function NoteForm({ item, onChanged }: { item: MeetingItemFieldsFragment; onChan
 
 function DecisionForm({ itemId, onChanged }: { itemId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const [add, { loading }] = useMutation(AddDecisionDocument);
   const id = `decision-${itemId}`;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const form = event.currentTarget;
-    try {
-      await add({ variables: { input: { itemId, text: String(new FormData(form).get(id) ?? '') } } });
-      form.reset();
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f, form) => {
+    await add({ variables: { input: { itemId, text: f.text(id) } } });
+    form.reset();
+    onChanged();
+  });
 
   return (
     <details className="inline-form">
@@ -148,32 +132,24 @@ function DecisionForm({ itemId, onChanged }: { itemId: string; onChanged: () => 
 
 function TaskForm({ itemId, members, onChanged }: { itemId: string; members: MemberOption[]; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const [add, { loading }] = useMutation(AddTaskDocument);
   const p = `task-${itemId}`;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const form = event.currentTarget;
-    const f = new FormData(form);
-    try {
-      await add({
-        variables: {
-          input: {
-            itemId,
-            assigneeMemberId: String(f.get(`${p}-who`) ?? ''),
-            description: String(f.get(`${p}-what`) ?? ''),
-            dueDate: String(f.get(`${p}-when`) ?? ''),
-          },
+  const onSubmit = submit(async (f, form) => {
+    await add({
+      variables: {
+        input: {
+          itemId,
+          assigneeMemberId: f.text(`${p}-who`),
+          description: f.text(`${p}-what`),
+          dueDate: f.text(`${p}-when`),
         },
-      });
-      form.reset();
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+      },
+    });
+    form.reset();
+    onChanged();
+  });
 
   return (
     <details className="inline-form">

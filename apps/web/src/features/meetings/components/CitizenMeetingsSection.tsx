@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { PutOnBoardDocument } from '../../team-board/graphql/team-board';
 import { CitizenMeetingsDocument, ClearCrisisDocument, RaiseCrisisDocument } from '../graphql/meetings';
 import '../meetings.css';
@@ -103,18 +103,12 @@ function CrisisPart({
   const { t, i18n } = useTranslation();
   const [raise, raising] = useMutation(RaiseCrisisDocument);
   const [clear, clearing] = useMutation(ClearCrisisDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit, run } = useFormSubmit();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    try {
-      await raise({ variables: { input: { citizenId, reason: String(new FormData(event.currentTarget).get('crisis-reason') ?? '') } } });
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f) => {
+    await raise({ variables: { input: { citizenId, reason: f.text('crisis-reason') } } });
+    onChanged();
+  });
 
   if (flag) {
     return (
@@ -127,7 +121,12 @@ function CrisisPart({
           type="button"
           className="button button--small button--secondary"
           disabled={clearing.loading}
-          onClick={() => void clear({ variables: { id: citizenId } }).then(onChanged, setError)}
+          onClick={() =>
+            run(async () => {
+              await clear({ variables: { id: citizenId } });
+              onChanged();
+            })
+          }
         >
           {t('citizenMeetings.clearCrisis')}
         </button>
@@ -157,19 +156,12 @@ function CrisisPart({
 function BoardForm({ citizenId, onChanged }: { citizenId: string; onChanged: () => void }) {
   const { t } = useTranslation();
   const [put, { loading }] = useMutation(PutOnBoardDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    try {
-      await put({ variables: { input: { citizenId, reason: String(f.get('board-reason') ?? ''), placedOn: String(f.get('board-date') ?? '') } } });
-      onChanged();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f) => {
+    await put({ variables: { input: { citizenId, reason: f.text('board-reason'), placedOn: f.text('board-date') } } });
+    onChanged();
+  });
 
   return (
     <details className="inline-form">

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { MeetingCadence, MeetingRhythmFieldsFragment } from '../../../gql/graphql';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { SetMeetingRhythmDocument } from '../graphql/meetings';
 
 interface Props {
@@ -17,35 +18,28 @@ export function RhythmPanel({ teamId, rhythm, canEdit, onSaved }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const [save, { loading }] = useMutation(SetMeetingRhythmDocument);
   const weekdays = t('meetings.weekdays', { returnObjects: true }) as string[];
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    try {
-      await save({
-        variables: {
-          input: {
-            teamId,
-            cadence: String(f.get('rhythm-cadence')) as MeetingCadence,
-            weekday: Number(f.get('rhythm-weekday')),
-            startTime: String(f.get('rhythm-start')),
-            endTime: String(f.get('rhythm-end')),
-            place: String(f.get('rhythm-place') ?? ''),
-            reviewEveryMeetings: Number(f.get('rhythm-review')),
-          },
+  const onSubmit = submit(async (f) => {
+    await save({
+      variables: {
+        input: {
+          teamId,
+          cadence: f.text('rhythm-cadence') as MeetingCadence,
+          weekday: Number(f.text('rhythm-weekday')),
+          startTime: f.text('rhythm-start'),
+          endTime: f.text('rhythm-end'),
+          place: f.text('rhythm-place'),
+          reviewEveryMeetings: Number(f.text('rhythm-review')),
         },
-      });
-      setEditing(false);
-      setSaved(true);
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+      },
+    });
+    setEditing(false);
+    setSaved(true);
+    onSaved();
+  });
 
   return (
     <section aria-labelledby="rhythm-heading" className="panel">

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { CompleteTaskDocument, MyTasksDocument } from '../graphql/meetings';
 import '../meetings.css';
 
@@ -16,7 +17,7 @@ export default function MyTasksPage() {
   const [includeDone, setIncludeDone] = useState(false);
   const { data, loading, error, refetch } = useQuery(MyTasksDocument, { variables: { includeDone } });
   const [complete, completing] = useMutation(CompleteTaskDocument);
-  const [completeError, setCompleteError] = useState<unknown>();
+  const { error: completeError, run } = useFormSubmit();
   const tasks = data?.myFollowUpTasks.edges.map((e) => e.node) ?? [];
 
   return (
@@ -55,7 +56,12 @@ export default function MyTasksPage() {
                   type="button"
                   className="button button--small"
                   disabled={completing.loading}
-                  onClick={() => void complete({ variables: { input: { taskId: task.id } } }).then(() => refetch(), setCompleteError)}
+                  onClick={() =>
+                    run(async () => {
+                      await complete({ variables: { input: { taskId: task.id } } });
+                      await refetch();
+                    })
+                  }
                 >
                   {t('meetings.markDone')}
                   <span className="visually-hidden">: {task.description}</span>

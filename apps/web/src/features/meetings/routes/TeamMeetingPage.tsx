@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
 import type { MeetingDetailFieldsFragment } from '../../../gql/graphql';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AgendaItem, type MemberOption } from '../components/AgendaItem';
 import {
   AddMeetingItemDocument,
@@ -61,7 +62,7 @@ function MeetingView({
   const [prepare, preparing] = useMutation(PrepareAgendaDocument);
   const [close, closing] = useMutation(CloseMeetingDocument);
   const [closed, setClosed] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const { error, run } = useFormSubmit();
 
   return (
     <>
@@ -93,7 +94,12 @@ function MeetingView({
               type="button"
               className="button button--small button--secondary"
               disabled={preparing.loading}
-              onClick={() => void prepare({ variables: { id: meeting.id } }).then(refetch, setError)}
+              onClick={() =>
+                run(async () => {
+                  await prepare({ variables: { id: meeting.id } });
+                  refetch();
+                })
+              }
             >
               {t('meetings.prepareAgain')}
             </button>
@@ -134,10 +140,11 @@ function MeetingView({
             className="button"
             disabled={closing.loading}
             onClick={() =>
-              void close({ variables: { id: meeting.id } }).then(() => {
+              run(async () => {
+                await close({ variables: { id: meeting.id } });
                 setClosed(true);
                 refetch();
-              }, setError)
+              })
             }
           >
             {t('meetings.close')}
@@ -151,25 +158,16 @@ function MeetingView({
 function Attendance({ meeting, readOnly, onSaved }: { meeting: MeetingDetailFieldsFragment; readOnly: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const [record, { loading }] = useMutation(RecordAttendanceDocument);
-  const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
+  const { error, done: saved, submit } = useFormSubmit();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    try {
-      await record({
-        variables: {
-          input: { meetingId: meeting.id, attendance: meeting.attendance.map((a) => ({ memberId: a.memberId, present: f.get(`present-${a.memberId}`) === 'on' })) },
-        },
-      });
-      setSaved(true);
-      onSaved();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onSubmit = submit(async (f) => {
+    await record({
+      variables: {
+        input: { meetingId: meeting.id, attendance: meeting.attendance.map((a) => ({ memberId: a.memberId, present: f.checked(`present-${a.memberId}`) })) },
+      },
+    });
+    onSaved();
+  });
 
   const status = (present: boolean | null | undefined) =>
     present === true ? t('meetings.present') : present === false ? t('meetings.absent') : t('meetings.notRecorded');
@@ -214,33 +212,25 @@ function Attendance({ meeting, readOnly, onSaved }: { meeting: MeetingDetailFiel
 function AddItemForm({ meetingId, citizens, onAdded }: { meetingId: string; citizens: Array<{ id: string; name: string }>; onAdded: () => void }) {
   const { t } = useTranslation();
   const [add, { loading }] = useMutation(AddMeetingItemDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const form = event.currentTarget;
-    const f = new FormData(form);
-    const citizenId = String(f.get('item-citizen') ?? '') || null;
-    const title = String(f.get('item-title') ?? '').trim() || null;
-    try {
-      await add({
-        variables: {
-          input: {
-            meetingId,
-            citizenId,
-            title,
-            askedByCitizen: f.get('item-asked') === 'on',
-            citizenAttends: f.get('item-attends') === 'on',
-          },
+  const onSubmit = submit(async (f, form) => {
+    const citizenId = f.text('item-citizen') || null;
+    const title = f.text('item-title').trim() || null;
+    await add({
+      variables: {
+        input: {
+          meetingId,
+          citizenId,
+          title,
+          askedByCitizen: f.checked('item-asked'),
+          citizenAttends: f.checked('item-attends'),
         },
-      });
-      form.reset();
-      onAdded();
-    } catch (e) {
-      setError(e);
-    }
-  }
+      },
+    });
+    form.reset();
+    onAdded();
+  });
 
   return (
     <section aria-labelledby="add-item-heading" className="panel">

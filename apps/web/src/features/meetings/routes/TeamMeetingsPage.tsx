@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { RhythmPanel } from '../components/RhythmPanel';
 import { CreateMeetingsFromRhythmDocument, CreateTeamMeetingDocument, TeamMeetingsPageDocument } from '../graphql/meetings';
 import { wallClockIso } from '../wall-clock';
@@ -82,40 +83,26 @@ export default function TeamMeetingsPage() {
 function CreateMeetings({ teamId, hasRhythm, onCreated }: { teamId: string; hasRhythm: boolean; onCreated: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const [created, setCreated] = useState<number | null>(null);
   const [createMany, many] = useMutation(CreateMeetingsFromRhythmDocument);
   const [createOne, one] = useMutation(CreateTeamMeetingDocument);
 
-  async function onMany(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const count = Number(new FormData(event.currentTarget).get('meetings-count'));
-    try {
-      const res = await createMany({ variables: { input: { teamId, count } } });
-      setCreated(res.data?.createTeamMeetingsFromRhythm.length ?? 0);
-      onCreated();
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onMany = submit(async (f) => {
+    const res = await createMany({ variables: { input: { teamId, count: Number(f.text('meetings-count')) } } });
+    setCreated(res.data?.createTeamMeetingsFromRhythm.length ?? 0);
+    onCreated();
+  });
 
-  async function onOne(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    const date = String(f.get('meeting-date'));
-    const startsAt = wallClockIso(date, String(f.get('meeting-start')));
-    const endsAt = wallClockIso(date, String(f.get('meeting-end')));
-    try {
-      const res = await createOne({
-        variables: { input: { teamId, startsAt: startsAt ?? '', endsAt: endsAt ?? '', place: String(f.get('meeting-place') ?? '') } },
-      });
-      if (res.data) navigate(`/meetings/${res.data.createTeamMeeting.id}`);
-    } catch (e) {
-      setError(e);
-    }
-  }
+  const onOne = submit(async (f) => {
+    const date = f.text('meeting-date');
+    const startsAt = wallClockIso(date, f.text('meeting-start'));
+    const endsAt = wallClockIso(date, f.text('meeting-end'));
+    const res = await createOne({
+      variables: { input: { teamId, startsAt: startsAt ?? '', endsAt: endsAt ?? '', place: f.text('meeting-place') } },
+    });
+    if (res.data) void navigate(`/meetings/${res.data.createTeamMeeting.id}`);
+  });
 
   return (
     <section aria-labelledby="create-heading" className="panel">

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import type { NetworkMeetingFieldsFragment } from '../../../gql/graphql';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import {
   AddAgendaPointDocument,
   AddParticipantDocument,
@@ -77,30 +77,11 @@ export default function NetworkMeetingPage() {
   );
 }
 
-function useSubmit() {
-  const [error, setError] = useState<unknown>();
-  const [saved, setSaved] = useState(false);
-  const submit = (fn: (f: FormData) => Promise<unknown>, reset = true) => async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    setSaved(false);
-    const form = event.currentTarget;
-    try {
-      await fn(new FormData(form));
-      if (reset) form.reset();
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    }
-  };
-  return { error, saved, submit };
-}
-
 function Participants({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
   const { t } = useTranslation();
   const [add, adding] = useMutation(AddParticipantDocument);
   const [remove] = useMutation(RemoveParticipantDocument);
-  const { error, submit } = useSubmit();
+  const { error, submit } = useFormSubmit();
   return (
     <>
       {meeting.participants.length === 0 ? (
@@ -129,13 +110,14 @@ function Participants({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
               variables: {
                 input: {
                   meetingId: meeting.id,
-                  name: String(f.get('p-name') ?? ''),
-                  role: String(f.get('p-role') ?? ''),
-                  why: String(f.get('p-why') ?? ''),
-                  chosenByCitizen: f.get('p-chosen') === 'on',
+                  name: f.text('p-name'),
+                  role: f.text('p-role'),
+                  why: f.text('p-why'),
+                  chosenByCitizen: f.checked('p-chosen'),
                 },
               },
             }),
+            { reset: true },
           )}
         >
           <div className="field">
@@ -170,7 +152,7 @@ function Participants({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
 function AgendaPoints({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
   const { t } = useTranslation();
   const [add, adding] = useMutation(AddAgendaPointDocument);
-  const { error, submit } = useSubmit();
+  const { error, submit } = useFormSubmit();
   return (
     <>
       {meeting.agendaPoints.length === 0 ? (
@@ -192,7 +174,8 @@ function AgendaPoints({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
           noValidate
           aria-busy={adding.loading || undefined}
           onSubmit={submit((f) =>
-            add({ variables: { input: { meetingId: meeting.id, text: String(f.get('point-text') ?? ''), fromCitizen: f.get('point-citizen') === 'on' } } }),
+            add({ variables: { input: { meetingId: meeting.id, text: f.text('point-text'), fromCitizen: f.checked('point-citizen') } } }),
+            { reset: true },
           )}
         >
           <div className="field">
@@ -216,7 +199,7 @@ function AgendaPoints({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
 function Preparation({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
   const { t } = useTranslation();
   const [save, saving] = useMutation(SavePreparationDocument);
-  const { error, saved, submit } = useSubmit();
+  const { error, done: saved, submit } = useFormSubmit();
   return (
     <section aria-labelledby="prep-heading" className="panel">
       <h2 id="prep-heading">{t('network.preparation')}</h2>
@@ -234,8 +217,7 @@ function Preparation({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
         noValidate
         aria-busy={saving.loading || undefined}
         onSubmit={submit(
-          (f) => save({ variables: { input: { meetingId: meeting.id, ...Object.fromEntries(PREP.map((k) => [k, String(f.get(`prep-${k}`) ?? '')])) } } }),
-          false,
+          (f) => save({ variables: { input: { meetingId: meeting.id, ...Object.fromEntries(PREP.map((k) => [k, f.text(`prep-${k}`)])) } } }),
         )}
       >
         {PREP.map((k) => (
@@ -259,7 +241,7 @@ function Preparation({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
 function Summary({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
   const { t } = useTranslation();
   const [save, saving] = useMutation(SaveSummaryDocument);
-  const { error, saved, submit } = useSubmit();
+  const { error, done: saved, submit } = useFormSubmit();
   return (
     <section aria-labelledby="summary-heading" className="panel">
       <h2 id="summary-heading">{t('network.summary')}</h2>
@@ -269,7 +251,7 @@ function Summary({ meeting }: { meeting: NetworkMeetingFieldsFragment }) {
         className="form"
         noValidate
         aria-busy={saving.loading || undefined}
-        onSubmit={submit((f) => save({ variables: { input: { meetingId: meeting.id, summary: String(f.get('nm-summary') ?? '') } } }), false)}
+        onSubmit={submit((f) => save({ variables: { input: { meetingId: meeting.id, summary: f.text('nm-summary') } } }))}
       >
         <div className="field">
           <label htmlFor="nm-summary">{t('network.summary')}</label>

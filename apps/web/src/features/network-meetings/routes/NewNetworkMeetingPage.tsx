@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { wallClockIso } from '../../meetings/wall-clock';
 import { CreateNetworkMeetingDocument, NewNetworkMeetingPageDocument } from '../graphql/network-meetings';
 
@@ -17,7 +17,7 @@ export default function NewNetworkMeetingPage() {
   const viewer = useViewer();
   const { data, loading, error: loadError, refetch } = useQuery(NewNetworkMeetingPageDocument, { variables: { citizenId } });
   const [create, creating] = useMutation(CreateNetworkMeetingDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const citizen = data?.citizen;
   usePageTitle(citizen ? t('network.newTitle', { name: citizen.name }) : t('network.title'));
 
@@ -26,29 +26,22 @@ export default function NewNetworkMeetingPage() {
   const members = citizen.team.members.edges.map((e) => e.node);
   const me = members.find((m) => m.user.id === viewer.id)?.id ?? '';
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setError(undefined);
-    const f = new FormData(event.currentTarget);
-    const date = String(f.get('nm-date'));
-    try {
-      const res = await create({
-        variables: {
-          input: {
-            citizenId,
-            startsAt: wallClockIso(date, String(f.get('nm-start'))) ?? '',
-            endsAt: wallClockIso(date, String(f.get('nm-end'))) ?? '',
-            place: String(f.get('nm-place') ?? ''),
-            purpose: String(f.get('nm-purpose') ?? ''),
-            invitedByMemberId: String(f.get('nm-inviter') ?? ''),
-          },
+  const onSubmit = submit(async (f) => {
+    const date = f.text('nm-date');
+    const res = await create({
+      variables: {
+        input: {
+          citizenId,
+          startsAt: wallClockIso(date, f.text('nm-start')) ?? '',
+          endsAt: wallClockIso(date, f.text('nm-end')) ?? '',
+          place: f.text('nm-place'),
+          purpose: f.text('nm-purpose'),
+          invitedByMemberId: f.text('nm-inviter'),
         },
-      });
-      if (res.data) navigate(`/network-meetings/${res.data.createNetworkMeeting.id}`);
-    } catch (e) {
-      setError(e);
-    }
-  }
+      },
+    });
+    if (res.data) void navigate(`/network-meetings/${res.data.createNetworkMeeting.id}`);
+  });
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import type { TeamBoardEntryFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AddBoardContactDocument, AddBoardNoteDocument, TakeOffBoardDocument, TeamBoardPageDocument } from '../graphql/team-board';
 import '../../meetings/meetings.css';
 
@@ -77,21 +78,8 @@ function BoardEntry({
   const [addContact, contact] = useMutation(AddBoardContactDocument);
   const [addNote, note] = useMutation(AddBoardNoteDocument);
   const [takeOff, off] = useMutation(TakeOffBoardDocument);
-  const [error, setError] = useState<unknown>();
+  const { error, submit } = useFormSubmit();
   const p = `board-${entry.id}`;
-
-  const submit = (fn: (f: FormData) => Promise<unknown>, after: () => void) => async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(undefined);
-    const form = event.currentTarget;
-    try {
-      await fn(new FormData(form));
-      form.reset();
-      after();
-    } catch (e) {
-      setError(e);
-    }
-  };
 
   return (
     <li className="agenda-item">
@@ -136,8 +124,11 @@ function BoardEntry({
           noValidate
           aria-busy={contact.loading || undefined}
           onSubmit={submit(
-            (f) => addContact({ variables: { input: { entryId: entry.id, memberId: String(f.get(`${p}-who`) ?? ''), agreement: String(f.get(`${p}-agreement`) ?? '') } } }),
-            onChanged,
+            async (f) => {
+              await addContact({ variables: { input: { entryId: entry.id, memberId: f.text(`${p}-who`), agreement: f.text(`${p}-agreement`) } } });
+              onChanged();
+            },
+            { reset: true },
           )}
         >
           <div className="field">
@@ -171,7 +162,13 @@ function BoardEntry({
           className="form"
           noValidate
           aria-busy={note.loading || undefined}
-          onSubmit={submit((f) => addNote({ variables: { input: { entryId: entry.id, text: String(f.get(`${p}-note`) ?? '') } } }), onChanged)}
+          onSubmit={submit(
+            async (f) => {
+              await addNote({ variables: { input: { entryId: entry.id, text: f.text(`${p}-note`) } } });
+              onChanged();
+            },
+            { reset: true },
+          )}
         >
           <div className="field">
             <label htmlFor={`${p}-note`}>{t('board.noteText')}</label>
@@ -189,8 +186,11 @@ function BoardEntry({
           noValidate
           aria-busy={off.loading || undefined}
           onSubmit={submit(
-            (f) => takeOff({ variables: { input: { entryId: entry.id, reason: String(f.get(`${p}-off`) ?? '') } } }),
-            () => onTakenOff(entry.citizenName),
+            async (f) => {
+              await takeOff({ variables: { input: { entryId: entry.id, reason: f.text(`${p}-off`) } } });
+              onTakenOff(entry.citizenName);
+            },
+            { reset: true },
           )}
         >
           <div className="field">

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import type { VisitFieldsFragment, VisitOutcome } from '../../../gql/graphql';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { minutesBetween } from '../format';
 import { evictVisitLists } from '../cache';
 import { LogVisitOutcomeDocument } from '../graphql/visits';
@@ -23,12 +24,12 @@ export function OutcomeForm({ visit, onDone, onCancel }: { visit: VisitFieldsFra
   const [faceToFace, setFaceToFace] = useState(true);
   const [network, setNetwork] = useState(false);
   const [note, setNote] = useState('');
-  const [log, { loading, error }] = useMutation(LogVisitOutcomeDocument, {
+  const { error, submit } = useFormSubmit();
+  const [log, { loading }] = useMutation(LogVisitOutcomeDocument, {
     update: (cache) => evictVisitLists(cache, visit.citizen.id),
   });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = submit(async () => {
     const attended = outcome === 'DONE' || outcome === 'NOT_MET';
     const result = await log({
       variables: {
@@ -41,12 +42,12 @@ export function OutcomeForm({ visit, onDone, onCancel }: { visit: VisitFieldsFra
           note: note.trim() || null,
         },
       },
-    }).catch(() => null);
-    if (result?.data) onDone?.();
-  };
+    });
+    if (result.data) onDone?.();
+  });
 
   return (
-    <form className="outcome-form" onSubmit={(e) => void submit(e)} aria-label={t('visits.outcome.formLabel', { name: visit.citizen.name })}>
+    <form className="outcome-form" onSubmit={onSubmit} aria-label={t('visits.outcome.formLabel', { name: visit.citizen.name })}>
       <fieldset className="fieldset">
         <legend>{t('visits.outcome.how')}</legend>
         <div className="choice-row">
@@ -105,7 +106,7 @@ export function OutcomeForm({ visit, onDone, onCancel }: { visit: VisitFieldsFra
         </label>
         <textarea id={`${id}-note`} rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      {error && <ErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
       <div className="button-row">
         <button type="submit" className="button" disabled={loading}>
           {loading ? t('common.saving') : t('visits.outcome.save')}

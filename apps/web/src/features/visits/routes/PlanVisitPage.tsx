@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -9,7 +9,8 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
 import type { VisitPlace, Weekday } from '../../../gql/graphql';
-import { NO_ERRORS, clientErrors, fieldId, hasErrors, serverErrors, type FormErrors } from '../../../lib/form-errors';
+import { fieldId, hasErrors } from '../../../lib/form-errors';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { addDays, copenhagenToday, toInstant } from '../format';
 import { evictVisitLists } from '../cache';
 import { PlanVisitCitizensDocument, PlanVisitDocument, PlanVisitOptionsDocument } from '../graphql/visits';
@@ -67,8 +68,7 @@ function PlanVisitForm({ citizenId }: { citizenId: string }) {
   const viewer = useViewer();
   const { data, loading, error } = useQuery(PlanVisitOptionsDocument, { variables: { citizenId } });
   const [plan, planning] = useMutation(PlanVisitDocument, { update: (cache) => evictVisitLists(cache, citizenId) });
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [date, setDate] = useState(copenhagenToday());
   const [from, setFrom] = useState('10:00');
   const [to, setTo] = useState('11:00');
@@ -87,19 +87,13 @@ function PlanVisitForm({ citizenId }: { citizenId: string }) {
   const mine = members.find((m) => m.user.id === viewer.id);
   const memberIds = chosen ?? (mine ? [mine.id] : []);
 
-  const fail = (next: FormErrors) => {
-    setErrors(next);
-    setAttempt((a) => a + 1);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = submit(async () => {
     const local: Record<string, string> = {};
     if (!memberIds.length) local.memberIds = t('visits.plan.errors.members');
     if (!date || !from) local.start = t('visits.plan.errors.start');
     if (!to) local.end = t('visits.plan.errors.end');
     if (placeKind === 'OTHER' && !placeText.trim()) local.placeText = t('visits.plan.errors.placeText');
-    if (Object.keys(local).length) return fail(clientErrors(local, FIELDS));
+    if (!check(local)) return false;
     const start = toInstant(date, from);
     // An end before the start on the clock means the visit runs past midnight.
     const end = toInstant(to <= from ? addDays(date, 1) : date, to);
@@ -116,20 +110,17 @@ function PlanVisitForm({ citizenId }: { citizenId: string }) {
           repeat: repeat ? { intervalWeeks: Number(interval), until: until || null, weekdays: null as Weekday[] | null } : null,
         },
       },
-    }).catch((e: unknown) => {
-      fail(serverErrors(e, FIELDS, t));
-      return null;
     });
-    const planned = result?.data?.planVisit;
+    const planned = result.data?.planVisit;
     if (planned) {
-      navigate(`/visits/${planned.visit.id}`, {
+      void navigate(`/visits/${planned.visit.id}`, {
         state: { planned: planned.created, doubleBookings: planned.doubleBookings },
       });
     }
-  };
+  });
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="plan-heading">
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('visits.plan.for', { name: citizen.name })}</h2>
       {hasErrors(errors) && <ErrorSummary items={errors.summary} attempt={attempt} />}
       <fieldset className="fieldset" id={fieldId('memberIds')} tabIndex={-1}>

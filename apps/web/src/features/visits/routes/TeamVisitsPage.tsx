@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { DoubleBookingNotice, OutcomeBadge, PlaceText } from '../components/VisitBits';
 import { addDays, clockRange, copenhagenToday, isoWeekStart, localDate, toInstant, weekDates, weekNumber } from '../format';
 import { SetNotSeenThresholdDocument, TeamVisitsDocument } from '../graphql/visits';
@@ -113,16 +114,11 @@ export default function TeamVisitsPage() {
 function ThresholdForm({ teamId, days }: { teamId: string; days: number }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(String(days));
-  const [saved, setSaved] = useState(false);
-  const [save, { loading, error }] = useMutation(SetNotSeenThresholdDocument, { refetchQueries: [TeamVisitsDocument] });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await save({ variables: { input: { teamId, days: Number(value) } } }).catch(() => null);
-    if (result?.data) setSaved(true);
-  };
+  const { error, done: saved, submit } = useFormSubmit();
+  const [save, { loading }] = useMutation(SetNotSeenThresholdDocument, { refetchQueries: [TeamVisitsDocument] });
+  const onSubmit = submit(() => save({ variables: { input: { teamId, days: Number(value) } } }));
   return (
-    <form className="form threshold-form" onSubmit={(e) => void submit(e)}>
+    <form className="form threshold-form" onSubmit={onSubmit}>
       <div className="field">
         <label htmlFor="threshold">{t('visits.notSeen.threshold')}</label>
         <p id="threshold-hint" className="field__hint">
@@ -145,7 +141,7 @@ function ThresholdForm({ teamId, days }: { teamId: string; days: number }) {
         {t('visits.notSeen.saveThreshold')}
       </button>
       {saved && <p role="status">{t('visits.notSeen.thresholdSaved')}</p>}
-      {error && <ErrorMessage error={error} />}
+      {error !== undefined && <ErrorMessage error={error} />}
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -8,6 +8,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import type { VisitFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format-date';
+import { useFormSubmit } from '../../../lib/use-form-submit';
 import { OutcomeForm } from '../components/OutcomeForm';
 import { type DoubleBooking, DoubleBookingNotice, OutcomeBadge, PlaceText } from '../components/VisitBits';
 import { addDays, clock, clockRange, localDate, toInstant } from '../format';
@@ -110,29 +111,24 @@ function MoveForm({ visit, onMoved }: { visit: VisitFieldsFragment; onMoved: (b:
   const [date, setDate] = useState(localDate(visit.plannedStart));
   const [from, setFrom] = useState(clock(visit.plannedStart).replace('.', ':'));
   const [to, setTo] = useState(clock(visit.plannedEnd).replace('.', ':'));
-  const [done, setDone] = useState(false);
-  const [move, { loading, error }] = useMutation(MoveVisitDocument, { update: (cache) => evictVisitLists(cache, visit.citizen.id) });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(false);
+  const { error, done, submit } = useFormSubmit();
+  const [move, { loading }] = useMutation(MoveVisitDocument, { update: (cache) => evictVisitLists(cache, visit.citizen.id) });
+  const onSubmit = submit(async () => {
     const start = toInstant(date, from);
     const end = toInstant(to <= from ? addDays(date, 1) : date, to);
-    const result = await move({ variables: { input: { visitId: visit.id, start, end } } }).catch(() => null);
-    if (result?.data) {
-      setDone(true);
-      onMoved(result.data.moveVisit.doubleBookings);
-    }
-  };
+    const result = await move({ variables: { input: { visitId: visit.id, start, end } } });
+    if (result.data) onMoved(result.data.moveVisit.doubleBookings);
+  });
   return (
     <section aria-labelledby="move-heading" className="panel">
       <h2 id="move-heading">{t('visits.move.title')}</h2>
-      <form className="form" onSubmit={(e) => void submit(e)}>
+      <form className="form" onSubmit={onSubmit}>
         <div className="field-row field-row--three">
           <TextField id="move-date" label={t('visits.plan.date')} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
           <TextField id="move-from" label={t('visits.plan.from')} type="time" required value={from} onChange={(e) => setFrom(e.target.value)} />
           <TextField id="move-to" label={t('visits.plan.to')} type="time" required value={to} onChange={(e) => setTo(e.target.value)} />
         </div>
-        {error && <ErrorMessage error={error} />}
+        {error !== undefined && <ErrorMessage error={error} />}
         {done && <p role="status">{t('visits.move.done')}</p>}
         <button type="submit" className="button button--secondary" disabled={loading}>
           {t('visits.move.submit')}
