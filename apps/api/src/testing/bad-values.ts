@@ -2,7 +2,7 @@
  * Malformed values for the generated bad-input matrix, by GraphQL input type: the ONE place that
  * says which classes of bad value each type gets. To add a class (e.g. numeric edges for Int and
  * Float, or repeated items for lists), add it here; every argument of that type in the schema is
- * then covered.
+ * then covered. Numbers at the edges of JSON, repeated list items and over-long lists: issue 10.
  */
 import {
   type GraphQLArgument,
@@ -47,9 +47,25 @@ function wrongKind(s: Slot): string | null {
 }
 
 /**
- * Classes per scalar type. Int, Float and Boolean are type-checked by GraphQL; the numeric edges
- * (tiny, huge, negative zero…) are added by issue 10's work, here.
+ * Numbers at the edges of what JSON carries (issue 10). Int: values GraphQL's 32-bit Int refuses
+ * itself (its refusal must still be a Danish BAD_USER_INPUT), and the 32-bit extremes no field
+ * accepts. Float: tiny (1e-7 and 5e-324 crashed class-validator), negative zero, huge, too many
+ * decimals.
  */
+const EDGE_INTS = [2147483648, -2147483649, 2 ** 53 + 1, 1e308, -1e308, 0.5, 5e-324, 2147483647, -2147483648];
+const EDGE_FLOATS = [1e-7, 5e-324, -1e-7, -0, 1e308, -1e308, Number.MAX_VALUE, 2 ** 53 + 2, 0.1 + 0.2];
+
+/**
+ * Lists where the same item twice is allowed (free text without identity); every other list
+ * input must refuse a repeated item. Keyed `InputType.field`. Shared with list-inputs.int-spec.
+ */
+export const DUPLICATES_ALLOWED: Record<string, string> = {
+  'CarePlanGoalInput.steps': 'steps are free text in the citizen’s order and have no identity; two equal steps are the author’s choice',
+};
+/** Longer than any list input's cap (the largest is 200). */
+export const OVER_LONG = 1001;
+
+/** Classes per scalar type. Boolean is type-checked by GraphQL. */
 export const VALUE_CLASSES: Record<string, (s: Slot) => BadValue[]> = {
   String: (s) => [
     { label: '20,000 characters', value: LONG },
@@ -78,8 +94,8 @@ export const VALUE_CLASSES: Record<string, (s: Slot) => BadValue[]> = {
     { label: 'year 0000', value: '0000-01-01T08:00:00Z' },
     { label: 'not a date-time', value: 'i morgen kl. 10' },
   ],
-  Int: () => [],
-  Float: () => [],
+  Int: () => EDGE_INTS.map((value) => ({ label: `Int ${Object.is(value, -0) ? '-0' : value}`, value })),
+  Float: () => EDGE_FLOATS.map((value) => ({ label: `Float ${Object.is(value, -0) ? '-0' : value}`, value })),
   Boolean: () => [],
 };
 
@@ -97,6 +113,7 @@ export interface ScalarSlot {
   valid: unknown;
 }
 
+/**
 /**
  * Every scalar slot of a root field's arguments, walked from the schema: scalars (present or
  * optional), input objects the valid variables fill, and the first item of lists they fill.
@@ -122,13 +139,37 @@ export function scalarSlots(args: readonly GraphQLArgument[], valid: Record<stri
   return out;
 }
 
-/** Every bad value of every scalar slot (VALUE_CLASSES by the slot's type). */
+/**
+ * Every list the valid variables fill (issue 10): its first item repeated (unless
+ * DUPLICATES_ALLOWED says why that is fine) and OVER_LONG copies of it. Keyed `Owner.field`,
+ * the owner being the input type (or `args` for a root argument).
+ */
+export function listCases(args: readonly GraphQLArgument[], valid: Record<string, unknown>): BadCase[] {
+  const out: BadCase[] = [];
+  const walk = (type: GraphQLInputType, name: string, path: Array<string | number>, value: unknown, owner: string) => {
+    const inner = getNullableType(type);
+    if (isListType(inner)) {
+      if (!Array.isArray(value) || !value.length) return;
+      if (!DUPLICATES_ALLOWED[`${owner}.${name}`]) out.push({ path, label: 'the same item twice', value: [value[0], ...value] });
+      out.push({ path, label: `${OVER_LONG} items`, value: Array.from({ length: OVER_LONG }, () => value[0]) });
+      walk(inner.ofType, name, [...path, 0], value[0], owner);
+      return;
+    }
+    if (!isInputObjectType(inner) || !value || typeof value !== 'object') return;
+    for (const f of Object.values(inner.getFields())) walk(f.type, f.name, [...path, f.name], (value as Record<string, unknown>)[f.name], inner.name);
+  };
+  for (const a of args) walk(a.type, a.name, [a.name], valid[a.name], 'args');
+  return out;
+}
+
+/** Every bad value of every scalar slot (VALUE_CLASSES by the slot's type), then the list cases. */
 export function badCases(args: readonly GraphQLArgument[], valid: Record<string, unknown>, target: Target): BadCase[] {
-  return scalarSlots(args, valid).flatMap((slot) => {
+  const scalars = scalarSlots(args, valid).flatMap((slot) => {
     const classes = VALUE_CLASSES[slot.type];
     if (!classes) throw new Error(`no value classes for the scalar ${slot.type}: add them to VALUE_CLASSES (apps/api/src/testing/bad-values.ts)`);
     return classes({ path: slot.path, field: slot.field, valid: slot.valid, target }).map((bad) => ({ path: slot.path, ...bad }));
   });
+  return [...scalars, ...listCases(args, valid)];
 }
 
 /** The kind of id (its key in Target: citizenId, teamId…) a slot's valid value is, if any. */

@@ -12,12 +12,8 @@ import { getMetadataStorage } from 'class-validator';
 import { InputException } from '../common/errors/input.exception';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
+import { DUPLICATES_ALLOWED } from '../testing/bad-values';
 import { type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
-
-/** Lists where the same item twice means something; each says why. */
-const DUPLICATES_ALLOWED: Record<string, string> = {
-  'CarePlanGoalInput.steps': 'steps are free text in the citizen’s order and have no identity; two equal steps are the author’s choice',
-};
 
 const CREATE_MEETING = `mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`;
 const ATTENDANCE = `mutation($input: RecordAttendanceInput!) { recordTeamMeetingAttendance(input: $input) { attendance { memberId present } } }`;

@@ -2,7 +2,8 @@
  * Malformed input, generated from the schema: for every root field (operation-fixtures.ts) and
  * every argument slot of its input types, each class of bad value of the slot's type
  * (bad-values.ts: over-long text, NUL and control characters, impossible and out-of-range dates
- * and times, malformed ids and ids of the wrong kind). A mutation answers a typed error —
+ * and times, malformed ids and ids of the wrong kind, numbers at the edges of JSON, a list item
+ * repeated and over-long lists). A mutation answers a typed error —
  * BAD_USER_INPUT naming the field in Danish, NOT_FOUND/FORBIDDEN/CONFLICT, or a GraphQL
  * validation error — never an internal error, and writes nothing; a query never fails internally.
  */
