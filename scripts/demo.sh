@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # `npm run demo`: the whole platform with demo data, on this machine.
 #   services (PostgreSQL, Redis) -> build -> database `act` + migrations -> demo data (idempotent)
-#   -> api (:3000), worker, web (:5173), with prefixed logs; Ctrl-C stops everything it started.
-# Ports: API_PORT (3000), WEB_PORT (5173). Keep services running after Ctrl-C: ACT_KEEP_SERVICES=1.
+#   -> api (:3000), worker (health :3001), web (:5173), with prefixed logs; Ctrl-C stops everything.
+# Ports: API_PORT (3000), WEB_PORT (5173), WORKER_HEALTH_PORT (3001). A default that is taken moves
+# to the next free port (and says so); a port you set yourself must be free, or the demo stops and
+# names it. Keep services running after Ctrl-C: ACT_KEEP_SERVICES=1.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 export TURBO_TELEMETRY_DISABLED=1
 export ACT_DATABASE=act
 
-API_PORT="${API_PORT:-3000}"
-WEB_PORT="${WEB_PORT:-5173}"
 LOGS=.data/logs
 mkdir -p "$LOGS"
 
@@ -60,6 +60,40 @@ start() {
 
 answers() { curl -s -o /dev/null --max-time 2 "$1"; } # any HTTP status counts
 
+# Something accepts connections on 127.0.0.1:PORT (any protocol, not only HTTP).
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+CHOSEN_PORTS=()
+# choose_port VAR DEFAULT: sets VAR to a free port. One given in the environment must be free;
+# a taken default moves up to the next free one.
+choose_port() {
+  local var="$1" default="$2" port
+  if [ -n "${!var:-}" ]; then
+    port="${!var}"
+    if ! [[ "$port" =~ ^[0-9]+$ ]] || [ "$port" -lt 1 ] || [ "$port" -gt 65535 ]; then
+      die "$var=$port is not a port number (1-65535)"
+    fi
+    if port_in_use "$port" || [[ " ${CHOSEN_PORTS[*]} " == *" $port "* ]]; then
+      ss -ltnp 2>/dev/null | grep ":$port " >&2 || true
+      die "port $port ($var) is already in use (an earlier demo still running?). Stop what uses it, or choose another port: $var=<port> npm run demo"
+    fi
+  else
+    port="$default"
+    while port_in_use "$port" || [[ " ${CHOSEN_PORTS[*]} " == *" $port "* ]]; do
+      port=$((port + 1))
+      [ "$port" -gt $((default + 100)) ] && die "no free port in $default-$((default + 100)) for $var; set $var=<port>"
+    done
+    [ "$port" != "$default" ] && echo "[demo] port $default is in use; using $var=$port (set $var to choose)" >&2
+  fi
+  CHOSEN_PORTS+=("$port")
+  printf -v "$var" '%s' "$port"
+}
+
+# Ports first, so a clash is reported before the long build.
+choose_port API_PORT 3000
+choose_port WEB_PORT 5173
+choose_port WORKER_HEALTH_PORT 3001
+
 wait_until_answers() { # NAME URL PID SECONDS
   local name="$1" url="$2" pid="$3" i
   for i in $(seq 1 $(($4 * 2))); do
@@ -86,17 +120,15 @@ step "database '$ACT_DATABASE' (migrations) and demo data"
 node packages/db/dist/cli/setup.js --database "$ACT_DATABASE" || die "database setup failed"
 node packages/db/dist/cli/seed-demo.js || die "demo seed failed"
 
-for port in "$API_PORT" "$WEB_PORT"; do
-  if answers "http://127.0.0.1:$port/"; then
-    ss -ltnp 2>/dev/null | grep ":$port " >&2 || true
-    die "port $port is already in use (an earlier demo still running?). Stop it, or use API_PORT=/WEB_PORT=."
-  fi
+# The build took a while: check once more that nothing took the ports meanwhile.
+for var in API_PORT WEB_PORT WORKER_HEALTH_PORT; do
+  port_in_use "${!var}" && die "port ${!var} ($var) was taken while building. Run again, or choose another port: $var=<port> npm run demo"
 done
 
 step "starting api, worker and web"
 start api 36 . env PORT="$API_PORT" ACT_DATABASE="$ACT_DATABASE" node apps/api/dist/main.js
 api_pid="${PIDS[-1]}"
-start worker 35 . env ACT_DATABASE="$ACT_DATABASE" node apps/worker/dist/main.js
+start worker 35 . env ACT_DATABASE="$ACT_DATABASE" WORKER_HEALTH_PORT="$WORKER_HEALTH_PORT" node apps/worker/dist/main.js
 worker_pid="${PIDS[-1]}"
 start web 32 apps/web env ACT_API_URL="http://127.0.0.1:$API_PORT" \
   npx vite --port "$WEB_PORT" --strictPort --host 127.0.0.1
@@ -104,7 +136,7 @@ web_pid="${PIDS[-1]}"
 
 wait_until_answers api "http://127.0.0.1:$API_PORT/graphql" "$api_pid" 90
 wait_until_answers web "http://127.0.0.1:$WEB_PORT/" "$web_pid" 90
-kill -0 "$worker_pid" 2>/dev/null || die "worker stopped while starting; see $LOGS/demo-worker.log"
+wait_until_answers worker "http://127.0.0.1:$WORKER_HEALTH_PORT/health" "$worker_pid" 60
 
 cat <<BANNER
 
@@ -113,6 +145,7 @@ ${BOLD}=========================================================================
 ================================================================================${RESET}
   Åbn i browseren / Open in your browser:   ${BOLD}http://localhost:${WEB_PORT}${RESET}
   GraphQL:                                  http://localhost:${API_PORT}/graphql
+  Worker health:                            http://localhost:${WORKER_HEALTH_PORT}/health
 
   Demo-logins (adgangskode / password: ${BOLD}demo-demo-demo${RESET})
     admin@demo.dk          administrator / administrator
