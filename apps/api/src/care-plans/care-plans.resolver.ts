@@ -29,20 +29,20 @@ import {
   AddRelativeInput,
   AgreeCarePlanInput,
   CitizenRefInput,
-  IsIsoDay,
+  IsPlanDate,
   RecordConsentInput,
   SaveCarePlanDraftInput,
   UpdateRelativeInput,
   WithdrawConsentInput,
 } from './dto/care-plan.inputs';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCleanText } from '../common/validation/validators';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsCleanText, IsId } from '../common/validation/validators';
 
 @ArgsType()
 class ConsentCheckArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()
@@ -59,7 +59,7 @@ class ConsentCheckArgs {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today (Copenhagen).' })
   @IsOptional()
-  @IsIsoDay()
+  @IsPlanDate()
   on?: string | null;
 }
 

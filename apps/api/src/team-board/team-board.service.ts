@@ -1,5 +1,5 @@
 import { TeamBoardContact, TeamBoardEntry, TeamBoardNote, TeamMember } from '@act/db';
-import { toCopenhagenIsoDate } from '@act/domain';
+import { isIsoDate, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
 import { assertCitizensOfTeam, requireViewer } from '../auth/access-policy';
@@ -44,8 +44,7 @@ export class TeamBoardService {
     const viewer = requireViewer(ctx.viewer);
     const today = toCopenhagenIsoDate(new Date());
     const earliest = toCopenhagenIsoDate(new Date(Date.now() - 90 * DAY_MS));
-    const valid = !Number.isNaN(Date.parse(input.placedOn)) && new Date(input.placedOn).toISOString().slice(0, 10) === input.placedOn;
-    if (!valid || input.placedOn > today || input.placedOn < earliest) {
+    if (!isIsoDate(input.placedOn) || input.placedOn > today || input.placedOn < earliest) {
       throw new TeamBoardException(TeamBoardErrorCode.InvalidDate, 'Datoen skal være i dag eller højst 90 dage tilbage.', 'placedOn');
     }
     const citizen = await this.citizens.get(ctx, input.citizenId);

@@ -14,7 +14,7 @@ import {
   SetNotSeenThresholdInput,
   StopVisitSeriesInput,
 } from './dto/visit.inputs';
-import { ParseOptionalDatePipe } from './parse-date.pipe';
+import { ParseOptionalDatePipe } from '../common/validation/parse-date.pipe';
 import {
   CitizenVisitOverviewModel,
   MoveVisitPayload,

@@ -1,17 +1,18 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsId } from '../../common/validation/validators';
 
 @InputType()
 export class AccessLogFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Ukendt bruger.' })
+  @IsId({ message: 'Ukendt bruger.' })
   actorId?: string | null;
 
   @Field(() => String, { nullable: true })

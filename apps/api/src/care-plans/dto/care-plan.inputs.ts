@@ -7,36 +7,21 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
-import { IsCleanText, IsDanishPhone, UniqueItems } from '../../common/validation/validators';
+import { IsCleanText, IsDanishPhone, IsId, IsIsoDate, UniqueItems } from '../../common/validation/validators';
 import { AgreedHowEnum, GoalStatusEnum, StageOfChangeEnum } from '../care-plan.model';
 
-/** A real calendar day written YYYY-MM-DD, between 1900 and 2199. */
-export const IsIsoDay = (options?: ValidationOptions) =>
-  ValidateBy(
-    {
-      name: 'isIsoDay',
-      validator: {
-        validate: (v: unknown) => {
-          if (typeof v !== 'string' || !/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(v)) return false;
-          const d = new Date(`${v}T00:00:00Z`);
-          return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-        },
-      },
-    },
-    { message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.', ...options },
-  );
+/** Plan dates: a real calendar day between 1900 and 2199. */
+export const IsPlanDate = (options?: ValidationOptions) => IsIsoDate({ years: [1900, 2199], ...options });
 
 @InputType()
 export class CitizenRefInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 }
 
@@ -50,12 +35,12 @@ export class CarePlanStepInput {
 
   @Field(() => ID, { nullable: true, description: 'The team member who does it.' })
   @IsOptional()
-  @IsUUID('all', { message: 'Vælg en ansvarlig fra teamet.' })
+  @IsId({ message: 'Vælg en ansvarlig fra teamet.' })
   responsibleMemberId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsIsoDay()
+  @IsPlanDate()
   dueOn?: string | null;
 }
 
@@ -63,11 +48,11 @@ export class CarePlanStepInput {
 export class CarePlanGoalInput {
   @Field(() => ID, { nullable: true, description: 'The goal key from an earlier save or version; empty for a new goal.' })
   @IsOptional()
-  @IsUUID('all', { message: 'Ukendt mål. Hent planen igen.' })
+  @IsId({ message: 'Ukendt mål. Hent planen igen.' })
   goalKey?: string | null;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg et livsområde.' })
+  @IsId({ message: 'Vælg et livsområde.' })
   lifeAreaId!: string;
 
   @Field()
@@ -95,7 +80,7 @@ export class CarePlanGoalInput {
 @InputType()
 export class DeclinedAreaInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg et livsområde.' })
+  @IsId({ message: 'Vælg et livsområde.' })
   lifeAreaId!: string;
 
   @Field()
@@ -108,7 +93,7 @@ export class DeclinedAreaInput {
 @InputType()
 export class SaveCarePlanDraftInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt plan.' })
+  @IsId({ message: 'Ukendt plan.' })
   versionId!: string;
 
   @Field(() => Int, { description: 'The revision the edit started from.' })
@@ -124,7 +109,7 @@ export class SaveCarePlanDraftInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsIsoDay()
+  @IsPlanDate()
   nextFollowUpOn?: string | null;
 
   @Field(() => [CarePlanGoalInput])
@@ -145,7 +130,7 @@ export class SaveCarePlanDraftInput {
 @InputType()
 export class AgreeCarePlanInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt plan.' })
+  @IsId({ message: 'Ukendt plan.' })
   versionId!: string;
 
   @Field(() => Int)
@@ -154,7 +139,7 @@ export class AgreeCarePlanInput {
   expectedRevision!: number;
 
   @Field({ description: 'YYYY-MM-DD, the day it was agreed with the citizen.' })
-  @IsIsoDay()
+  @IsPlanDate()
   agreedOn!: string;
 
   @Field(() => AgreedHowEnum)
@@ -171,7 +156,7 @@ export class AgreeCarePlanInput {
 @InputType()
 export class RecordConsentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()
@@ -187,30 +172,30 @@ export class RecordConsentInput {
   purpose!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsIsoDay()
+  @IsPlanDate()
   validFrom!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; empty = until withdrawn.' })
   @IsOptional()
-  @IsIsoDay()
+  @IsPlanDate()
   validTo?: string | null;
 }
 
 @InputType()
 export class WithdrawConsentInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt samtykke.' })
+  @IsId({ message: 'Ukendt samtykke.' })
   consentId!: string;
 
   @Field({ description: 'YYYY-MM-DD; from this day nothing is shared.' })
-  @IsIsoDay()
+  @IsPlanDate()
   withdrawnOn!: string;
 }
 
 @InputType()
 export class AddRelativeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()
@@ -238,7 +223,7 @@ export class AddRelativeInput {
 @InputType()
 export class UpdateRelativeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt pårørende.' })
+  @IsId({ message: 'Ukendt pårørende.' })
   id!: string;
 
   @Field(() => String, { nullable: true })

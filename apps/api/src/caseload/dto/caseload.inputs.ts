@@ -1,17 +1,17 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { IsFte, UniqueItems } from '../../common/validation/validators';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsFte, IsId, IsIsoDate, UniqueItems } from '../../common/validation/validators';
 
 
 @InputType()
 export class AssignPrimaryContactInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg en kontaktperson.' })
+  @IsId({ message: 'Vælg en kontaktperson.' })
   memberId!: string;
 }
 
@@ -29,7 +29,7 @@ export class AssignPrimaryContactsInput {
 @InputType()
 export class EndPrimaryContactInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()
@@ -42,7 +42,7 @@ export class EndPrimaryContactInput {
 @InputType()
 export class SetMemberFteInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  @IsId({ message: 'Ukendt teammedlem.' })
   memberId!: string;
 
   @Field(() => Float)
@@ -58,7 +58,7 @@ export class SetMemberFteInput {
 @InputType()
 export class GrantCaseloadExceptionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  @IsId({ message: 'Ukendt teammedlem.' })
   memberId!: string;
 
   @Field(() => Int, { description: 'Extra citizens allowed, 1–5.' })
@@ -74,25 +74,25 @@ export class GrantCaseloadExceptionInput {
   reason!: string;
 
   @Field({ description: 'Last day the exception is in force (YYYY-MM-DD), at most 6 months ahead.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Skriv slutdatoen som ÅÅÅÅ-MM-DD.' })
+  @IsIsoDate({ message: 'Skriv slutdatoen som ÅÅÅÅ-MM-DD.' })
   validUntil!: string;
 }
 
 @InputType()
 export class SecondaryContactInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg et teammedlem.' })
+  @IsId({ message: 'Vælg et teammedlem.' })
   memberId!: string;
 }
 
 @InputType()
 export class RecordAdmissionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()

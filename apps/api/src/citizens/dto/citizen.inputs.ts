@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/graphql/connection';
 import { CitizenStatusEnum } from '../../common/graphql/enums';
-import { IsCleanText, IsCpr, IsDanishPhone, IsPlausibleEmail } from '../../common/validation/validators';
+import { IsCleanText, IsCpr, IsDanishPhone, IsId, IsPlausibleEmail } from '../../common/validation/validators';
 
 const STATUSES = Object.values(CitizenStatusEnum);
 
@@ -33,7 +33,7 @@ export class AddressInput {
 @InputType()
 export class CreateCitizenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg et team.' })
+  @IsId({ message: 'Vælg et team.' })
   teamId!: string;
 
   @Field()
@@ -70,7 +70,7 @@ export class CreateCitizenInput {
 @InputType()
 export class UpdateCitizenInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version you edited; a newer one is refused as CONFLICT.' })

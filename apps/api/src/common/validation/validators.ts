@@ -1,5 +1,27 @@
-import { isPlausibleEmail, isValidDanishPhone, parseCpr } from '@act/domain';
+import { isIsoDate, isPlausibleEmail, isUuid, isValidDanishPhone, parseCpr } from '@act/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+/** An id: a UUID (the domain's rule, as ParseIdPipe uses it); anything else is bad input, never a database error. */
+export const IsId = (options?: ValidationOptions) =>
+  ValidateBy({ name: 'isId', validator: { validate: (v: unknown) => isUuid(v) } }, { message: 'Ukendt id.', ...options });
+
+export const DATE_MESSAGE = 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.';
+
+/**
+ * A real calendar day written YYYY-MM-DD (the domain's `isIsoDate`, as ParseOptionalDatePipe
+ * uses it), optionally within `years` (inclusive).
+ */
+export const IsIsoDate = ({ years, ...options }: ValidationOptions & { years?: readonly [number, number] } = {}) =>
+  ValidateBy(
+    {
+      name: 'isIsoDate',
+      validator: {
+        validate: (v: unknown) =>
+          typeof v === 'string' && isIsoDate(v) && (!years || (Number(v.slice(0, 4)) >= years[0] && Number(v.slice(0, 4)) <= years[1])),
+      },
+    },
+    { message: DATE_MESSAGE, ...options },
+  );
 
 /** A Danish CPR number (DDMMYY-SSSS or ten digits) with a real date. */
 export const IsCpr = (options?: ValidationOptions) =>

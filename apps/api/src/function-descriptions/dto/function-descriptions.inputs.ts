@@ -1,12 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { DisciplineEnum } from '../../common/graphql/enums';
-import { IsCleanText } from '../../common/validation/validators';
+import { IsCleanText, IsId } from '../../common/validation/validators';
 
 @InputType()
 export class CreateFunctionRoleInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field()
@@ -25,7 +25,7 @@ const text = (what: string) => ({ message: `Skriv ${what}.` });
 @InputType()
 export class SaveFunctionDescriptionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt rolle.' })
+  @IsId({ message: 'Ukendt rolle.' })
   roleId!: string;
 
   @Field(() => Int, { description: 'The version this edit starts from (0 for the first). A newer version in between is a conflict.' })
@@ -72,11 +72,11 @@ export class SaveFunctionDescriptionInput {
 @InputType()
 export class LinkMemberFunctionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  @IsId({ message: 'Ukendt teammedlem.' })
   memberId!: string;
 
   @Field(() => ID, { nullable: true, description: 'null removes the link.' })
   @IsOptional()
-  @IsUUID('all', { message: 'Ukendt rolle.' })
+  @IsId({ message: 'Ukendt rolle.' })
   roleId?: string | null;
 }

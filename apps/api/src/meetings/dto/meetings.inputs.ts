@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -16,16 +15,15 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../common/graphql/connection';
-import { IsCleanText, UniqueItems } from '../../common/validation/validators';
+import { IsCleanText, IsId, IsIsoDate, UniqueItems } from '../../common/validation/validators';
 import { MeetingCadenceEnum, MeetingPeriodEnum } from '../meetings.enums';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class SetMeetingRhythmInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field(() => MeetingCadenceEnum)
@@ -61,7 +59,7 @@ export class SetMeetingRhythmInput {
 @InputType()
 export class CreateTeamMeetingInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -81,7 +79,7 @@ export class CreateTeamMeetingInput {
 @InputType()
 export class CreateMeetingsFromRhythmInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field(() => Int, { description: 'How many of the next meetings to create (1–12).' })
@@ -94,12 +92,12 @@ export class CreateMeetingsFromRhythmInput {
 @InputType()
 export class AddMeetingItemInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt møde.' })
+  @IsId({ message: 'Ukendt møde.' })
   meetingId!: string;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -120,7 +118,7 @@ export class AddMeetingItemInput {
 @InputType()
 export class UpdateMeetingItemInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt punkt.' })
+  @IsId({ message: 'Ukendt punkt.' })
   itemId!: string;
 
   @Field(() => String, { nullable: true })
@@ -138,7 +136,7 @@ export class UpdateMeetingItemInput {
 @InputType()
 export class AttendanceEntryInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  @IsId({ message: 'Ukendt teammedlem.' })
   memberId!: string;
 
   @Field()
@@ -149,7 +147,7 @@ export class AttendanceEntryInput {
 @InputType()
 export class RecordAttendanceInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt møde.' })
+  @IsId({ message: 'Ukendt møde.' })
   meetingId!: string;
 
   @Field(() => [AttendanceEntryInput])
@@ -164,7 +162,7 @@ export class RecordAttendanceInput {
 @InputType()
 export class AddDecisionInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt punkt.' })
+  @IsId({ message: 'Ukendt punkt.' })
   itemId!: string;
 
   @Field()
@@ -176,11 +174,11 @@ export class AddDecisionInput {
 @InputType()
 export class AddFollowUpTaskInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt punkt.' })
+  @IsId({ message: 'Ukendt punkt.' })
   itemId!: string;
 
   @Field(() => ID, { description: 'The team member who does it.' })
-  @IsUUID('all', { message: 'Vælg, hvem der gør det.' })
+  @IsId({ message: 'Vælg, hvem der gør det.' })
   assigneeMemberId!: string;
 
   @Field()
@@ -189,21 +187,21 @@ export class AddFollowUpTaskInput {
   description!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(DATE, { message: 'Skriv fristen som ÅÅÅÅ-MM-DD.' })
+  @IsIsoDate({ message: 'Skriv fristen som ÅÅÅÅ-MM-DD.' })
   dueDate!: string;
 }
 
 @InputType()
 export class CompleteFollowUpTaskInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt opgave.' })
+  @IsId({ message: 'Ukendt opgave.' })
   taskId!: string;
 }
 
 @InputType()
 export class RaiseCrisisFlagInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()
@@ -215,7 +213,7 @@ export class RaiseCrisisFlagInput {
 @ArgsType()
 export class TeamMeetingsArgs extends PageArgs {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field(() => MeetingPeriodEnum, { defaultValue: MeetingPeriodEnum.UPCOMING })

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { IsCleanText } from '../../common/validation/validators';
+import { IsBoolean, IsDate, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsCleanText, IsId } from '../../common/validation/validators';
 
 const PLAIN = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const PLAIN_MESSAGE = 'Feltet må kun indeholde almindelig tekst.';
@@ -8,7 +8,7 @@ const PLAIN_MESSAGE = 'Feltet må kun indeholde almindelig tekst.';
 @InputType()
 export class CreateNetworkMeetingInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -30,14 +30,14 @@ export class CreateNetworkMeetingInput {
   purpose!: string;
 
   @Field(() => ID, { description: 'The team member who invites.' })
-  @IsUUID('all', { message: 'Vælg, hvem der inviterer.' })
+  @IsId({ message: 'Vælg, hvem der inviterer.' })
   invitedByMemberId!: string;
 }
 
 @InputType()
 export class AddNetworkParticipantInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt møde.' })
+  @IsId({ message: 'Ukendt møde.' })
   meetingId!: string;
 
   @Field()
@@ -63,7 +63,7 @@ export class AddNetworkParticipantInput {
 @InputType()
 export class AddNetworkAgendaPointInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt møde.' })
+  @IsId({ message: 'Ukendt møde.' })
   meetingId!: string;
 
   @Field()
@@ -79,7 +79,7 @@ export class AddNetworkAgendaPointInput {
 @InputType()
 export class SaveNetworkPreparationInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt møde.' })
+  @IsId({ message: 'Ukendt møde.' })
   meetingId!: string;
 
   @Field(() => String, { nullable: true })
@@ -116,7 +116,7 @@ export class SaveNetworkPreparationInput {
 @InputType()
 export class SaveNetworkSummaryInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt møde.' })
+  @IsId({ message: 'Ukendt møde.' })
   meetingId!: string;
 
   @Field()

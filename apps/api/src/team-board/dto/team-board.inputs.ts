@@ -1,11 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsUUID, Matches, MaxLength } from 'class-validator';
-import { IsCleanText } from '../../common/validation/validators';
+import { MaxLength } from 'class-validator';
+import { IsCleanText, IsId, IsIsoDate } from '../../common/validation/validators';
 
 @InputType()
 export class PutOnTeamBoardInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt borger.' })
+  @IsId({ message: 'Ukendt borger.' })
   citizenId!: string;
 
   @Field()
@@ -14,18 +14,18 @@ export class PutOnTeamBoardInput {
   reason!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
+  @IsIsoDate({ message: 'Skriv datoen som ÅÅÅÅ-MM-DD.' })
   placedOn!: string;
 }
 
 @InputType()
 export class AddTeamBoardContactInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt tavle-punkt.' })
+  @IsId({ message: 'Ukendt tavle-punkt.' })
   entryId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg, hvem der tager kontakten.' })
+  @IsId({ message: 'Vælg, hvem der tager kontakten.' })
   memberId!: string;
 
   @Field({ description: 'What is agreed, e.g. "Besøg mandag og torsdag formiddag".' })
@@ -37,7 +37,7 @@ export class AddTeamBoardContactInput {
 @InputType()
 export class AddTeamBoardNoteInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt tavle-punkt.' })
+  @IsId({ message: 'Ukendt tavle-punkt.' })
   entryId!: string;
 
   @Field()
@@ -49,7 +49,7 @@ export class AddTeamBoardNoteInput {
 @InputType()
 export class TakeOffTeamBoardInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt tavle-punkt.' })
+  @IsId({ message: 'Ukendt tavle-punkt.' })
   entryId!: string;
 
   @Field()

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { DisciplineEnum } from '../../common/graphql/enums';
-import { IsCleanText, IsFte } from '../../common/validation/validators';
+import { IsCleanText, IsFte, IsId } from '../../common/validation/validators';
 
 const DISCIPLINES = Object.values(DisciplineEnum);
 
@@ -16,18 +16,18 @@ export class CreateTeamInput {
 @InputType()
 export class UpdateTeamInput extends CreateTeamInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   id!: string;
 }
 
 @InputType()
 export class AddTeamMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt bruger.' })
+  @IsId({ message: 'Ukendt bruger.' })
   userId!: string;
 
   @Field(() => DisciplineEnum)
@@ -46,7 +46,7 @@ export class AddTeamMemberInput {
 @InputType()
 export class UpdateTeamMemberInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt teammedlem.' })
+  @IsId({ message: 'Ukendt teammedlem.' })
   id!: string;
 
   @Field(() => DisciplineEnum, { nullable: true })

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
 import { RoleEnum } from '../../common/graphql/enums';
-import { IsCleanText, IsPlausibleEmail } from '../../common/validation/validators';
+import { IsCleanText, IsId, IsPlausibleEmail } from '../../common/validation/validators';
 
 @InputType()
 export class CreateUserInput {
@@ -27,7 +27,7 @@ export class CreateUserInput {
 @InputType()
 export class SetUserDisabledInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt bruger.' })
+  @IsId({ message: 'Ukendt bruger.' })
   id!: string;
 
   @Field()

@@ -1,4 +1,3 @@
-import { isIsoDate } from '@act/domain';
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -12,23 +11,14 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
-  ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
-import { IsCleanText, UniqueItems } from '../../common/validation/validators';
+import { IsCleanText, IsId, IsIsoDate, UniqueItems } from '../../common/validation/validators';
 import { VisitOutcomeEnum, VisitPlaceEnum, WeekdayEnum } from '../visit.model';
 
-/** A real calendar date written YYYY-MM-DD. */
-export const IsCalendarDate = (options?: ValidationOptions) =>
-  ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: (v: unknown) => typeof v === 'string' && isIsoDate(v) } },
-    { message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.', ...options },
-  );
 
 const PLACES = Object.values(VisitPlaceEnum);
 const OUTCOMES = Object.values(VisitOutcomeEnum);
@@ -51,21 +41,21 @@ export class RepeatWeeklyInput {
 
   @Field(() => String, { nullable: true, description: 'Last local date (inclusive), YYYY-MM-DD; none = until stopped.' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsIsoDate()
   until?: string | null;
 }
 
 @InputType()
 export class PlanVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Vælg en borger.' })
+  @IsId({ message: 'Vælg en borger.' })
   citizenId!: string;
 
   @Field(() => [ID], { description: 'One or more members of the citizen’s team.' })
   @ArrayMinSize(1, { message: 'Vælg mindst én medarbejder til besøget.' })
   @ArrayMaxSize(6, { message: 'Højst seks medarbejdere på et besøg.' })
   @ArrayUnique({ message: 'Den samme medarbejder er valgt to gange.' })
-  @IsUUID('all', { each: true, message: 'Ukendt medarbejder.' })
+  @IsId({ each: true, message: 'Ukendt medarbejder.' })
   memberIds!: string[];
 
   @Field(() => GraphQLISODateTime)
@@ -98,7 +88,7 @@ export class PlanVisitInput {
 
   @Field(() => ID, { nullable: true, description: 'A plan goal the visit serves (stored, not yet checked).' })
   @IsOptional()
-  @IsUUID('all', { message: 'Ukendt mål.' })
+  @IsId({ message: 'Ukendt mål.' })
   goalId?: string | null;
 
   @Field(() => RepeatWeeklyInput, { nullable: true, description: 'Repeat weekly; occurrences are planned four weeks ahead and topped up daily.' })
@@ -111,7 +101,7 @@ export class PlanVisitInput {
 @InputType()
 export class MoveVisitInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt besøg.' })
+  @IsId({ message: 'Ukendt besøg.' })
   visitId!: string;
 
   @Field(() => GraphQLISODateTime)
@@ -128,7 +118,7 @@ export class MoveVisitInput {
 @InputType()
 export class LogVisitOutcomeInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt besøg.' })
+  @IsId({ message: 'Ukendt besøg.' })
   visitId!: string;
 
   @Field(() => VisitOutcomeEnum)
@@ -163,14 +153,14 @@ export class LogVisitOutcomeInput {
 @InputType()
 export class StopVisitSeriesInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt serie.' })
+  @IsId({ message: 'Ukendt serie.' })
   seriesId!: string;
 }
 
 @InputType()
 export class SetNotSeenThresholdInput {
   @Field(() => ID)
-  @IsUUID('all', { message: 'Ukendt team.' })
+  @IsId({ message: 'Ukendt team.' })
   teamId!: string;
 
   @Field(() => Int)

@@ -1,6 +1,7 @@
 import { isIsoDate } from '@act/domain';
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { InputException } from '../common/errors/input.exception';
+import { InputException } from '../errors/input.exception';
+import { DATE_MESSAGE } from './validators';
 
 /** An optional YYYY-MM-DD argument: a real date, or absent. */
 @Injectable()
@@ -8,6 +9,6 @@ export class ParseOptionalDatePipe implements PipeTransform<unknown, string | nu
   transform(value: unknown, metadata: ArgumentMetadata): string | null {
     if (value === undefined || value === null) return null;
     if (typeof value === 'string' && isIsoDate(value)) return value;
-    throw InputException.field(metadata.data ?? 'date', 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.');
+    throw InputException.field(metadata.data ?? 'date', DATE_MESSAGE);
   }
 }
