@@ -138,6 +138,9 @@ describe(`caseload storm through the API (${WAVES} waves of ${WAVE} in flight, $
     // The storm is meaningful: writes got through and the rule refused some.
     expect(done.filter(({ res }) => !res.errors).length).toBeGreaterThan(done.length / 8);
     expect(done.filter(({ res }) => outcome(res) === 'CASELOAD_LIMIT_EXCEEDED').length).toBeGreaterThan(0);
+    // Ordered locks leave nothing to deadlock on and a lost lock is retried: CONFLICT stays rare.
+    // (Without lock order and retry, about 2% of these requests answered CONFLICT.)
+    expect(done.filter(({ res }) => outcome(res) === 'CONFLICT').length).toBeLessThanOrEqual(Math.floor(done.length / 100));
 
     // The database's verdict (owner role: RLS hides nothing).
     const owner = await ownerDataSource();
