@@ -1,8 +1,7 @@
+import { isUuid } from '@act/domain';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool, type PoolClient } from 'pg';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a job may do inside a tenant transaction. */
 export type TenantTransaction = Pick<PoolClient, 'query'>;
@@ -32,7 +31,7 @@ export class DatabaseService implements OnApplicationShutdown {
 
   /** Runs `fn` in one transaction that begins with `set_config('app.tenant_id', tenantId, true)`. */
   async withTenant<T>(tenantId: string, fn: (tx: TenantTransaction) => Promise<T>): Promise<T> {
-    if (!UUID.test(tenantId)) throw new Error('withTenant needs a tenant id (uuid)');
+    if (!isUuid(tenantId)) throw new Error('withTenant needs a tenant id (uuid)');
     const client = await this.pool.connect();
     let broken = false;
     try {
