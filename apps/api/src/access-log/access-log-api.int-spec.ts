@@ -218,12 +218,12 @@ describe('access log through the API', () => {
       const times = edges.map((e) => Date.parse(e.occurredAt));
       expect([...times].sort((x, y) => y - x)).toEqual(times);
       expect(edges.every((e) => e.citizenId === s.citizen.id)).toBe(true);
-      expect(edges.find((e) => e.operation === 'citizen.cpr.reveal')).toMatchObject({ actorId: s.leader.id, actorName: s.leader.name });
+      expect(edges.find((e) => e.operation === 'CITIZEN_CPR_REVEAL')).toMatchObject({ actorId: s.leader.id, actorName: s.leader.name });
       expect(edges.some((e) => e.citizenId === s.otherCitizen.id)).toBe(false);
     });
 
     it('logs the search itself with its criteria', async () => {
-      const res = await api.gql(SEARCH, { filter: { citizenId: s.citizen.id, operation: 'citizen.read' }, first: 1 }, sc.admin);
+      const res = await api.gql(SEARCH, { filter: { citizenId: s.citizen.id, operation: 'CITIZEN_READ' }, first: 1 }, sc.admin);
       const rows = await accessLogRows(res.headers.get('x-request-id')!);
       expect(rows).toEqual([
         expect.objectContaining({ operation: 'access-log.search', actor_user_id: s.admin.id, citizen_id: s.citizen.id }),
@@ -232,7 +232,7 @@ describe('access log through the API', () => {
     });
 
     it('pages with first/after through rows written by separate requests, without gaps or repeats', async () => {
-      const filter = { citizenId: s.citizen.id, operation: 'citizen.read', actorId: s.member.id };
+      const filter = { citizenId: s.citizen.id, operation: 'CITIZEN_READ', actorId: s.member.id };
       const all = await api.gql(SEARCH, { filter, first: 100 }, sc.admin);
       const allIds = all.data!.accessLog.edges.map((e: any) => e.node.id);
       expect(allIds).toHaveLength(5);
@@ -270,7 +270,7 @@ describe('access log through the API', () => {
       ]);
       expect(distinct).toBe(1);
 
-      const filter = { operation: 'citizen.list', actorId: s.member.id };
+      const filter = { operation: 'CITIZEN_LIST', actorId: s.member.id };
       const seen: string[] = [];
       let after: string | null = null;
       for (let i = 0; i < 5; i++) {

@@ -1,5 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AUDIT_OPERATIONS, type AuditOperation } from './audit-entry';
 import { ConnectionType } from '../common/graphql/connection';
+
+registerEnumType(AUDIT_OPERATIONS, { name: 'AccessLogOperation', description: 'What was done with citizen data.' });
 
 @ObjectType('AccessLogEntry', { description: 'Who read or changed which citizen data, when.' })
 export class AccessLogEntryModel {
@@ -21,8 +24,8 @@ export class AccessLogEntryModel {
   @Field(() => String, { nullable: true })
   criterion!: string | null;
 
-  @Field()
-  operation!: string;
+  @Field(() => AUDIT_OPERATIONS)
+  operation!: AuditOperation;
 
   @Field(() => String, { nullable: true })
   purpose!: string | null;

@@ -5,6 +5,7 @@ import { type Connection, type PageArgs, paginate } from '../common/graphql/conn
 import { InputException } from '../common/errors/input.exception';
 import type { RequestContext } from '../common/request/request-context';
 import type { AccessLogEntryModel } from './access-log.model';
+import type { AuditOperation } from './audit-entry';
 import { audit } from './audit.buffer';
 import type { AccessLogFilter } from './dto/access-log.inputs';
 
@@ -64,7 +65,8 @@ function toModel(a: AccessLogEntry, names: Map<string, string>): AccessLogEntryM
     actorName: a.actorUserId ? (names.get(a.actorUserId) ?? null) : null,
     citizenId: a.citizenId,
     criterion: a.criterion,
-    operation: a.operation,
+    // Rows are written through audit() (and the calendar feed's one INSERT), so always a known value.
+    operation: a.operation as AuditOperation,
     purpose: a.purpose,
     requestId: a.requestId,
   };

@@ -1,52 +1,59 @@
-/** One access-log row as a feature describes it; the request context buffers these. */
-export type AuditOperation =
-  | 'citizen.read'
-  | 'citizen.list'
-  | 'citizen.create'
-  | 'citizen.update'
-  | 'citizen.cpr.reveal'
-  | 'citizen.read.denied'
-  | 'citizen.create.duplicate'
-  | 'citizen.assign'
-  | 'citizen.unassign'
-  | 'care-plan.read'
-  | 'care-plan.start'
-  | 'care-plan.save'
-  | 'care-plan.agree'
-  | 'care-plan.diff'
-  | 'consent.read'
-  | 'consent.create'
-  | 'consent.withdraw'
-  | 'consent.check'
-  | 'relative.read'
-  | 'relative.create'
-  | 'relative.update'
-  | 'citizen.changes.read'
-  | 'visit.list'
-  | 'visit.read'
-  | 'visit.read.denied'
-  | 'visit.plan'
-  | 'visit.move'
-  | 'visit.log-outcome'
-  | 'visit.series.stop'
-  | 'visit.calendar-feed'
-  | 'meeting.read'
-  | 'meeting.minutes.read'
-  | 'meeting.agenda.prepare'
-  | 'meeting.item.write'
-  | 'meeting.decision.create'
-  | 'task.create'
-  | 'task.complete'
-  | 'task.list'
-  | 'citizen.crisis.raise'
-  | 'citizen.crisis.clear'
-  | 'board.read'
-  | 'board.write'
-  | 'network-meeting.read'
-  | 'network-meeting.write'
-  | 'access-log.search'
-  | 'access-log.extract';
+/**
+ * Every operation the access log records: the GraphQL enum `AccessLogOperation` (names) over the
+ * stored values. A new audited operation is added here, and only here.
+ */
+export const AUDIT_OPERATIONS = {
+  CITIZEN_READ: 'citizen.read',
+  CITIZEN_LIST: 'citizen.list',
+  CITIZEN_CREATE: 'citizen.create',
+  CITIZEN_UPDATE: 'citizen.update',
+  CITIZEN_CPR_REVEAL: 'citizen.cpr.reveal',
+  CITIZEN_READ_DENIED: 'citizen.read.denied',
+  CITIZEN_CREATE_DUPLICATE: 'citizen.create.duplicate',
+  CITIZEN_ASSIGN: 'citizen.assign',
+  CITIZEN_UNASSIGN: 'citizen.unassign',
+  CARE_PLAN_READ: 'care-plan.read',
+  CARE_PLAN_START: 'care-plan.start',
+  CARE_PLAN_SAVE: 'care-plan.save',
+  CARE_PLAN_AGREE: 'care-plan.agree',
+  CARE_PLAN_DIFF: 'care-plan.diff',
+  CONSENT_READ: 'consent.read',
+  CONSENT_CREATE: 'consent.create',
+  CONSENT_WITHDRAW: 'consent.withdraw',
+  CONSENT_CHECK: 'consent.check',
+  RELATIVE_READ: 'relative.read',
+  RELATIVE_CREATE: 'relative.create',
+  RELATIVE_UPDATE: 'relative.update',
+  CITIZEN_CHANGES_READ: 'citizen.changes.read',
+  VISIT_LIST: 'visit.list',
+  VISIT_READ: 'visit.read',
+  VISIT_READ_DENIED: 'visit.read.denied',
+  VISIT_PLAN: 'visit.plan',
+  VISIT_MOVE: 'visit.move',
+  VISIT_LOG_OUTCOME: 'visit.log-outcome',
+  VISIT_SERIES_STOP: 'visit.series.stop',
+  VISIT_CALENDAR_FEED: 'visit.calendar-feed',
+  MEETING_READ: 'meeting.read',
+  MEETING_MINUTES_READ: 'meeting.minutes.read',
+  MEETING_AGENDA_PREPARE: 'meeting.agenda.prepare',
+  MEETING_ITEM_WRITE: 'meeting.item.write',
+  MEETING_DECISION_CREATE: 'meeting.decision.create',
+  TASK_CREATE: 'task.create',
+  TASK_COMPLETE: 'task.complete',
+  TASK_LIST: 'task.list',
+  CITIZEN_CRISIS_RAISE: 'citizen.crisis.raise',
+  CITIZEN_CRISIS_CLEAR: 'citizen.crisis.clear',
+  BOARD_READ: 'board.read',
+  BOARD_WRITE: 'board.write',
+  NETWORK_MEETING_READ: 'network-meeting.read',
+  NETWORK_MEETING_WRITE: 'network-meeting.write',
+  ACCESS_LOG_SEARCH: 'access-log.search',
+  ACCESS_LOG_EXTRACT: 'access-log.extract',
+} as const;
 
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];
+
+/** One access-log row as a feature describes it; the request context buffers these. */
 export interface AuditEntry {
   operation: AuditOperation;
   /** Filled in by audit(): who read or wrote, in which tenant, at the moment it happened. */

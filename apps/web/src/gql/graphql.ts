@@ -8,9 +8,58 @@ export type AccessLogFilter = {
   actorId?: string | number | null | undefined;
   citizenId?: string | number | null | undefined;
   from?: string | null | undefined;
-  operation?: string | null | undefined;
+  operation?: AccessLogOperation | null | undefined;
   to?: string | null | undefined;
 };
+
+/** What was done with citizen data. */
+export type AccessLogOperation =
+  | 'ACCESS_LOG_EXTRACT'
+  | 'ACCESS_LOG_SEARCH'
+  | 'BOARD_READ'
+  | 'BOARD_WRITE'
+  | 'CARE_PLAN_AGREE'
+  | 'CARE_PLAN_DIFF'
+  | 'CARE_PLAN_READ'
+  | 'CARE_PLAN_SAVE'
+  | 'CARE_PLAN_START'
+  | 'CITIZEN_ASSIGN'
+  | 'CITIZEN_CHANGES_READ'
+  | 'CITIZEN_CPR_REVEAL'
+  | 'CITIZEN_CREATE'
+  | 'CITIZEN_CREATE_DUPLICATE'
+  | 'CITIZEN_CRISIS_CLEAR'
+  | 'CITIZEN_CRISIS_RAISE'
+  | 'CITIZEN_LIST'
+  | 'CITIZEN_READ'
+  | 'CITIZEN_READ_DENIED'
+  | 'CITIZEN_UNASSIGN'
+  | 'CITIZEN_UPDATE'
+  | 'CONSENT_CHECK'
+  | 'CONSENT_CREATE'
+  | 'CONSENT_READ'
+  | 'CONSENT_WITHDRAW'
+  | 'MEETING_AGENDA_PREPARE'
+  | 'MEETING_DECISION_CREATE'
+  | 'MEETING_ITEM_WRITE'
+  | 'MEETING_MINUTES_READ'
+  | 'MEETING_READ'
+  | 'NETWORK_MEETING_READ'
+  | 'NETWORK_MEETING_WRITE'
+  | 'RELATIVE_CREATE'
+  | 'RELATIVE_READ'
+  | 'RELATIVE_UPDATE'
+  | 'TASK_COMPLETE'
+  | 'TASK_CREATE'
+  | 'TASK_LIST'
+  | 'VISIT_CALENDAR_FEED'
+  | 'VISIT_LIST'
+  | 'VISIT_LOG_OUTCOME'
+  | 'VISIT_MOVE'
+  | 'VISIT_PLAN'
+  | 'VISIT_READ'
+  | 'VISIT_READ_DENIED'
+  | 'VISIT_SERIES_STOP';
 
 export type AddDecisionInput = {
   itemId: string | number;
@@ -507,7 +556,7 @@ export type WithdrawConsentInput = {
   withdrawnOn: string;
 };
 
-export type AccessLogEntryFieldsFragment = { id: string, occurredAt: string, actorName: string | null, actorId: string | null, citizenId: string | null, criterion: string | null, operation: string, requestId: string };
+export type AccessLogEntryFieldsFragment = { id: string, occurredAt: string, actorName: string | null, actorId: string | null, citizenId: string | null, criterion: string | null, operation: AccessLogOperation, requestId: string };
 
 export type AccessLogQueryVariables = Exact<{
   filter?: AccessLogFilter | null | undefined;
@@ -516,14 +565,14 @@ export type AccessLogQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogQuery = { accessLog: { edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorName: string | null, actorId: string | null, citizenId: string | null, criterion: string | null, operation: string, requestId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AccessLogQuery = { accessLog: { edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorName: string | null, actorId: string | null, citizenId: string | null, criterion: string | null, operation: AccessLogOperation, requestId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AccessLogExtractQueryVariables = Exact<{
   cpr: string;
 }>;
 
 
-export type AccessLogExtractQuery = { accessLogExtract: Array<{ id: string, occurredAt: string, actorName: string | null, actorId: string | null, citizenId: string | null, criterion: string | null, operation: string, requestId: string }> };
+export type AccessLogExtractQuery = { accessLogExtract: Array<{ id: string, occurredAt: string, actorName: string | null, actorId: string | null, citizenId: string | null, criterion: string | null, operation: AccessLogOperation, requestId: string }> };
 
 export type AdminUsersQueryVariables = Exact<{
   first: number;

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDate, IsIn, IsOptional } from 'class-validator';
+import { AUDIT_OPERATIONS, type AuditOperation } from '../audit-entry';
 import { IsId } from '../../common/validation/validators';
 
 @InputType()
@@ -15,11 +16,10 @@ export class AccessLogFilter {
   @IsId({ message: 'Ukendt bruger.' })
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => AUDIT_OPERATIONS, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  operation?: string | null;
+  @IsIn(Object.values(AUDIT_OPERATIONS), { message: 'Ukendt handling.' })
+  operation?: AuditOperation | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
