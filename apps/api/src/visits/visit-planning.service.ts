@@ -178,12 +178,15 @@ export class VisitPlanningService {
       [row.id, outcome, values.minutes, values.faceToFace, values.network, values.note, viewer.userId],
     )) as [Array<{ id: string }>, number];
     if (!updated.length) {
+      // Read again: a parallel request (a double tap) may have committed its outcome after `row`
+      // was read; our UPDATE waited for it and then found the outcome set.
+      const logged = (await visitWithTeam(ctx.db, row.id))!;
       const same =
-        row.outcome === outcome &&
-        row.actual_minutes === values.minutes &&
-        row.face_to_face === values.faceToFace &&
-        row.network_took_part === values.network &&
-        (row.outcome_note ?? null) === values.note;
+        logged.outcome === outcome &&
+        logged.actual_minutes === values.minutes &&
+        logged.face_to_face === values.faceToFace &&
+        logged.network_took_part === values.network &&
+        (logged.outcome_note ?? null) === values.note;
       if (!same) {
         throw new VisitException(
           VisitErrorCode.AlreadyLogged,
@@ -192,7 +195,7 @@ export class VisitPlanningService {
         );
       }
       audit(ctx, { operation: 'visit.read', citizenId: row.citizen_id, criterion: `visit:${row.id}` });
-      return toVisit(row);
+      return toVisit(logged);
     }
     audit(ctx, { operation: 'visit.log-outcome', citizenId: row.citizen_id, criterion: `visit:${row.id}` });
     return toVisit((await visitWithTeam(ctx.db, row.id))!);
