@@ -4,6 +4,7 @@
  */
 import 'reflect-metadata';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import './common/graphql/enums';
 
 /** The resolvers the feature modules register (what @Resolver marks), read from the modules themselves. */
 export const RESOLVERS = FEATURE_MODULES.flatMap((module) => (Reflect.getMetadata('providers', module) ?? []) as unknown[]).filter(
-  (provider): provider is Function => typeof provider === 'function' && Reflect.hasMetadata('graphql:resolver_type', provider),
+  (provider): provider is Type => typeof provider === 'function' && Reflect.hasMetadata('graphql:resolver_type', provider),
 );
 
 async function main(): Promise<void> {

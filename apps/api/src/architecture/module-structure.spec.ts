@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Type } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
@@ -40,11 +41,9 @@ describe('API module structure', () => {
 
   it('has no import cycles between Nest modules', () => {
     const modules = new Map<string, string[]>();
-    const visit = (module: Function) => {
+    const visit = (module: Type) => {
       if (modules.has(module.name)) return;
-      const imports = ((Reflect.getMetadata('imports', module) ?? []) as unknown[]).filter(
-        (m): m is Function => typeof m === 'function',
-      );
+      const imports = ((Reflect.getMetadata('imports', module) ?? []) as unknown[]).filter((m): m is Type => typeof m === 'function');
       modules.set(module.name, imports.map((m) => m.name));
       imports.forEach(visit);
     };
@@ -81,7 +80,7 @@ describe('API module structure', () => {
 
   it('keeps AppModule to modules and the global filter, guard and pipes', () => {
     const providers = (Reflect.getMetadata('providers', AppModule) ?? []) as Array<{ provide?: unknown }>;
-    const tokens = providers.map((p) => (typeof p === 'function' ? (p as Function).name : String(p.provide)));
+    const tokens = providers.map((p) => (typeof p === 'function' ? (p as Type).name : String(p.provide)));
     expect(tokens.every((t) => ['APP_FILTER', 'APP_GUARD', 'APP_PIPE'].includes(t))).toBe(true);
     expect(Reflect.getMetadata('controllers', AppModule) ?? []).toEqual([]);
   });

@@ -103,7 +103,7 @@ const KIND_CHECKS: Record<CursorKind, (v: unknown) => boolean> = {
 export function decodeCursor(cursor: string, kinds: CursorKind[]): unknown[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => KIND_CHECKS[kinds[i]!](v))) {
+    if (Array.isArray(values) && values.length === kinds.length && values.every((v, i) => KIND_CHECKS[kinds[i]](v))) {
       return values;
     }
   } catch {
