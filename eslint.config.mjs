@@ -34,6 +34,9 @@ export default tseslint.config(
       // Job handlers, plugins and resolvers implement promise-returning interfaces; an `async`
       // body without `await` is the plain way to do that.
       '@typescript-eslint/require-await': 'off',
+      // The GraphQL enums mirror the database enums value for value (ADR 0002); comparing across
+      // them, or with GraphQL's own string enums, is intended.
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
   },
   {

@@ -30,10 +30,10 @@ export class AuthService {
   async login(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {
     if (!this.throttle.hit(ctx.ip)) throw new AuthException(AuthErrorCode.TooManyAttempts);
     const email = normaliseEmail(emailInput);
-    const rows: LoginRow[] = await ctx.queryRunner.query(
+    const rows = (await ctx.queryRunner.query(
       `SELECT user_id, tenant_id, password_hash, disabled, locked_until FROM auth_login_lookup($1)`,
       [email],
-    );
+    )) as LoginRow[];
     const user = rows[0];
     if (!user) {
       await verifyPassword(await dummyPasswordHash(), password); // same time as a real check
@@ -41,10 +41,10 @@ export class AuthService {
     }
     // Reserve the attempt first, atomically (the row stays locked until this request ends), so
     // concurrent guesses cannot get past the limit. Uses the request's own connection.
-    const reserved: Array<{ auth_login_attempt: boolean | null }> = await ctx.queryRunner.query(
+    const reserved = (await ctx.queryRunner.query(
       `SELECT auth_login_attempt($1, $2, $3)`,
       [user.user_id, this.config.login.maxAttempts, this.config.login.lockSeconds],
-    );
+    )) as Array<{ auth_login_attempt: boolean | null }>;
     if (!reserved[0]?.auth_login_attempt) {
       await verifyPassword(await dummyPasswordHash(), password); // same time as a real check
       throw new AuthException(AuthErrorCode.TooManyAttempts);

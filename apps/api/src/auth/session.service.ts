@@ -14,26 +14,18 @@ export class SessionService {
   /** Looks the session up (touching it) and sets the request's tenant in the same statement. */
   async resolve(ctx: RequestContext, token: string): Promise<Viewer | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    const rows: Array<{ session_id: string; tenant_id: string; user_id: string }> = await ctx.queryRunner.query(
+    const rows = (await ctx.queryRunner.query(
       `SELECT session_id, tenant_id, user_id, set_config('app.tenant_id', tenant_id::text, true)
        FROM auth_session_lookup($1, $2)`,
       [hashToken(token), this.config.session.idleSeconds],
-    );
+    )) as Array<{ session_id: string; tenant_id: string; user_id: string }>;
     const row = rows[0];
     if (!row) return null;
     return this.loadViewer(ctx, row.user_id, row.session_id);
   }
 
   async loadViewer(ctx: RequestContext, userId: string, sessionId: string): Promise<Viewer | null> {
-    const rows: Array<{
-      id: string;
-      tenant_id: string;
-      name: string;
-      email: string;
-      role: Role;
-      tenant_name: string;
-      memberships: Membership[];
-    }> = await ctx.queryRunner.query(
+    const rows = (await ctx.queryRunner.query(
       `SELECT u.id, u.tenant_id, u.name, u.email, u.role, t.name AS tenant_name,
               COALESCE((SELECT json_agg(json_build_object('memberId', m.id, 'teamId', m.team_id,
                           'teamName', tm.name, 'isTeamLeader', m.is_team_leader) ORDER BY tm.name)
@@ -42,7 +34,15 @@ export class SessionService {
        FROM app_user u JOIN tenant t ON t.id = u.tenant_id
        WHERE u.id = $1 AND u.disabled_at IS NULL`,
       [userId],
-    );
+    )) as Array<{
+      id: string;
+      tenant_id: string;
+      name: string;
+      email: string;
+      role: Role;
+      tenant_name: string;
+      memberships: Membership[];
+    }>;
     const u = rows[0];
     if (!u) return null;
     return {
@@ -60,11 +60,11 @@ export class SessionService {
   /** Creates a session inside the (already tenant-scoped) transaction and sets the cookie. */
   async start(ctx: RequestContext, tenantId: string, userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    const rows: Array<{ id: string }> = await ctx.queryRunner.query(
+    const rows = (await ctx.queryRunner.query(
       `INSERT INTO user_session (tenant_id, user_id, token_hash, expires_at)
        VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING id`,
       [tenantId, userId, hashToken(token), this.config.session.absoluteSeconds],
-    );
+    )) as Array<{ id: string }>;
     const { cookieName, secureCookie, absoluteSeconds } = this.config.session;
     ctx.res.cookie(cookieName, token, {
       httpOnly: true,
@@ -73,7 +73,7 @@ export class SessionService {
       path: '/',
       maxAge: absoluteSeconds * 1000,
     });
-    return rows[0]!.id;
+    return rows[0].id;
   }
 
   async end(ctx: RequestContext): Promise<void> {

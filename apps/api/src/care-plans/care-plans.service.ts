@@ -239,7 +239,7 @@ export class CarePlansService {
         tracksStageOfChange: lifeAreas.get(g.lifeAreaId)?.tracksStageOfChange ?? false,
         citizenWords: g.citizenWords,
         status: g.status,
-        stageOfChange: g.stageOfChange as DomainStage | null,
+        stageOfChange: g.stageOfChange,
         steps: steps
           .filter((s) => s.goalId === g.id)
           .map((s) => ({ description: s.description, responsibleMemberId: s.responsibleMemberId, dueOn: s.dueOn })),
@@ -336,7 +336,7 @@ export class CarePlansService {
     const stepRows = content.goals.flatMap((g, i) =>
       g.steps.map((s, position) => ({
         tenantId,
-        goalId: goalRows[i]!.id,
+        goalId: goalRows[i].id,
         description: s.description,
         responsibleMemberId: s.responsibleMemberId,
         dueOn: s.dueOn,

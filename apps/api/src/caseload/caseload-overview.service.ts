@@ -31,10 +31,10 @@ export class CaseloadOverviewService {
       await assignedCitizens(ctx.db, teamId),
       await waitingCitizens(ctx.db, teamId),
       await activeCitizenCount(ctx.db, teamId),
-      await ctx.db.query(
+      await ctx.db.query<Array<{ id: string; kind: string; member_id: string | null; created_at: Date }>>(
         `SELECT id, kind, member_id, created_at FROM team_alert WHERE team_id = $1 AND resolved_at IS NULL ORDER BY created_at DESC`,
         [teamId],
-      ) as Array<{ id: string; kind: string; member_id: string | null; created_at: Date }>,
+      ),
     ];
     const admissions = await Promise.all(waiting.map((c) => ctx.loaders.admissionByCitizen.load(c.id)));
     const primaryFte = members.filter((m) => m.carries_caseload).reduce((sum, m) => sum + Math.round(Number(m.fte) * 100), 0) / 100;
@@ -95,7 +95,9 @@ export class CaseloadOverviewService {
   async summaries(ctx: RequestContext): Promise<TeamCaseloadSummaryModel[]> {
     requireViewer(ctx.viewer);
     // Grouped aggregates, one pass per table (a correlated count per member was ~10 ms at 400 members).
-    const rows: Array<Record<string, any>> = await ctx.db.query(`
+    const rows = await ctx.db.query<
+      Array<{ id: string; name: string; active: number; waiting: number; primary_fte: number; over: number; exceptions: number }>
+    >(`
       WITH open_load AS (
         SELECT member_id, count(*)::int AS load FROM primary_assignment WHERE ended_at IS NULL GROUP BY member_id),
       exception_now AS (

@@ -11,7 +11,18 @@ export interface NamedAssignment extends PrimaryAssignment {
 /** All assignments (open and ended) of each citizen, newest first, with names — one statement. */
 export function assignmentHistoryByCitizen(db: EntityManager) {
   return new DataLoader<string, NamedAssignment[]>(async (citizenIds) => {
-    const rows: Array<Record<string, any>> = await db.query(
+    const rows = await db.query<
+      Array<{
+        id: string;
+        citizen_id: string;
+        member_id: string;
+        started_at: Date;
+        ended_at: Date | null;
+        end_reason: NamedAssignment['endReason'];
+        member_name: string;
+        assigned_by_name: string | null;
+      }>
+    >(
       `SELECT pa.id, pa.citizen_id, pa.member_id, pa.started_at, pa.ended_at, pa.end_reason,
               mu.name AS member_name, au.name AS assigned_by_name
        FROM primary_assignment pa
@@ -34,7 +45,7 @@ export function assignmentHistoryByCitizen(db: EntityManager) {
         endReason: r.end_reason,
         memberName: r.member_name,
         assignedByName: r.assigned_by_name,
-      } as NamedAssignment);
+      } as NamedAssignment); // the list view needs no tenant or audit columns
       byCitizen.set(r.citizen_id, list);
     }
     return citizenIds.map((id) => byCitizen.get(id) ?? []);

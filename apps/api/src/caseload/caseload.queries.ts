@@ -91,7 +91,7 @@ export async function activeCitizenCount(db: EntityManager, teamId: string): Pro
     `SELECT count(*)::int AS n FROM citizen WHERE team_id = $1 AND status = 'active'`,
     [teamId],
   );
-  return rows[0]!.n;
+  return rows[0].n;
 }
 
 export function secondaryContactsOfTeam(db: EntityManager, teamId: string): Promise<Array<{ citizen_id: string; member_id: string }>> {

@@ -47,7 +47,7 @@ export class CaseloadService {
         await ctx.db.update(
           PrimaryAssignment,
           { id: open.id, endedAt: IsNull() },
-          { endedAt: () => 'now()', endedBy: viewer.userId, endReason: 'Ny primær kontaktperson' } as never,
+          { endedAt: () => 'now()', endedBy: viewer.userId, endReason: 'Ny primær kontaktperson' },
         );
       }
       await ctx.db.insert(PrimaryAssignment, {
@@ -217,7 +217,7 @@ export class CaseloadService {
       );
     }
     // Ended by someone else between the read and here: the race is lost, not a success.
-    const ended = await ctx.db.update(SecondaryContact, { id: open.id, endedAt: IsNull() }, { endedAt: () => 'now()' } as never);
+    const ended = await ctx.db.update(SecondaryContact, { id: open.id, endedAt: IsNull() }, { endedAt: () => 'now()' });
     if (!ended.affected) throw new CaseloadException(CaseloadErrorCode.Busy, CASELOAD_BUSY_MESSAGE, 'memberId');
     ctx.loaders.secondaryMemberIdsByCitizen.clear(citizen.id);
     audit(ctx, { operation: 'citizen.update', citizenId: citizen.id, criterion: `secondary:end:${input.memberId}` });
@@ -279,7 +279,7 @@ export async function endAssignment(ctx: RequestContext, assignmentId: string, r
   const result = await ctx.db.update(
     PrimaryAssignment,
     { id: assignmentId, endedAt: IsNull() },
-    { endedAt: () => 'now()', endedBy: ctx.viewer?.userId ?? null, endReason: reason } as never,
+    { endedAt: () => 'now()', endedBy: ctx.viewer?.userId ?? null, endReason: reason },
   );
   return Boolean(result.affected);
 }

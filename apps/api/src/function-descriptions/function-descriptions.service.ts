@@ -1,5 +1,5 @@
 import { FunctionDescription, FunctionRole, TeamMember, type Discipline } from '@act/db';
-import { type CompositionDiscipline, teamComposition } from '@act/domain';
+import { teamComposition } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { assertCitizensOfTeam, leadsTeam, requireViewer } from '../auth/access-policy';
@@ -17,6 +17,22 @@ function assertLeadsFunctionsOf(viewer: Viewer, teamId: string): void {
   }
 }
 
+/** A function_description row with its author's name, as the list query returns it. */
+interface DescriptionRow {
+  id: string;
+  role_id: string;
+  version: number;
+  purpose: string;
+  tasks_outreach: string;
+  tasks_plan: string;
+  tasks_support: string;
+  tasks_transition: string;
+  professional_competences: string;
+  personal_competences: string;
+  written_by_name: string;
+  created_at: Date;
+}
+
 @Injectable()
 export class FunctionDescriptionsService {
   /** The team's roles with every version and the members linked — three statements. */
@@ -26,17 +42,17 @@ export class FunctionDescriptionsService {
     const roles = await ctx.db.find(FunctionRole, { where: roleId ? { teamId, id: roleId } : { teamId }, order: { title: 'ASC', id: 'ASC' } });
     if (!roles.length) return [];
     const ids = roles.map((r) => r.id);
-    const versions = (await ctx.db.query(
+    const versions = await ctx.db.query<DescriptionRow[]>(
       `SELECT d.*, u.name AS written_by_name FROM function_description d JOIN app_user u ON u.id = d.written_by
        WHERE d.role_id = ANY($1) ORDER BY d.version DESC`,
       [ids],
-    )) as Array<Record<string, any>>;
-    const members = (await ctx.db.query(
+    );
+    const members = (await ctx.db.query<Array<{ role_id: string; member_id: string; name: string; fte: string }>>(
       `SELECT l.role_id, tm.id AS member_id, u.name, tm.fte FROM member_function_role l
        JOIN team_member tm ON tm.id = l.member_id JOIN app_user u ON u.id = tm.user_id
        WHERE l.role_id = ANY($1) ORDER BY u.name, tm.id`,
       [ids],
-    )) as Array<{ role_id: string; member_id: string; name: string; fte: string }>;
+    ));
     return roles.map((r) => {
       const own: FunctionDescriptionModel[] = versions
         .filter((v) => v.role_id === r.id)
@@ -71,7 +87,7 @@ export class FunctionDescriptionsService {
     const role = await ctx.db.findOne(FunctionRole, { where: { id: roleId } });
     if (!role) throw new FunctionDescriptionException(FunctionDescriptionErrorCode.RoleNotFound, ROLE_NOT_FOUND, 'roleId');
     const [model] = await this.roles(ctx, role.teamId, role.id);
-    return model!;
+    return model;
   }
 
   async createRole(ctx: RequestContext, input: CreateFunctionRoleInput): Promise<FunctionRoleModel> {
@@ -100,7 +116,7 @@ export class FunctionDescriptionsService {
     const role = await ctx.db.findOne(FunctionRole, { where: { id: input.roleId } });
     if (!role) throw new FunctionDescriptionException(FunctionDescriptionErrorCode.RoleNotFound, ROLE_NOT_FOUND, 'roleId');
     assertLeadsFunctionsOf(viewer, role.teamId);
-    const [{ latest }] = (await ctx.db.query(`SELECT coalesce(max(version), 0)::int AS latest FROM function_description WHERE role_id = $1`, [role.id])) as Array<{ latest: number }>;
+    const [{ latest }] = (await ctx.db.query<Array<{ latest: number }>>(`SELECT coalesce(max(version), 0)::int AS latest FROM function_description WHERE role_id = $1`, [role.id]));
     const stale = () =>
       new FunctionDescriptionException(
         FunctionDescriptionErrorCode.StaleVersion,
@@ -153,7 +169,7 @@ export class FunctionDescriptionsService {
     const members = await ctx.db.find(TeamMember, { where: { teamId } });
     const citizens = await ctx.loaders.activeCitizenCountByTeam.load(teamId);
     const c = teamComposition(
-      members.map((m) => ({ discipline: m.discipline as CompositionDiscipline, fte: m.fte })),
+      members.map((m) => ({ discipline: m.discipline, fte: m.fte })),
       citizens,
     );
     return { teamId, activeCitizens: citizens, totalFte: c.totalFte, lines: c.lines, missing: c.missing, below: c.below };

@@ -26,21 +26,21 @@ export class CitizenSignalsAdapter {
   async forCitizens(ctx: RequestContext, citizenIds: readonly string[], asOf: Date): Promise<Map<string, CitizenSignals>> {
     const day = toCopenhagenIsoDate(asOf);
     const plans = citizenIds.length
-      ? ((await ctx.db.query(
+      ? ((await ctx.db.query<Array<{ citizen_id: string; next: string | null }>>(
           `SELECT DISTINCT ON (citizen_id) citizen_id, to_char(next_follow_up_on, 'YYYY-MM-DD') AS next
            FROM care_plan_version WHERE citizen_id = ANY($1) AND status = 'agreed'
            ORDER BY citizen_id, number DESC`,
           [[...citizenIds]],
-        )) as Array<{ citizen_id: string; next: string | null }>)
+        )))
       : [];
     const next = new Map(plans.map((p) => [p.citizen_id, p.next]));
     const seen = citizenIds.length
-      ? ((await ctx.db.query(
+      ? ((await ctx.db.query<Array<{ citizen_id: string; at: Date }>>(
           `SELECT citizen_id, max(planned_start) AS at FROM visit
            WHERE citizen_id = ANY($1) AND outcome = 'done' AND face_to_face AND planned_start < $2
            GROUP BY citizen_id`,
           [[...citizenIds], asOf],
-        )) as Array<{ citizen_id: string; at: Date }>)
+        )))
       : [];
     const lastSeen = new Map(seen.map((r) => [r.citizen_id, r.at]));
     return new Map(

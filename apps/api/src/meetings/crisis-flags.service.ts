@@ -32,10 +32,10 @@ export class CrisisFlagsService {
   async clearCrisis(ctx: RequestContext, citizenId: string) {
     const viewer = requireViewer(ctx.viewer);
     const citizen = await this.citizens.get(ctx, citizenId);
-    const result = (await ctx.db.query(
+    const result = (await ctx.db.query<[unknown[], number]>(
       `UPDATE citizen_crisis_flag SET cleared_at = now(), cleared_by = $2 WHERE citizen_id = $1 AND cleared_at IS NULL RETURNING id`,
       [citizen.id, viewer.userId],
-    )) as [unknown[], number];
+    ));
     if (!result[0]?.length) throw new MeetingException(MeetingErrorCode.NotFlagged, 'Borgeren er ikke markeret med krise.', 'citizenId');
     ctx.loaders.crisisFlagByCitizen.clear(citizen.id);
     audit(ctx, { operation: 'citizen.crisis.clear', citizenId: citizen.id });

@@ -40,7 +40,7 @@ export class FollowUpTasksService {
   }
 
   private async task(ctx: RequestContext, id: string): Promise<FollowUpTaskModel> {
-    const [row] = (await ctx.db.query(`${TASK_SELECT} WHERE t.id = $1`, [id])) as TaskRow[];
+    const [row] = (await ctx.db.query<TaskRow[]>(`${TASK_SELECT} WHERE t.id = $1`, [id]));
     if (!row) throw new MeetingException(MeetingErrorCode.TaskNotFound, 'Opgaven findes ikke.', 'taskId');
     return toTaskModel(row);
   }
@@ -68,7 +68,7 @@ export class FollowUpTasksService {
       params.push(due, id);
       where += ` AND (t.due_date, t.id) > ($3::date, $4::uuid)`;
     }
-    const rows = (await ctx.db.query(`${TASK_SELECT} WHERE ${where} ORDER BY t.due_date, t.id LIMIT $2`, params)) as TaskRow[];
+    const rows = (await ctx.db.query<TaskRow[]>(`${TASK_SELECT} WHERE ${where} ORDER BY t.due_date, t.id LIMIT $2`, params));
     const nodes = rows.slice(0, args.first);
     const today = toCopenhagenIsoDate(new Date());
     audit(

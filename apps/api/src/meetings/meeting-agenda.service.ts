@@ -36,10 +36,10 @@ export class MeetingAgendaService {
 
   /** Prepare a meeting's agenda when it is the team's next open meeting. */
   async prepareIfNext(ctx: RequestContext, meeting: TeamMeeting): Promise<void> {
-    const [earlier] = (await ctx.db.query(
+    const [earlier] = (await ctx.db.query<unknown[]>(
       `SELECT 1 FROM team_meeting WHERE team_id = $1 AND held_at IS NULL AND starts_at < $2 AND ends_at > now() LIMIT 1`,
       [meeting.teamId, meeting.startsAt],
-    )) as unknown[];
+    ));
     if (!earlier) await this.prepareAgendaOf(ctx, meeting);
   }
 
@@ -105,7 +105,7 @@ export class MeetingAgendaService {
       throw new MeetingException(MeetingErrorCode.ItemNeedsSubject, 'Vælg en borger, eller skriv hvad punktet handler om.', 'title');
     }
     if (input.citizenId) await this.assertCitizenOfTeam(ctx, input.citizenId, meeting.teamId);
-    const [{ next }] = (await ctx.db.query(`SELECT coalesce(max(position), 0) + 1 AS next FROM team_meeting_item WHERE meeting_id = $1`, [meeting.id])) as Array<{ next: number }>;
+    const [{ next }] = (await ctx.db.query<Array<{ next: number }>>(`SELECT coalesce(max(position), 0) + 1 AS next FROM team_meeting_item WHERE meeting_id = $1`, [meeting.id]));
     await ctx.db.insert(TeamMeetingItem, {
       tenantId: viewer.tenantId,
       meetingId: meeting.id,

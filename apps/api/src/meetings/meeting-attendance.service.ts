@@ -16,7 +16,7 @@ export class MeetingAttendanceService {
     const viewer = requireViewer(ctx.viewer);
     const meeting = await openMeetingFor(ctx, input.meetingId);
     const ids = input.attendance.map((a) => a.memberId);
-    const members = await ctx.db.query(`SELECT id FROM team_member WHERE team_id = $1 AND id = ANY($2)`, [meeting.teamId, ids]) as Array<{ id: string }>;
+    const members = await ctx.db.query<Array<{ id: string }>>(`SELECT id FROM team_member WHERE team_id = $1 AND id = ANY($2)`, [meeting.teamId, ids]);
     const known = new Set(members.map((m) => m.id));
     const unknown = input.attendance.findIndex((a) => !known.has(a.memberId));
     if (unknown >= 0) {

@@ -1,4 +1,4 @@
-import { TeamMeeting, TeamMeetingRhythm, type MeetingCadence } from '@act/db';
+import { TeamMeeting, TeamMeetingRhythm } from '@act/db';
 import { nextMeetingSlots, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { assertCitizensOfTeam, assertLeadsTeam, requireViewer } from '../auth/access-policy';
@@ -76,11 +76,11 @@ export class MeetingRhythmService {
     if (!rhythm) {
       throw new MeetingException(MeetingErrorCode.NoRhythm, 'Teamet har ingen mødefrekvens endnu. Angiv ugedag, tid og sted først.', 'teamId');
     }
-    const [latest] = (await ctx.db.query(`SELECT max(starts_at) AS at FROM team_meeting WHERE team_id = $1`, [input.teamId])) as Array<{ at: Date | null }>;
+    const [latest] = (await ctx.db.query<Array<{ at: Date | null }>>(`SELECT max(starts_at) AS at FROM team_meeting WHERE team_id = $1`, [input.teamId]));
     const now = new Date();
     const anchor = latest?.at ? toCopenhagenIsoDate(latest.at) : undefined;
     const slots = nextMeetingSlots(
-      { cadence: rhythm.cadence as MeetingCadence as 'weekly' | 'biweekly', weekday: rhythm.weekday, startTime: rhythm.startTime, endTime: rhythm.endTime },
+      { cadence: rhythm.cadence, weekday: rhythm.weekday, startTime: rhythm.startTime, endTime: rhythm.endTime },
       now,
       input.count,
       anchor,

@@ -106,7 +106,7 @@ export function meetingItems(db: EntityManager, meetingId: string): Promise<Item
 }
 
 export function meetingAttendance(db: EntityManager, meetingId: string, teamId: string) {
-  return db.query(
+  return db.query<Array<{ member_id: string; name: string; discipline: string; present: boolean | null }>>(
     `SELECT tm.id AS member_id, u.name, tm.discipline, a.present
      FROM team_member tm
      JOIN app_user u ON u.id = tm.user_id
@@ -114,7 +114,7 @@ export function meetingAttendance(db: EntityManager, meetingId: string, teamId: 
      WHERE tm.team_id = $2
      ORDER BY u.name, tm.id`,
     [meetingId, teamId],
-  ) as Promise<Array<{ member_id: string; name: string; discipline: string; present: boolean | null }>>;
+  );
 }
 
 /**
@@ -123,7 +123,9 @@ export function meetingAttendance(db: EntityManager, meetingId: string, teamId: 
  * many held meetings since then (or since referral, if never).
  */
 export function agendaFacts(db: EntityManager, teamId: string, before: Date) {
-  return db.query(
+  return db.query<
+    Array<{ id: string; name: string; last_discussed_at: Date | null; meetings_since: number; on_board: boolean; crisis: boolean }>
+  >(
     `WITH held AS (
        SELECT id, starts_at FROM team_meeting WHERE team_id = $1 AND held_at IS NOT NULL AND starts_at < $2
      ), last AS (
@@ -139,7 +141,5 @@ export function agendaFacts(db: EntityManager, teamId: string, before: Date) {
      FROM citizen c LEFT JOIN last l ON l.citizen_id = c.id
      WHERE c.team_id = $1 AND c.status = 'active'`,
     [teamId, before],
-  ) as Promise<
-    Array<{ id: string; name: string; last_discussed_at: Date | null; meetings_since: number; on_board: boolean; crisis: boolean }>
-  >;
+  );
 }

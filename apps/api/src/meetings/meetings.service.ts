@@ -41,8 +41,8 @@ export class MeetingsService {
     const [team, items, decisions, tasks, attendance] = [
       await ctx.loaders.teamById.load(meeting.teamId),
       await meetingItems(ctx.db, meeting.id),
-      (await ctx.db.query(`${DECISION_SELECT} WHERE d.meeting_id = $1 ORDER BY d.created_at, d.id`, [meeting.id])) as DecisionRow[],
-      (await ctx.db.query(`${TASK_SELECT} WHERE t.meeting_id = $1 ORDER BY t.created_at, t.id`, [meeting.id])) as TaskRow[],
+      (await ctx.db.query<DecisionRow[]>(`${DECISION_SELECT} WHERE d.meeting_id = $1 ORDER BY d.created_at, d.id`, [meeting.id])),
+      (await ctx.db.query<TaskRow[]>(`${TASK_SELECT} WHERE t.meeting_id = $1 ORDER BY t.created_at, t.id`, [meeting.id])),
       await meetingAttendance(ctx.db, meeting.id, meeting.teamId),
     ];
     const models: TeamMeetingItemModel[] = items.map((i) => ({

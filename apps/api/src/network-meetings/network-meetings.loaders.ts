@@ -6,11 +6,11 @@ import type { NetworkMeetingListItemModel } from './network-meetings.model';
 /** The citizen's network meetings, newest first — one statement for any number of citizens. */
 export function networkMeetingsByCitizen(db: EntityManager) {
   return new DataLoader<string, NetworkMeetingListItemModel[]>(async (ids) => {
-    const rows = (await db.query(
+    const rows = (await db.query<Array<{ id: string; citizen_id: string; starts_at: Date; ends_at: Date; place: string; purpose: string; has_summary: boolean }>>(
       `SELECT id, citizen_id, starts_at, ends_at, place, purpose, summary IS NOT NULL AS has_summary
        FROM network_meeting WHERE citizen_id = ANY($1) ORDER BY starts_at DESC, id`,
       [[...ids]],
-    )) as Array<{ id: string; citizen_id: string; starts_at: Date; ends_at: Date; place: string; purpose: string; has_summary: boolean }>;
+    ));
     return ids.map((id) =>
       rows
         .filter((r) => r.citizen_id === id)

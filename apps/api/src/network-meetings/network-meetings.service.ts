@@ -33,13 +33,13 @@ export class NetworkMeetingsService {
   async get(ctx: RequestContext, id: string): Promise<NetworkMeetingModel> {
     const m = await this.meetingFor(ctx, id);
     const [[head], participants, points] = [
-      (await ctx.db.query(
+      (await ctx.db.query<Array<{ citizen_name: string; invited_by_name: string }>>(
         `SELECT c.name AS citizen_name, u.name AS invited_by_name
          FROM network_meeting m JOIN citizen c ON c.id = m.citizen_id
          JOIN team_member tm ON tm.id = m.invited_by_member_id JOIN app_user u ON u.id = tm.user_id
          WHERE m.id = $1`,
         [m.id],
-      )) as Array<{ citizen_name: string; invited_by_name: string }>,
+      )),
       await ctx.db.find(NetworkMeetingParticipant, { where: { meetingId: m.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       await ctx.db.find(NetworkMeetingAgendaPoint, { where: { meetingId: m.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
     ];
@@ -47,14 +47,14 @@ export class NetworkMeetingsService {
     return {
       id: m.id,
       citizenId: m.citizenId,
-      citizenName: head!.citizen_name,
+      citizenName: head.citizen_name,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       whenText: formatDanishTimeRange(m.startsAt, m.endsAt),
       place: m.place,
       purpose: m.purpose,
       invitedByMemberId: m.invitedByMemberId,
-      invitedByName: head!.invited_by_name,
+      invitedByName: head.invited_by_name,
       participants: participants.map((p) => ({ id: p.id, name: p.name, role: p.role, why: p.why, chosenByCitizen: p.chosenByCitizen })),
       // The citizen's own points first: the meeting is theirs.
       agendaPoints: [...points.filter((p) => p.fromCitizen), ...points.filter((p) => !p.fromCitizen)].map((p) => ({

@@ -37,7 +37,7 @@ export class TeamBoardService {
 
   private async model(ctx: RequestContext, entryId: string): Promise<TeamBoardEntryModel> {
     const [model] = await boardEntries(ctx.db, 'e.id = $1', [entryId]);
-    return model!;
+    return model;
   }
 
   async putOn(ctx: RequestContext, input: PutOnTeamBoardInput): Promise<TeamBoardEntryModel> {

@@ -15,7 +15,7 @@ export class CalendarFeedController {
   async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
     res.set({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' });
     const match = /^(.+)\.ics$/.exec(file);
-    const body = match ? await this.feeds.render(match[1]!) : null;
+    const body = match ? await this.feeds.render(match[1]) : null;
     if (body === null) {
       res.status(404).type('text/plain; charset=utf-8').send('Kalenderen findes ikke, eller adressen er blevet spærret.');
       return;

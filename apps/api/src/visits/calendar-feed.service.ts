@@ -32,10 +32,10 @@ export class CalendarFeedService {
 
   async status(ctx: RequestContext): Promise<CalendarFeedModel> {
     const viewer = requireViewer(ctx.viewer);
-    const [row] = (await ctx.db.query(
+    const [row] = (await ctx.db.query<Array<{ created_at: Date; last_used_at: Date | null }>>(
       `SELECT created_at, last_used_at FROM calendar_feed WHERE user_id = $1 AND revoked_at IS NULL`,
       [viewer.userId],
-    )) as Array<{ created_at: Date; last_used_at: Date | null }>;
+    ));
     return { active: Boolean(row), createdAt: row?.created_at ?? null, lastUsedAt: row?.last_used_at ?? null };
   }
 
@@ -44,11 +44,11 @@ export class CalendarFeedService {
     const viewer = requireViewer(ctx.viewer);
     await this.revokeOpen(ctx, viewer.userId);
     const token = randomBytes(32).toString('base64url');
-    const [row] = (await ctx.db.query(
+    const [row] = (await ctx.db.query<Array<{ created_at: Date }>>(
       `INSERT INTO calendar_feed (tenant_id, user_id, token_hash) VALUES ($1, $2, $3) RETURNING created_at`,
       [viewer.tenantId, viewer.userId, hashToken(token)],
-    )) as Array<{ created_at: Date }>;
-    return { path: `/calendar/${token}.ics`, createdAt: row!.created_at };
+    ));
+    return { path: `/calendar/${token}.ics`, createdAt: row.created_at };
   }
 
   async revoke(ctx: RequestContext): Promise<CalendarFeedModel> {

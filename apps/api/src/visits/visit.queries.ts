@@ -49,10 +49,10 @@ export function toVisit(r: VisitRow): VisitModel {
 
 /** One visit with its citizen's team (for the need-to-know check), or null. */
 export async function visitWithTeam(db: EntityManager, visitId: string): Promise<(VisitRow & { team_id: string }) | null> {
-  const rows = (await db.query(
+  const rows = (await db.query<Array<VisitRow & { team_id: string }>>(
     `SELECT ${VISIT_COLUMNS}, c.team_id FROM visit v JOIN citizen c ON c.id = v.citizen_id WHERE v.id = $1`,
     [visitId],
-  )) as Array<VisitRow & { team_id: string }>;
+  ));
   return rows[0] ?? null;
 }
 

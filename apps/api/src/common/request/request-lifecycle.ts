@@ -42,7 +42,7 @@ async function writeKeptAudit(ctx: RequestContext): Promise<void> {
   const qr = ctx.queryRunner;
   await qr.startTransaction();
   try {
-    await qr.query(`SELECT set_config('app.tenant_id', $1, true)`, [kept[0]!.tenantId]);
+    await qr.query(`SELECT set_config('app.tenant_id', $1, true)`, [kept[0].tenantId]);
     await flushAudit(ctx);
     await qr.commitTransaction();
   } catch (error) {

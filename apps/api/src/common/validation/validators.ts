@@ -42,15 +42,25 @@ export const IsPlausibleEmail = (options?: ValidationOptions) =>
     { message: 'E-mailadressen ser forkert ud. Skriv den som navn@domæne.dk.', ...options },
   );
 
+/** Control characters other than tab, line feed and carriage return: never part of typed text. */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** Text that is not only whitespace and carries no control characters. */
 export const IsCleanText = (options?: ValidationOptions) =>
   ValidateBy(
     {
       name: 'isCleanText',
-      // eslint-disable-next-line no-control-regex
-      validator: { validate: (v: unknown) => typeof v === 'string' && v.trim().length > 0 && !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v) },
+      validator: { validate: (v: unknown) => typeof v === 'string' && v.trim().length > 0 && !CONTROL_CHARACTERS.test(v) },
     },
     { message: 'Feltet skal udfyldes med almindelig tekst.', ...options },
+  );
+
+/** Text (possibly empty) without control characters. */
+export const IsPlainText = (options?: ValidationOptions) =>
+  ValidateBy(
+    { name: 'isPlainText', validator: { validate: (v: unknown) => typeof v === 'string' && !CONTROL_CHARACTERS.test(v) } },
+    { message: 'Feltet må kun indeholde almindelig tekst.', ...options },
   );
 
 /**
@@ -91,7 +101,7 @@ export const UniqueItems = (identity: string | null, options?: ValidationOptions
         validate: (v: unknown) => {
           if (!Array.isArray(v)) return true; // the list's own type checks report this
           const seen = new Set<unknown>();
-          for (const item of v) {
+          for (const item of v as unknown[]) {
             const key = identity === null ? item : (item as Record<string, unknown> | null)?.[identity];
             if (key === null || key === undefined) continue;
             if (seen.has(key)) return false;

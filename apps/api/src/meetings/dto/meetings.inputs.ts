@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../common/graphql/connection';
-import { IsCleanText, IsId, IsIsoDate, UniqueItems } from '../../common/validation/validators';
+import { IsCleanText, IsId, IsIsoDate, IsPlainText, UniqueItems } from '../../common/validation/validators';
 import { MeetingCadenceEnum, MeetingPeriodEnum } from '../meetings.enums';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -124,7 +124,7 @@ export class UpdateMeetingItemInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(4000, { message: 'Noten må højst være 4000 tegn.' })
-  @Matches(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, { message: 'Noten må kun indeholde almindelig tekst.' })
+  @IsPlainText({ message: 'Noten må kun indeholde almindelig tekst.' })
   note?: string | null;
 
   @Field(() => Boolean, { nullable: true })

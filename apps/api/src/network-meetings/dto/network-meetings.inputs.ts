@@ -1,9 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsOptional, Matches, MaxLength } from 'class-validator';
-import { IsCleanText, IsId } from '../../common/validation/validators';
+import { IsBoolean, IsDate, IsOptional, MaxLength } from 'class-validator';
+import { IsCleanText, IsId, IsPlainText } from '../../common/validation/validators';
 
-const PLAIN = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const PLAIN_MESSAGE = 'Feltet må kun indeholde almindelig tekst.';
 
 @InputType()
 export class CreateNetworkMeetingInput {
@@ -85,31 +83,31 @@ export class SaveNetworkPreparationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'Højst 2000 tegn.' })
-  @Matches(PLAIN, { message: PLAIN_MESSAGE })
+  @IsPlainText()
   job?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'Højst 2000 tegn.' })
-  @Matches(PLAIN, { message: PLAIN_MESSAGE })
+  @IsPlainText()
   network?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'Højst 2000 tegn.' })
-  @Matches(PLAIN, { message: PLAIN_MESSAGE })
+  @IsPlainText()
   leisure?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'Højst 2000 tegn.' })
-  @Matches(PLAIN, { message: PLAIN_MESSAGE })
+  @IsPlainText()
   housing?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(2000, { message: 'Højst 2000 tegn.' })
-  @Matches(PLAIN, { message: PLAIN_MESSAGE })
+  @IsPlainText()
   coping?: string | null;
 }
 
