@@ -78,42 +78,42 @@ export class VisitPlanningService {
       if (input.repeat.until && input.repeat.until < local.date) {
         throw new VisitException(VisitErrorCode.InvalidRepeat, 'Slutdatoen for gentagelsen ligger før første besøg.', 'repeat.until');
       }
-      const [row] = (await ctx.db.query(
+      const [row] = (await ctx.db.query<Array<{ id: string; rrule: string; start_date: string; start_time: string; duration_minutes: number }>>(
         `INSERT INTO visit_series (tenant_id, citizen_id, rrule, start_date, start_time, duration_minutes, place_kind,
                                    place_text, purpose, goal_id, materialised_until, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ($4::date - 1), $11)
          RETURNING id, rrule, to_char(start_date, 'YYYY-MM-DD') AS start_date, start_time, duration_minutes`,
         [common.tenant, common.citizen, rrule, local.date, local.time, durationMinutes, common.place, placeText, purpose, common.goal, common.by],
-      )) as Array<{ id: string; rrule: string; start_date: string; start_time: string; duration_minutes: number }>;
+      ));
       await ctx.db.query(
         `INSERT INTO visit_series_member (series_id, member_id, tenant_id) SELECT $1, unnest($2::uuid[]), $3`,
-        [row!.id, members.map((m) => m.id), common.tenant],
+        [row.id, members.map((m) => m.id), common.tenant],
       );
       const horizon = visitSeriesHorizon();
       const through = input.repeat.until && input.repeat.until < horizon ? input.repeat.until : horizon;
-      visitIds = await materialiseVisitSeries(ctx.db, row!.id, through > local.date ? through : local.date);
+      visitIds = await materialiseVisitSeries(ctx.db, row.id, through > local.date ? through : local.date);
       series = {
-        id: row!.id,
-        rrule: row!.rrule,
-        startDate: row!.start_date,
-        startTime: row!.start_time,
-        durationMinutes: row!.duration_minutes,
+        id: row.id,
+        rrule: row.rrule,
+        startDate: row.start_date,
+        startTime: row.start_time,
+        durationMinutes: row.duration_minutes,
         materialisedUntil: through > local.date ? through : local.date,
       };
     } else {
-      const [row] = (await ctx.db.query(
+      const [row] = (await ctx.db.query<Array<{ id: string }>>(
         `INSERT INTO visit (tenant_id, citizen_id, planned_start, planned_end, place_kind, place_text, purpose, goal_id, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
         [common.tenant, common.citizen, input.start, input.end, common.place, placeText, purpose, common.goal, common.by],
-      )) as Array<{ id: string }>;
+      ));
       await ctx.db.query(`INSERT INTO visit_member (visit_id, member_id, tenant_id) SELECT $1, unnest($2::uuid[]), $3`, [
-        row!.id,
+        row.id,
         members.map((m) => m.id),
         common.tenant,
       ]);
-      visitIds = [row!.id];
+      visitIds = [row.id];
     }
-    const first = await visitWithTeam(ctx.db, visitIds[0]!);
+    const first = await visitWithTeam(ctx.db, visitIds[0]);
     audit(ctx, { operation: 'visit.plan', citizenId: citizen.id, criterion: series ? `series:${series.id}` : `visit:${first!.id}` });
     return {
       visit: toVisit(first!),
@@ -127,10 +127,10 @@ export class VisitPlanningService {
   async move(ctx: RequestContext, input: MoveVisitInput): Promise<MoveVisitPayload> {
     const row = await readableVisit(ctx, input.visitId);
     checkRange(input.start, input.end);
-    const updated = (await ctx.db.query(
+    const updated = (await ctx.db.query<[Array<{ id: string }>, number]>(
       `UPDATE visit SET planned_start = $2, planned_end = $3, updated_at = now() WHERE id = $1 AND outcome IS NULL RETURNING id`,
       [row.id, input.start, input.end],
-    )) as [Array<{ id: string }>, number];
+    ));
     if (!updated[0].length) {
       throw new VisitException(
         VisitErrorCode.AlreadyLogged,
@@ -170,13 +170,13 @@ export class VisitPlanningService {
       network: outcome === VisitOutcome.Done ? (input.networkTookPart ?? false) : null,
       note: input.note?.trim() || null,
     };
-    const [updated] = (await ctx.db.query(
+    const [updated] = (await ctx.db.query<[Array<{ id: string }>, number]>(
       `UPDATE visit SET outcome = $2, actual_minutes = $3, face_to_face = $4, network_took_part = $5, outcome_note = $6,
               outcome_logged_at = now(), outcome_logged_by = $7, updated_at = now()
        WHERE id = $1 AND outcome IS NULL
        RETURNING id`,
       [row.id, outcome, values.minutes, values.faceToFace, values.network, values.note, viewer.userId],
-    )) as [Array<{ id: string }>, number];
+    ));
     if (!updated.length) {
       // Read again: a parallel request (a double tap) may have committed its outcome after `row`
       // was read; our UPDATE waited for it and then found the outcome set.
@@ -204,19 +204,19 @@ export class VisitPlanningService {
   /** Stops a series: no more occurrences, and the future planned ones are removed. */
   async stopSeries(ctx: RequestContext, input: StopVisitSeriesInput): Promise<StopVisitSeriesPayload> {
     const viewer = requireViewer(ctx.viewer);
-    const [series] = (await ctx.db.query(
+    const [series] = (await ctx.db.query<Array<{ id: string; citizen_id: string; team_id: string }>>(
       `SELECT s.id, s.citizen_id, c.team_id FROM visit_series s JOIN citizen c ON c.id = s.citizen_id WHERE s.id = $1 FOR UPDATE OF s`,
       [input.seriesId],
-    )) as Array<{ id: string; citizen_id: string; team_id: string }>;
+    ));
     if (!series || !canReadCitizensOfTeam(viewer, series.team_id)) {
       if (series) audit(ctx, { operation: 'visit.read.denied', citizenId: series.citizen_id, criterion: `series:${series.id}`, keepOnFailure: true });
       throw new VisitException(VisitErrorCode.SeriesNotFound, 'Den faste aftale findes ikke. Hent siden igen.', 'seriesId');
     }
     await ctx.db.query(`UPDATE visit_series SET stopped_at = now() WHERE id = $1 AND stopped_at IS NULL`, [series.id]);
-    const [, removed] = (await ctx.db.query(
+    const [, removed] = (await ctx.db.query<[unknown, number]>(
       `DELETE FROM visit WHERE series_id = $1 AND outcome IS NULL AND planned_start > now()`,
       [series.id],
-    )) as [unknown, number];
+    ));
     audit(ctx, { operation: 'visit.series.stop', citizenId: series.citizen_id, criterion: `series:${series.id}` });
     return { seriesId: series.id, removed };
   }
@@ -245,10 +245,10 @@ export class VisitPlanningService {
   /** Double bookings that involve one of `visitIds` (after planning or moving them). */
   private async conflictsOf(ctx: RequestContext, visitIds: string[], memberIds: string[]): Promise<DoubleBookingModel[]> {
     if (!visitIds.length) return [];
-    const mine = (await ctx.db.query(`SELECT min(planned_start) AS f, max(planned_end) AS t FROM visit WHERE id = ANY($1)`, [
+    const mine = (await ctx.db.query<Array<{ f: Date; t: Date }>>(`SELECT min(planned_start) AS f, max(planned_end) AS t FROM visit WHERE id = ANY($1)`, [
       visitIds,
-    ])) as Array<{ f: Date; t: Date }>;
-    const slots = await slotsOfMembers(ctx.db, memberIds, mine[0]!.f, mine[0]!.t);
+    ]));
+    const slots = await slotsOfMembers(ctx.db, memberIds, mine[0].f, mine[0].t);
     const names = new Map((await membersByIds(ctx.db, memberIds)).map((m) => [m.id, m.name]));
     return findDoubleBookings(
       slots.map((s) => ({
