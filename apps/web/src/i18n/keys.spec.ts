@@ -13,7 +13,7 @@ describe('translations', () => {
 
   it('has no empty Danish text', () => {
     const leaves = (value: unknown): unknown[] =>
-      value !== null && typeof value === 'object' ? Object.values(value as object).flatMap(leaves) : [value];
+      value !== null && typeof value === 'object' ? Object.values(value).flatMap(leaves) : [value];
     expect(leaves(da).filter((v) => typeof v !== 'string' || v.trim() === '')).toEqual([]);
   });
 });

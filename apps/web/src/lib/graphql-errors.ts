@@ -39,7 +39,7 @@ export function apiErrors(error: unknown): ApiError[] {
     });
   }
   if (ServerError.is(error)) return [{ code: 'SERVER', message: error.message, extensions: {} }];
-  const message = error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
   return [{ code: 'NETWORK', message, extensions: {} }];
 }
 

@@ -23,7 +23,7 @@ export function LogoutButton() {
   }
 
   return (
-    <button type="button" className="button button--secondary button--small" onClick={onLogout} disabled={busy}>
+    <button type="button" className="button button--secondary button--small" onClick={() => void onLogout()} disabled={busy}>
       {busy ? t('auth.loggingOut') : t('auth.logout')}
     </button>
   );

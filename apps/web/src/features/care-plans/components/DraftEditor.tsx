@@ -250,7 +250,7 @@ export function DraftEditor({
                   value={goal.lifeAreaId}
                   aria-invalid={err(`${p}.lifeAreaId`) ? true : undefined}
                   aria-describedby={described(`${p}.lifeAreaId`)}
-                  onChange={(e) => update((d) => void (d.goals[i]!.lifeAreaId = e.target.value))}
+                  onChange={(e) => update((d) => void (d.goals[i].lifeAreaId = e.target.value))}
                 >
                   {areaOptions}
                 </select>
@@ -265,7 +265,7 @@ export function DraftEditor({
                   value={goal.citizenWords}
                   aria-invalid={err(`${p}.citizenWords`) ? true : undefined}
                   aria-describedby={described(`${p}.citizenWords`)}
-                  onChange={(e) => update((d) => void (d.goals[i]!.citizenWords = e.target.value))}
+                  onChange={(e) => update((d) => void (d.goals[i].citizenWords = e.target.value))}
                 />
               </div>
               <div className="field">
@@ -273,7 +273,7 @@ export function DraftEditor({
                 <select
                   id={fid(`${p}.status`)}
                   value={goal.status}
-                  onChange={(e) => update((d) => void (d.goals[i]!.status = e.target.value as GoalStatus))}
+                  onChange={(e) => update((d) => void (d.goals[i].status = e.target.value as GoalStatus))}
                 >
                   {GOAL_STATUSES.map((s) => (
                     <option key={s} value={s}>
@@ -294,7 +294,7 @@ export function DraftEditor({
                     value={goal.stageOfChange}
                     aria-invalid={err(`${p}.stageOfChange`) ? true : undefined}
                     aria-describedby={described(`${p}.stageOfChange`, true)}
-                    onChange={(e) => update((d) => void (d.goals[i]!.stageOfChange = e.target.value as StageOfChange | ''))}
+                    onChange={(e) => update((d) => void (d.goals[i].stageOfChange = e.target.value as StageOfChange | ''))}
                   >
                     <option value="">{t('carePlan.stage.none')}</option>
                     {stages.map((s) => (
@@ -319,7 +319,7 @@ export function DraftEditor({
                         value={step.description}
                         aria-invalid={err(`${s}.description`) ? true : undefined}
                         aria-describedby={described(`${s}.description`)}
-                        onChange={(e) => update((d) => void (d.goals[i]!.steps[j]!.description = e.target.value))}
+                        onChange={(e) => update((d) => void (d.goals[i].steps[j].description = e.target.value))}
                       />
                     </div>
                     <div className={err(`${s}.responsibleMemberId`) ? 'field field--error' : 'field'}>
@@ -329,7 +329,7 @@ export function DraftEditor({
                         id={fid(`${s}.responsibleMemberId`)}
                         value={step.responsibleMemberId}
                         aria-describedby={described(`${s}.responsibleMemberId`)}
-                        onChange={(e) => update((d) => void (d.goals[i]!.steps[j]!.responsibleMemberId = e.target.value))}
+                        onChange={(e) => update((d) => void (d.goals[i].steps[j].responsibleMemberId = e.target.value))}
                       >
                         {memberOptions}
                       </select>
@@ -343,10 +343,10 @@ export function DraftEditor({
                         className="input--date"
                         value={step.dueOn}
                         aria-describedby={described(`${s}.dueOn`)}
-                        onChange={(e) => update((d) => void (d.goals[i]!.steps[j]!.dueOn = e.target.value))}
+                        onChange={(e) => update((d) => void (d.goals[i].steps[j].dueOn = e.target.value))}
                       />
                     </div>
-                    <button type="button" className="button button--small button--secondary" onClick={() => update((d) => void d.goals[i]!.steps.splice(j, 1))}>
+                    <button type="button" className="button button--small button--secondary" onClick={() => update((d) => void d.goals[i].steps.splice(j, 1))}>
                       {t('carePlan.editor.removeStep', { number: j + 1 })}
                     </button>
                   </fieldset>
@@ -356,7 +356,7 @@ export function DraftEditor({
                 <button
                   type="button"
                   className="button button--small button--secondary"
-                  onClick={() => update((d) => void d.goals[i]!.steps.push({ description: '', responsibleMemberId: '', dueOn: '' }))}
+                  onClick={() => update((d) => void d.goals[i].steps.push({ description: '', responsibleMemberId: '', dueOn: '' }))}
                 >
                   {t('carePlan.editor.addStep')}
                 </button>
@@ -393,7 +393,7 @@ export function DraftEditor({
                   id={fid(`${p}.lifeAreaId`)}
                   value={declined.lifeAreaId}
                   aria-describedby={described(`${p}.lifeAreaId`)}
-                  onChange={(e) => update((d) => void (d.declinedAreas[i]!.lifeAreaId = e.target.value))}
+                  onChange={(e) => update((d) => void (d.declinedAreas[i].lifeAreaId = e.target.value))}
                 >
                   {areaOptions}
                 </select>
@@ -407,7 +407,7 @@ export function DraftEditor({
                   maxLength={2000}
                   value={declined.citizenWords}
                   aria-describedby={described(`${p}.citizenWords`)}
-                  onChange={(e) => update((d) => void (d.declinedAreas[i]!.citizenWords = e.target.value))}
+                  onChange={(e) => update((d) => void (d.declinedAreas[i].citizenWords = e.target.value))}
                 />
               </div>
               <button type="button" className="button button--small button--secondary" onClick={() => update((d) => void d.declinedAreas.splice(i, 1))}>

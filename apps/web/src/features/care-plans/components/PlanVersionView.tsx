@@ -23,7 +23,7 @@ export function StepLine({ step }: { step: Step }) {
 /** A plan version as staff read it: the citizen's words first, then goals, steps and declined areas. */
 export function PlanVersionView({ version, headingLevel = 3 }: { version: PlanVersionFieldsFragment; headingLevel?: 3 | 4 }) {
   const { t, i18n } = useTranslation();
-  const H = `h${headingLevel}` as 'h3' | 'h4';
+  const H: 'h3' | 'h4' = `h${headingLevel}`;
   return (
     <div className="plan-version">
       {version.status === 'AGREED' && version.agreedOn && (

@@ -16,7 +16,7 @@ export const DESCRIPTION_FIELDS = [
 /** A function description, section by section (also the printed version). */
 export function DescriptionView({ current, headingLevel = 3 }: { current: Current; headingLevel?: 2 | 3 | 4 }) {
   const { t, i18n } = useTranslation();
-  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const H: 'h2' | 'h3' | 'h4' = `h${headingLevel}`;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   return (
     <div className="description-section">

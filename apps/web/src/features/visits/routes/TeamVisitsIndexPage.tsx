@@ -8,7 +8,7 @@ export default function TeamVisitsIndexPage() {
   const { t } = useTranslation();
   usePageTitle(t('visits.team.title'));
   const viewer = useViewer();
-  if (viewer.teams.length === 1) return <Navigate to={`/teams/${viewer.teams[0]!.id}/visits`} replace />;
+  if (viewer.teams.length === 1) return <Navigate to={`/teams/${viewer.teams[0].id}/visits`} replace />;
   return (
     <>
       <h1>{t('visits.team.title')}</h1>
