@@ -69,8 +69,8 @@ describe('care plans through GraphQL', () => {
     expect(res.status).toBe(200);
     expect(errorCodes(res)).toEqual([code]);
     expect(res.data).toBeNull();
-    expect(looksDanish(res.errors![0]!.message)).toBe(true);
-    return res.errors![0]!;
+    expect(looksDanish(res.errors![0].message)).toBe(true);
+    return res.errors![0];
   }
 
   /** Counts of the citizen's plan rows, read with the owner role. */
@@ -87,13 +87,13 @@ describe('care plans through GraphQL', () => {
 
   const twoGoals = () => [
     {
-      lifeAreaId: areas.housing!.id,
+      lifeAreaId: areas.housing.id,
       citizenWords: 'Jeg vil have min egen lejlighed, hvor der er ro',
       status: 'ACTIVE',
       steps: [{ description: 'Vi ringer sammen til boligselskabet', responsibleMemberId: t.member.memberId, dueOn: day(7) }],
     },
     {
-      lifeAreaId: areas.substance_use!.id,
+      lifeAreaId: areas.substance_use.id,
       citizenWords: 'Jeg vil drikke mindre i weekenden',
       status: 'ACTIVE',
       stageOfChange: 'ACTION',
@@ -106,13 +106,13 @@ describe('care plans through GraphQL', () => {
       expect(Object.keys(areas).sort()).toEqual(
         ['education_employment', 'everyday_life', 'finances', 'housing', 'mental_health', 'physical_health', 'social_network', 'substance_use'].sort(),
       );
-      expect(areas.substance_use!.tracksStageOfChange).toBe(true);
+      expect(areas.substance_use.tracksStageOfChange).toBe(true);
       expect(Object.values(areas).filter((a) => a.tracksStageOfChange)).toHaveLength(1);
       const other = await createTestTenant();
       const otherCookie = await api.login(other.member.email, other.password);
       const theirs = ok(await api.gql<{ lifeAreas: Area[] }>(LIFE_AREAS, {}, otherCookie)).lifeAreas;
       expect(theirs).toHaveLength(8);
-      expect(theirs.some((a) => areas[a.code]!.id === a.id)).toBe(false);
+      expect(theirs.some((a) => areas[a.code].id === a.id)).toBe(false);
     });
   });
 
@@ -134,7 +134,7 @@ describe('care plans through GraphQL', () => {
               citizenWords: 'Det vigtigste for mig er at have ro og se min datter',
               nextFollowUpOn: day(90),
               goals: twoGoals(),
-              declinedAreas: [{ lifeAreaId: areas.finances!.id, citizenWords: 'Min økonomi vil jeg klare selv' }],
+              declinedAreas: [{ lifeAreaId: areas.finances.id, citizenWords: 'Min økonomi vil jeg klare selv' }],
             },
           },
           c.member,
@@ -187,7 +187,7 @@ describe('care plans through GraphQL', () => {
 
     it('refuses to agree without a follow-up date in the future, naming the field, and writes nothing', async () => {
       const cleared = ok(
-        await api.gql(SAVE, { input: { versionId: v1.id, expectedRevision: 3, citizenWords: v1.citizenWords, nextFollowUpOn: null, goals: twoGoals(), declinedAreas: [{ lifeAreaId: areas.finances!.id, citizenWords: 'Min økonomi vil jeg klare selv' }] } }, c.member),
+        await api.gql(SAVE, { input: { versionId: v1.id, expectedRevision: 3, citizenWords: v1.citizenWords, nextFollowUpOn: null, goals: twoGoals(), declinedAreas: [{ lifeAreaId: areas.finances.id, citizenWords: 'Min økonomi vil jeg klare selv' }] } }, c.member),
       ).saveCarePlanDraft;
       const res = await api.gql(
         AGREE,
@@ -207,7 +207,7 @@ describe('care plans through GraphQL', () => {
     });
 
     it('marks the draft as agreed with the citizen: when, how, who took part', async () => {
-      v1 = ok(await api.gql(SAVE, { input: { versionId: v1.id, expectedRevision: v1.revision, citizenWords: v1.citizenWords, nextFollowUpOn: day(90), goals: twoGoals(), declinedAreas: [{ lifeAreaId: areas.finances!.id, citizenWords: 'Min økonomi vil jeg klare selv' }] } }, c.member)).saveCarePlanDraft;
+      v1 = ok(await api.gql(SAVE, { input: { versionId: v1.id, expectedRevision: v1.revision, citizenWords: v1.citizenWords, nextFollowUpOn: day(90), goals: twoGoals(), declinedAreas: [{ lifeAreaId: areas.finances.id, citizenWords: 'Min økonomi vil jeg klare selv' }] } }, c.member)).saveCarePlanDraft;
       const agreed = ok(
         await api.gql(
           AGREE,
@@ -236,7 +236,7 @@ describe('care plans through GraphQL', () => {
         owner.query(`INSERT INTO care_plan_declined_area (tenant_id, version_id, life_area_id, citizen_words) VALUES ($1, $2, $3, 'x')`, [
           t.tenantId,
           v1.id,
-          areas.housing!.id,
+          areas.housing.id,
         ]),
       ).rejects.toThrow(/CARE_PLAN_AGREED/);
     });
@@ -251,10 +251,10 @@ describe('care plans through GraphQL', () => {
 
       const [housing, substance] = v2.goals;
       const goals = [
-        { goalKey: housing.goalKey, lifeAreaId: areas.housing!.id, citizenWords: housing.citizenWords, status: 'ACHIEVED', steps: [] },
-        { goalKey: substance.goalKey, lifeAreaId: areas.substance_use!.id, citizenWords: substance.citizenWords, status: 'ACTIVE', stageOfChange: 'RELAPSE', steps: [] },
-        { lifeAreaId: areas.social_network!.id, citizenWords: 'Jeg vil se min datter hver måned', status: 'PAUSED', steps: [] },
-        { lifeAreaId: areas.physical_health!.id, citizenWords: 'Gå til tandlæge', status: 'DROPPED', steps: [] },
+        { goalKey: housing.goalKey, lifeAreaId: areas.housing.id, citizenWords: housing.citizenWords, status: 'ACHIEVED', steps: [] },
+        { goalKey: substance.goalKey, lifeAreaId: areas.substance_use.id, citizenWords: substance.citizenWords, status: 'ACTIVE', stageOfChange: 'RELAPSE', steps: [] },
+        { lifeAreaId: areas.social_network.id, citizenWords: 'Jeg vil se min datter hver måned', status: 'PAUSED', steps: [] },
+        { lifeAreaId: areas.physical_health.id, citizenWords: 'Gå til tandlæge', status: 'DROPPED', steps: [] },
       ];
       v2 = ok(await api.gql(SAVE, { input: { versionId: v2.id, expectedRevision: 1, citizenWords: v1.citizenWords, nextFollowUpOn: day(60), goals } }, c.member)).saveCarePlanDraft;
       v2 = ok(await api.gql(AGREE, { input: { versionId: v2.id, expectedRevision: v2.revision, agreedOn: TODAY, agreedHow: 'PHONE', participants: 'Borgeren' } }, c.member)).agreeCarePlan;
@@ -280,7 +280,7 @@ describe('care plans through GraphQL', () => {
       expect(overview.carePlan.draft.id).toBe(v3.id);
 
       // After a relapse the cycle restarts: contemplation straight from relapse is refused, precontemplation is fine.
-      const stageGoal = (stage: string) => ({ goalKey: substance.goalKey, lifeAreaId: areas.substance_use!.id, citizenWords: substance.citizenWords, status: 'ACTIVE', stageOfChange: stage, steps: [] });
+      const stageGoal = (stage: string) => ({ goalKey: substance.goalKey, lifeAreaId: areas.substance_use.id, citizenWords: substance.citizenWords, status: 'ACTIVE', stageOfChange: stage, steps: [] });
       const refused = await api.gql(SAVE, { input: { versionId: v3.id, expectedRevision: 1, goals: [stageGoal('CONTEMPLATION')] } }, c.member);
       expect(refusal(refused, 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.stageOfChange');
       ok(await api.gql(SAVE, { input: { versionId: v3.id, expectedRevision: 1, goals: [stageGoal('PRECONTEMPLATION')] } }, c.member));
@@ -311,15 +311,15 @@ describe('care plans through GraphQL', () => {
       const draft = ok(await api.gql(START, { input: { citizenId: fresh.citizen.id } }, cookie)).startCarePlanDraft;
       const save = (goal: Record<string, unknown>) =>
         api.gql(SAVE, { input: { versionId: draft.id, expectedRevision: 1, goals: [{ citizenWords: 'Mit mål', status: 'ACTIVE', steps: [], ...goal }] } }, cookie);
-      expect(refusal(await save({ lifeAreaId: theirAreas.housing!.id, stageOfChange: 'ACTION' }), 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.stageOfChange');
+      expect(refusal(await save({ lifeAreaId: theirAreas.housing.id, stageOfChange: 'ACTION' }), 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.stageOfChange');
       // Our tenant's life area is not theirs.
-      expect(refusal(await save({ lifeAreaId: areas.housing!.id }), 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.lifeAreaId');
+      expect(refusal(await save({ lifeAreaId: areas.housing.id }), 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.lifeAreaId');
       const otherTeam = await save({
-        lifeAreaId: theirAreas.housing!.id,
+        lifeAreaId: theirAreas.housing.id,
         steps: [{ description: 'Ring', responsibleMemberId: fresh.otherMember.memberId, dueOn: null }],
       });
       expect(refusal(otherTeam, 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.steps.0.responsibleMemberId');
-      const empty = await save({ lifeAreaId: theirAreas.housing!.id, citizenWords: '   ' });
+      const empty = await save({ lifeAreaId: theirAreas.housing.id, citizenWords: '   ' });
       expect(refusal(empty, 'BAD_USER_INPUT').extensions?.field).toBe('goals.0.citizenWords');
       expect((await planRows(fresh.citizen.id)).goals).toBe(0);
     });

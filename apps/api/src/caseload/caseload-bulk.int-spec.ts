@@ -40,8 +40,8 @@ describe('bulk assignment and ended courses', () => {
 
   it('refuses the whole import when one row would break the rule, naming the row; nothing is written', async () => {
     const res = await api.gql(BULK, { input: { assignments: citizens.map((citizenId) => ({ citizenId, memberId: smallMemberId })) } }, leader);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CASELOAD_LIMIT_EXCEEDED', field: 'assignments.2.memberId' });
-    expect(res.errors![0]!.message).toMatch(/^Række 3: .*Lille Normering.*Intet er gemt\./);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'CASELOAD_LIMIT_EXCEEDED', field: 'assignments.2.memberId' });
+    expect(res.errors![0].message).toMatch(/^Række 3: .*Lille Normering.*Intet er gemt\./);
     expect(await openFor(smallMemberId)).toBe(0);
   });
 

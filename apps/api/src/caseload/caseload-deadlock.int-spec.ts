@@ -51,11 +51,11 @@ describe('crossed bulk imports (issue 10, defect 1)', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const [c1, c2] = [(await createCitizen(owner, t.tenantId, t.team.id)).id, (await createCitizen(owner, t.tenantId, t.team.id)).id];
       const requests: Array<[string, Record<string, unknown>, string, Record<string, string>]> = [
-        [ASSIGN_MANY, { input: { assignments: [{ citizenId: c1, memberId: m1 }, { citizenId: c2, memberId: m1 }] } }, sessions[0]!, { [c1]: m1, [c2]: m1 }],
-        [ASSIGN_MANY, { input: { assignments: [{ citizenId: c2, memberId: m2 }, { citizenId: c1, memberId: m2 }] } }, sessions[1]!, { [c1]: m2, [c2]: m2 }],
+        [ASSIGN_MANY, { input: { assignments: [{ citizenId: c1, memberId: m1 }, { citizenId: c2, memberId: m1 }] } }, sessions[0], { [c1]: m1, [c2]: m1 }],
+        [ASSIGN_MANY, { input: { assignments: [{ citizenId: c2, memberId: m2 }, { citizenId: c1, memberId: m2 }] } }, sessions[1], { [c1]: m2, [c2]: m2 }],
       ];
       // Every third round a single assignment joins in: the three-way cycle of the report.
-      if (round % 3 === 2) requests.push([ASSIGN, { input: { citizenId: c2, memberId: m3 } }, sessions[2]!, { [c2]: m3 }]);
+      if (round % 3 === 2) requests.push([ASSIGN, { input: { citizenId: c2, memberId: m3 } }, sessions[2], { [c2]: m3 }]);
       const results = await Promise.all(requests.map(([doc, vars, cookie]) => api.gql(doc, vars, cookie)));
       answers.push(...results);
       results.forEach((r, i) => {
@@ -66,7 +66,7 @@ describe('crossed bulk imports (issue 10, defect 1)', () => {
         `SELECT citizen_id, member_id FROM primary_assignment WHERE citizen_id = ANY($1) AND ended_at IS NULL`,
         [[c1, c2]],
       );
-      const okWrites = requests.filter((_, i) => !results[i]!.errors).map(([, , , writes]) => writes);
+      const okWrites = requests.filter((_, i) => !results[i].errors).map(([, , , writes]) => writes);
       for (const row of open) expect(okWrites.some((w) => w[row.citizen_id] === row.member_id)).toBe(true);
       if (okWrites.length) expect(open.map((r) => r.citizen_id).sort()).toEqual([c1, c2].sort());
       else expect(open).toEqual([]);
@@ -81,7 +81,7 @@ describe('crossed bulk imports (issue 10, defect 1)', () => {
     const refusals = answers.filter((r) => r.errors);
     for (const r of refusals) {
       expect(errorCodes(r)).toEqual(['CONFLICT']);
-      expect(looksDanish(r.errors![0]!.message)).toBe(true);
+      expect(looksDanish(r.errors![0].message)).toBe(true);
     }
     // Ordered locks leave nothing to deadlock on: a refusal is the rare exception, not the rule.
     expect(refusals.length).toBeLessThanOrEqual(Math.floor(answers.length / 20));

@@ -53,7 +53,7 @@ describe('ending contacts (issue 10, defect 5)', () => {
         api.gql(ASSIGN, { input: { citizenId: citizen, memberId: m2 } }, leaderB),
       ]);
       for (const r of [end, reassign]) {
-        if (r.errors && !['CONFLICT', 'NOT_FOUND'].includes(errorCodes(r)[0]!)) wrong.push(`round ${round}: ${errorCodes(r).join()}`);
+        if (r.errors && !['CONFLICT', 'NOT_FOUND'].includes(errorCodes(r)[0])) wrong.push(`round ${round}: ${errorCodes(r).join()}`);
       }
       if (!end.errors) {
         ends++;
@@ -76,7 +76,7 @@ describe('ending contacts (issue 10, defect 5)', () => {
     const citizen = (await createCitizen(owner, t.tenantId, t.team.id, { status: CitizenStatus.Paused })).id;
     const res = await api.gql(END, { input: { citizenId: citizen, reason: 'Ingen at afslutte' } }, leaderA);
     expect(errorCodes(res)).toEqual(['NOT_FOUND']);
-    expect(looksDanish(res.errors![0]!.message)).toBe(true);
+    expect(looksDanish(res.errors![0].message)).toBe(true);
   });
 
   it('endSecondaryContact: NOT_FOUND for a member who is not a secondary contact (also of another team), ok once for one who is', async () => {
@@ -84,8 +84,8 @@ describe('ending contacts (issue 10, defect 5)', () => {
     for (const memberId of [m1, t.otherMember.memberId]) {
       const res = await api.gql(END_SECONDARY, { input: { citizenId: t.citizen.id, memberId } }, leaderA);
       expect(errorCodes(res)).toEqual(['NOT_FOUND']);
-      expect(looksDanish(res.errors![0]!.message)).toBe(true);
-      expect(res.errors![0]!.extensions?.field).toBe('memberId');
+      expect(looksDanish(res.errors![0].message)).toBe(true);
+      expect(res.errors![0].extensions?.field).toBe('memberId');
     }
     expect(await tenantChecksum(t.tenantId)).toEqual(before);
 

@@ -70,7 +70,7 @@ describe(`caseload storm through the API (${WAVES} waves of ${WAVE} in flight, $
     let next = 0;
     const all = [...paused, ...active];
     for (const [i, m] of members.entries()) {
-      for (let k = 0; k < base[i]!; k++) {
+      for (let k = 0; k < base[i]; k++) {
         await owner.query(`INSERT INTO primary_assignment (tenant_id, citizen_id, member_id) VALUES ($1, $2, $3)`, [t.tenantId, all[next++], m.id]);
       }
     }
@@ -117,23 +117,23 @@ describe(`caseload storm through the API (${WAVES} waves of ${WAVE} in flight, $
     const done: Array<{ op: Op; res: GqlResult }> = [];
     for (let wave = 0; wave < WAVES; wave++) {
       const ops = plan(random, wave);
-      const results = await Promise.all(ops.map((op, i) => send(op, sessions[i % SESSIONS]!)));
-      ops.forEach((op, i) => done.push({ op, res: results[i]! }));
+      const results = await Promise.all(ops.map((op, i) => send(op, sessions[i % SESSIONS])));
+      ops.forEach((op, i) => done.push({ op, res: results[i] }));
     }
     const elapsed = Date.now() - started;
 
-    const outcome = (res: GqlResult) => (res.errors ? errorCodes(res)[0]! : 'ok');
+    const outcome = (res: GqlResult) => (res.errors ? errorCodes(res)[0] : 'ok');
     const summary: Record<string, Record<string, number>> = {};
     for (const { op, res } of done) {
       summary[op.kind] ??= {};
-      summary[op.kind]![outcome(res)] = (summary[op.kind]![outcome(res)] ?? 0) + 1;
+      summary[op.kind][outcome(res)] = (summary[op.kind][outcome(res)] ?? 0) + 1;
     }
     if (process.env.CASELOAD_RACE_VERBOSE) console.log(JSON.stringify({ seed, requests: done.length, elapsedMs: elapsed, summary }));
 
     // Every answer is ok or a documented refusal, in Danish.
     const undocumented = done
-      .filter(({ res }) => res.errors && (!DOCUMENTED.has(outcome(res)) || !looksDanish(res.errors[0]!.message) || res.errors.length !== 1))
-      .map(({ op, res }) => `${op.kind}: ${errorCodes(res).join()} ${res.errors![0]!.message}`);
+      .filter(({ res }) => res.errors && (!DOCUMENTED.has(outcome(res)) || !looksDanish(res.errors[0].message) || res.errors.length !== 1))
+      .map(({ op, res }) => `${op.kind}: ${errorCodes(res).join()} ${res.errors![0].message}`);
     expect({ seed, undocumented }).toEqual({ seed, undocumented: [] });
     // The storm is meaningful: writes got through and the rule refused some.
     expect(done.filter(({ res }) => !res.errors).length).toBeGreaterThan(done.length / 8);

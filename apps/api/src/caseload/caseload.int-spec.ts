@@ -140,8 +140,8 @@ describe('caseload through GraphQL', () => {
     const [waitingId, assignedA, assignedB] = await newCitizens(t, t.team.id, 3);
     const owner = await ownerDataSource();
     await owner.query(`UPDATE citizen SET referred_at = now() - interval '5 days' WHERE id = $1`, [waitingId]);
-    await assignOk(assignedA!, small.memberId);
-    await assignOk(assignedB!, small.memberId);
+    await assignOk(assignedA, small.memberId);
+    await assignOk(assignedB, small.memberId);
 
     const view = await caseload(t.team.id);
     expect(view.teamName).toBe(t.team.name);
@@ -154,7 +154,7 @@ describe('caseload through GraphQL', () => {
     const waiting = view.waiting.find((w) => w.citizen.id === waitingId);
     expect(waiting).toMatchObject({ daysWaiting: 5, citizen: { status: 'REFERRED' }, admission: null });
     // Longest waiting first.
-    expect(view.waiting[0]!.citizen.id).toBe(waitingId);
+    expect(view.waiting[0].citizen.id).toBe(waitingId);
     // Assigned citizens are not in the queue.
     expect(view.waiting.map((w) => w.citizen.id)).not.toContain(assignedA);
   });
@@ -163,7 +163,7 @@ describe('caseload through GraphQL', () => {
 
   it('assigning a waiting citizen makes them ACTIVE with one open history row naming who assigned', async () => {
     const [id] = await newCitizens(t, t.team.id, 1);
-    const citizen = await assignOk(id!, t.member.memberId);
+    const citizen = await assignOk(id, t.member.memberId);
     expect(citizen.status).toBe('ACTIVE');
     expect(citizen.primaryContact).toMatchObject({ memberId: t.member.memberId, memberName: t.member.name, assignedByName: t.leader.name, endedAt: null });
     expect(citizen.primaryContactHistory).toHaveLength(1);
@@ -174,8 +174,8 @@ describe('caseload through GraphQL', () => {
 
   it('reassigning ends the old row and opens a new one; assigning the same member again changes nothing', async () => {
     const [id] = await newCitizens(t, t.team.id, 1);
-    await assignOk(id!, t.member.memberId);
-    const moved = await assignOk(id!, t.leader.memberId);
+    await assignOk(id, t.member.memberId);
+    const moved = await assignOk(id, t.leader.memberId);
     expect(moved.primaryContact).toMatchObject({ memberId: t.leader.memberId, endedAt: null });
     const history = moved.primaryContactHistory as Array<{ memberId: string; endedAt: string | null; endReason: string | null }>;
     expect(history).toHaveLength(2);
@@ -183,7 +183,7 @@ describe('caseload through GraphQL', () => {
     expect(history.find((h) => h.memberId === t.member.memberId)).toMatchObject({ endedAt: expect.any(String), endReason: expect.any(String) });
 
     const before = await openRows(t.tenantId);
-    const again = await assignOk(id!, t.leader.memberId);
+    const again = await assignOk(id, t.leader.memberId);
     expect(again.primaryContactHistory).toHaveLength(2);
     expect(await openRows(t.tenantId)).toBe(before);
   });
@@ -191,16 +191,16 @@ describe('caseload through GraphQL', () => {
   it('refuses an assignment over capacity with a Danish message naming the member and the numbers, writing nothing', async () => {
     const small = await newMember(t, t.team.id, 0.2, 'Kirsten Kapacitet');
     const [a, b, third] = await newCitizens(t, t.team.id, 3);
-    await assignOk(a!, small.memberId);
-    await assignOk(b!, small.memberId);
+    await assignOk(a, small.memberId);
+    await assignOk(b, small.memberId);
     const before = await openRows(t.tenantId);
-    const res = await assign(third!, small.memberId);
+    const res = await assign(third, small.memberId);
     expectCode(res, 'CASELOAD_LIMIT_EXCEEDED');
-    const message = res.errors![0]!.message;
+    const message = res.errors![0].message;
     expect(message).toContain('Kirsten Kapacitet');
     expect(message).toMatch(/for 2 borgere og kan højst have 2/);
     expect(looksDanish(message)).toBe(true);
-    expect(res.errors![0]!.extensions).toMatchObject({ field: 'memberId' });
+    expect(res.errors![0].extensions).toMatchObject({ field: 'memberId' });
     expect(await openRows(t.tenantId)).toBe(before);
     const [row] = await (await ownerDataSource()).query(`SELECT status FROM citizen WHERE id = $1`, [third]);
     expect(row.status).toBe('referred');
@@ -214,9 +214,9 @@ describe('caseload through GraphQL', () => {
     for (const id of ids) await assignOk(id, m.memberId);
     const res = await api.gql(SET_FTE, { input: { memberId: m.memberId, fte: 0.2 } }, c.leader);
     expectCode(res, 'CASELOAD_LIMIT_EXCEEDED');
-    expect(res.errors![0]!.message).toContain('Frida Fte');
-    expect(res.errors![0]!.message).toMatch(/Flyt først 2 borgere/);
-    expect(looksDanish(res.errors![0]!.message)).toBe(true);
+    expect(res.errors![0].message).toContain('Frida Fte');
+    expect(res.errors![0].message).toMatch(/Flyt først 2 borgere/);
+    expect(looksDanish(res.errors![0].message)).toBe(true);
     const [row] = await (await ownerDataSource()).query(`SELECT fte::float AS fte FROM team_member WHERE id = $1`, [m.memberId]);
     expect(row.fte).toBe(0.4);
 
@@ -251,8 +251,8 @@ describe('caseload through GraphQL', () => {
      */
     it('is answered as a typed CASELOAD_LIMIT_EXCEEDED, not INTERNAL_SERVER_ERROR', () => {
       expect(errorCodes(res)).toEqual(['CASELOAD_LIMIT_EXCEEDED']);
-      expect(res.errors![0]!.message).toMatch(/Flyt først 2 borgere/);
-      expect(looksDanish(res.errors![0]!.message)).toBe(true);
+      expect(res.errors![0].message).toMatch(/Flyt først 2 borgere/);
+      expect(looksDanish(res.errors![0].message)).toBe(true);
     });
   });
 
@@ -261,8 +261,8 @@ describe('caseload through GraphQL', () => {
   it('an exception (+1) lets an assignment beyond base capacity through, and teamCaseload shows it as over capacity', async () => {
     const m = await newMember(t, t.team.id, 0.1, 'Ellen Undtagelse');
     const [a, b, extra] = await newCitizens(t, t.team.id, 3);
-    await assignOk(a!, m.memberId);
-    expectCode(await assign(b!, m.memberId), 'CASELOAD_LIMIT_EXCEEDED');
+    await assignOk(a, m.memberId);
+    expectCode(await assign(b, m.memberId), 'CASELOAD_LIMIT_EXCEEDED');
 
     const until = isoDaysAhead(30);
     const granted = await grant(m.memberId, 1, until);
@@ -275,8 +275,8 @@ describe('caseload through GraphQL', () => {
       grantedByName: t.leader.name,
     });
 
-    await assignOk(b!, m.memberId);
-    expectCode(await assign(extra!, m.memberId), 'CASELOAD_LIMIT_EXCEEDED'); // +1 means one, not more
+    await assignOk(b, m.memberId);
+    expectCode(await assign(extra, m.memberId), 'CASELOAD_LIMIT_EXCEEDED'); // +1 means one, not more
 
     const view = memberIn(await caseload(t.team.id), m.memberId);
     expect(view).toMatchObject({ load: 2, capacity: 1, allowed: 2, overCapacity: true, utilisation: 2 });
@@ -292,8 +292,8 @@ describe('caseload through GraphQL', () => {
     for (const until of [isoDaysAhead(-1), isoDaysAhead(200), '2020-01-01']) {
       const res = await grant(t.member.memberId, 1, until);
       expectCode(res, 'BAD_USER_INPUT');
-      expect(res.errors![0]!.extensions).toMatchObject({ field: 'validUntil' });
-      expect(looksDanish(res.errors![0]!.message)).toBe(true);
+      expect(res.errors![0].extensions).toMatchObject({ field: 'validUntil' });
+      expect(looksDanish(res.errors![0].message)).toBe(true);
     }
     expect(await count()).toBe(before);
   });
@@ -307,7 +307,7 @@ describe('caseload through GraphQL', () => {
 
     const [id] = await newCitizens(t, t.team.id, 1);
     const before = await openRows(t.tenantId);
-    expectCode(await assign(id!, t.member.memberId, c.member), 'FORBIDDEN');
+    expectCode(await assign(id, t.member.memberId, c.member), 'FORBIDDEN');
     expectCode(await api.gql(SET_FTE, { input: { memberId: t.member.memberId, fte: 1 } }, c.member), 'FORBIDDEN');
     expectCode(await grant(t.member.memberId, 1, isoDaysAhead(10), c.member), 'FORBIDDEN');
     expectCode(await api.gql(PROPOSE, { id: t.team.id }, c.member), 'FORBIDDEN');
@@ -329,7 +329,7 @@ describe('caseload through GraphQL', () => {
     expect(row.fte).toBe(1);
     // And assigning a citizen to a member of another team is refused even within what one leads.
     const [own] = await newCitizens(t, t.team.id, 1);
-    expectCode(await assign(own!, t.otherMember.memberId), 'BAD_USER_INPUT');
+    expectCode(await assign(own, t.otherMember.memberId), 'BAD_USER_INPUT');
   });
 
   it('the steering group gets caseload figures per team without names, but not a team caseload', async () => {
@@ -412,9 +412,9 @@ describe('caseload through GraphQL', () => {
 
   it("every assignment leaves an access-log row 'citizen.assign' naming the member", async () => {
     const [a, b] = await newCitizens(t, t.team.id, 2);
-    await assignOk(a!, t.member.memberId);
-    await assignOk(b!, t.member.memberId);
-    await assignOk(b!, t.leader.memberId);
+    await assignOk(a, t.member.memberId);
+    await assignOk(b, t.member.memberId);
+    await assignOk(b, t.leader.memberId);
     const rows = await (await ownerDataSource()).query(
       `SELECT citizen_id, actor_user_id, criterion FROM access_log
        WHERE tenant_id = $1 AND operation = 'citizen.assign' AND citizen_id = ANY($2) ORDER BY id`,
@@ -428,8 +428,8 @@ describe('caseload through GraphQL', () => {
     // A refused assignment leaves no 'citizen.assign' row.
     const small = await newMember(t, t.team.id, 0.1, 'Lise Log');
     const [x, y] = await newCitizens(t, t.team.id, 2);
-    await assignOk(x!, small.memberId);
-    expectCode(await assign(y!, small.memberId), 'CASELOAD_LIMIT_EXCEEDED');
+    await assignOk(x, small.memberId);
+    expectCode(await assign(y, small.memberId), 'CASELOAD_LIMIT_EXCEEDED');
     const refused = await (await ownerDataSource()).query(
       `SELECT 1 FROM access_log WHERE operation = 'citizen.assign' AND citizen_id = $1`,
       [y],
@@ -441,10 +441,10 @@ describe('caseload through GraphQL', () => {
 
   it('endPrimaryContact is refused for an ACTIVE citizen (BAD_USER_INPUT) and the contact stays', async () => {
     const [id] = await newCitizens(t, t.team.id, 1);
-    await assignOk(id!, t.member.memberId);
+    await assignOk(id, t.member.memberId);
     const res = await api.gql(END, { input: { citizenId: id, reason: 'Flytter til andet team' } }, c.leader);
     expectCode(res, 'BAD_USER_INPUT');
-    expect(looksDanish(res.errors![0]!.message)).toBe(true);
+    expect(looksDanish(res.errors![0].message)).toBe(true);
     const now = await api.gql(CITIZEN, { id }, c.leader);
     expect(now.data!.citizen.primaryContact).toMatchObject({ memberId: t.member.memberId });
   });
@@ -452,7 +452,7 @@ describe('caseload through GraphQL', () => {
   it('ending a course: the citizen leaves the queue, the slot is freed and the history keeps the row', async () => {
     const m = await newMember(t, t.team.id, 0.1, 'Erik Ender');
     const [id, next] = await newCitizens(t, t.team.id, 2);
-    await assignOk(id!, m.memberId);
+    await assignOk(id, m.memberId);
     const ended = await api.gql(UPDATE_CITIZEN, { input: { id, status: 'ENDED', statusReason: 'Flyttet til anden kommune' } }, c.leader);
     expect(ended.errors).toBeUndefined();
     expect(ended.data!.updateCitizen.status).toBe('ENDED');
@@ -470,8 +470,8 @@ describe('caseload through GraphQL', () => {
     const view = await caseload(t.team.id);
     expect(memberIn(view, m.memberId).load).toBe(0);
     expect(view.waiting.map((w) => w.citizen.id)).not.toContain(id);
-    await assignOk(next!, m.memberId);
+    await assignOk(next, m.memberId);
     // An ended citizen cannot be given a new primary contact.
-    expectCode(await assign(id!, t.leader.memberId), 'BAD_USER_INPUT');
+    expectCode(await assign(id, t.leader.memberId), 'BAD_USER_INPUT');
   });
 });

@@ -56,7 +56,7 @@ describe('GraphQL limits and hardening', () => {
     expect(errorCodes(res)[0]).toMatch(TYPED_REJECTION);
     expect(res.data).toBeNull();
     expect(res.errors?.length).toBeGreaterThan(0);
-    expect(res.errors![0]!.path).toBeUndefined(); // no resolver ran
+    expect(res.errors![0].path).toBeUndefined(); // no resolver ran
   };
 
   describe('query limits', () => {
@@ -102,7 +102,7 @@ describe('GraphQL limits and hardening', () => {
       const wide = Array.from({ length: 8 }, (_, i) => `m${i}: members(first: 100) { edges { node { user { id name email role } team { id name } } } }`);
       const res = await api.gql(`query($id: ID!) { team(id: $id) { ${wide.join(' ')} } }`, { id: t.team.id }, c.admin);
       expectRejected(res);
-      expect(res.errors![0]!.message).toMatch(/for stor/);
+      expect(res.errors![0].message).toMatch(/for stor/);
     });
 
     it('accepts a query nested to depth 7 and rejects one nested beyond depth 10', async () => {
@@ -125,7 +125,7 @@ describe('GraphQL limits and hardening', () => {
     it('rejects a query with a huge number of tokens, without data', async () => {
       const res = await api.gql(`{ me { ${'id '.repeat(2100)} } }`, {}, c.member);
       expect(res.data).toBeNull();
-      expect(res.errors![0]!.message).toMatch(/tokens/);
+      expect(res.errors![0].message).toMatch(/tokens/);
       const ok = await api.gql(`{ me { ${'id '.repeat(100)} } }`, {}, c.member);
       expect(ok.data).toEqual({ me: { id: t.member.id } });
     });
@@ -161,8 +161,8 @@ describe('GraphQL limits and hardening', () => {
     ] as const)('%s → BAD_USER_INPUT on first', async (_name, query, vars, role) => {
       const res = await api.gql(query, vars(t), c[role]);
       expect(res.data).toBeNull();
-      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-      expect(res.errors![0]!.message).toMatch(/højst hentes 100|mindst 1/);
+      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(res.errors![0].message).toMatch(/højst hentes 100|mindst 1/);
     });
 
     it('first: 100 is allowed', async () => {
@@ -187,7 +187,7 @@ describe('GraphQL limits and hardening', () => {
         expect(res.status).toBe(400);
         const body = (await res.json()) as { data?: unknown; errors: Array<{ message: string }> };
         expect(body.data).toBeUndefined();
-        expect(body.errors[0]!.message).toMatch(/Cross-Site Request Forgery/);
+        expect(body.errors[0].message).toMatch(/Cross-Site Request Forgery/);
         expect(await teamCount()).toBe(before);
       },
     );
@@ -245,7 +245,7 @@ describe('GraphQL limits and hardening', () => {
     // Control for the test above: outside production GraphQL does suggest.
     it('does suggest outside production (control)', async () => {
       const res = await api.gql(`{ mee { id } }`, {}, c.admin);
-      expect(res.errors![0]!.message).toMatch(/Did you mean "me"/);
+      expect(res.errors![0].message).toMatch(/Did you mean "me"/);
     });
   });
 });

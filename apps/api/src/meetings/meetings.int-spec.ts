@@ -91,7 +91,7 @@ describe('team meetings through GraphQL', () => {
       const meetings = first.data!.createTeamMeetingsFromRhythm as Array<{ startsAt: string; whenText: string; place: string }>;
       expect(meetings).toHaveLength(3);
       for (const m of meetings) expect(m.whenText).toMatch(/^tirsdag den \d+\. \w+ kl\. 13\.00–14\.30$/);
-      expect(Date.parse(meetings[1]!.startsAt) - Date.parse(meetings[0]!.startsAt)).toBeGreaterThanOrEqual(13 * DAY_MS);
+      expect(Date.parse(meetings[1].startsAt) - Date.parse(meetings[0].startsAt)).toBeGreaterThanOrEqual(13 * DAY_MS);
       // "The next N meetings" is idempotent: asking again for 1 or 4 adds only what is missing.
       const owner = await ownerDataSource();
       const count = async () => (await owner.query(`SELECT count(*)::int AS n FROM team_meeting WHERE team_id = $1`, [other.team.id]))[0].n;
@@ -109,7 +109,7 @@ describe('team meetings through GraphQL', () => {
       const xc = await api.login(x.leader.email, x.password);
       const none = await api.gql(FROM_RHYTHM, { input: { teamId: x.team.id, count: 2 } }, xc);
       expect(errorCodes(none)).toEqual(['BAD_USER_INPUT']);
-      expect(looksDanish(none.errors![0]!.message)).toBe(true);
+      expect(looksDanish(none.errors![0].message)).toBe(true);
     });
 
     it('only the team leader plans meetings; members and other teams are refused', async () => {
@@ -214,7 +214,7 @@ describe('team meetings through GraphQL', () => {
       expect(m.items.some((i: { source: string }) => i.source === 'CITIZEN')).toBe(false);
       const refused = await api.gql(ADD_ITEM, { input: { meetingId, title: 'Uden borger', askedByCitizen: true, citizenAttends: false } }, c.member);
       expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
-      expect(refused.errors![0]!.extensions!.field).toBe('citizenId');
+      expect(refused.errors![0].extensions!.field).toBe('citizenId');
     });
 
     it('records attendance, a note, a decision and a task linked to the citizen', async () => {
@@ -342,8 +342,8 @@ describe('team meetings through GraphQL', () => {
       expect(res.status).toBeLessThan(500);
       expect(res.data).toBeNull();
       expect(errorCodes(res)[0]).toBe(code);
-      if (field) expect(res.errors![0]!.extensions!.field).toBe(field);
-      expect(looksDanish(res.errors![0]!.message)).toBe(true);
+      if (field) expect(res.errors![0].extensions!.field).toBe(field);
+      expect(looksDanish(res.errors![0].message)).toBe(true);
       expect(JSON.stringify(res.errors)).not.toContain('x'.repeat(1000));
       const after = await tenantChecksum(t.tenantId);
       if (code === 'FORBIDDEN') {
@@ -364,7 +364,7 @@ describe('team meetings through GraphQL', () => {
       const before = await tenantChecksum(t.tenantId);
       const res = await api.gql(TASK, { input: { itemId: id, assigneeMemberId: t.otherMember.memberId, description: 'X', dueDate: '2030-01-01' } }, c.leader);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors![0]!.extensions!.field).toBe('assigneeMemberId');
+      expect(res.errors![0].extensions!.field).toBe('assigneeMemberId');
       expect(await tenantChecksum(t.tenantId)).toEqual(before);
     });
   });

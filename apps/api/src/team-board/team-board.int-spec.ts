@@ -80,7 +80,7 @@ describe('team board and network meetings through GraphQL', () => {
     for (const placedOn of ['2020-01-01', toCopenhagenIsoDate(new Date(Date.now() + 3 * DAY_MS)), '2026-02-30', 'i går']) {
       const res = await api.gql(ON, { input: { citizenId: t.citizen.id, reason: 'X', placedOn } }, c.member);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors![0]!.extensions!.field).toBe('placedOn');
+      expect(res.errors![0].extensions!.field).toBe('placedOn');
     }
     expect(await tenantChecksum(t.tenantId)).toEqual(before);
     const stranger = await api.gql(ON, { input: { citizenId: t.otherCitizen.id, reason: 'X', placedOn: toCopenhagenIsoDate(new Date()) } }, c.member);
@@ -133,10 +133,10 @@ describe('team board and network meetings through GraphQL', () => {
     const base = { citizenId: t.citizen.id, startsAt: new Date('2030-11-12T12:00:00Z'), endsAt: new Date('2030-11-12T13:00:00Z'), place: 'X', purpose: 'Y', invitedByMemberId: t.member.memberId };
     const backwards = await api.gql(CREATE_NM, { input: { ...base, endsAt: new Date('2030-11-12T11:00:00Z') } }, c.member);
     expect(errorCodes(backwards)).toEqual(['BAD_USER_INPUT']);
-    expect(backwards.errors![0]!.extensions!.field).toBe('endsAt');
+    expect(backwards.errors![0].extensions!.field).toBe('endsAt');
     const stranger = await api.gql(CREATE_NM, { input: { ...base, invitedByMemberId: t.otherMember.memberId } }, c.member);
     expect(errorCodes(stranger)).toEqual(['BAD_USER_INPUT']);
-    expect(stranger.errors![0]!.extensions!.field).toBe('invitedByMemberId');
+    expect(stranger.errors![0].extensions!.field).toBe('invitedByMemberId');
     expect(await tenantChecksum(t.tenantId)).toEqual(before);
   });
 });

@@ -36,7 +36,7 @@ describe('need-to-know inside one tenant', () => {
 
   const expectForbidden = (res: GqlResult) => {
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
-    expect(res.errors![0]!.message).toMatch(/Du har ikke adgang/);
+    expect(res.errors![0].message).toMatch(/Du har ikke adgang/);
   };
 
   describe.each(['member', 'leader'] as const)('%s', (role) => {

@@ -60,9 +60,9 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
         `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`,
         { input: { email, password } },
       );
-      if (res.errors?.length) throw new Error(`login failed: ${res.errors[0]!.message}`);
+      if (res.errors?.length) throw new Error(`login failed: ${res.errors[0].message}`);
       const setCookie = res.headers.get('set-cookie') ?? '';
-      return setCookie.split(';')[0]!;
+      return setCookie.split(';')[0];
     },
     async countQueries(fn) {
       const before = queryCounter.count;

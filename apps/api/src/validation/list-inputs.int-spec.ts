@@ -21,8 +21,8 @@ const ASSIGN_MANY = `mutation($input: AssignPrimaryContactsInput!) { assignPrima
 
 function expectDanishBadInput(res: GqlResult, field: string): void {
   expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-  expect(looksDanish(res.errors![0]!.message)).toBe(true);
-  expect(res.errors![0]!.extensions?.field).toBe(field);
+  expect(looksDanish(res.errors![0].message)).toBe(true);
+  expect(res.errors![0].extensions?.field).toBe(field);
 }
 
 /** The list fields of every input and argument type, with the names of their validators. */
