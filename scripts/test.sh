@@ -3,7 +3,7 @@
 #   npm test                      everything
 #   npm test -- --selectProjects unit        extra arguments go to jest
 # Steps: dependencies, services, chromium, build, fresh test database, the checks (types,
-# migrations match entities, committed GraphQL schema and web types are current), the built
+# lint, migrations match entities, committed GraphQL schema and web types are current), the built
 # API + web preview for the e2e specs, jest. The last line is always `N passed, N failed`.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -109,6 +109,7 @@ if command -v redis-cli >/dev/null 2>&1; then
 fi
 
 run_check "types, tests included (npm run typecheck)" npm run --silent typecheck
+run_check "type-aware lint (npm run lint)" npm run --silent lint
 run_check "migrations match entities (npm run db:check)" npm run --silent db:check
 run_check "GraphQL schema and web types are current (scripts/schema-check.sh)" bash scripts/schema-check.sh
 
