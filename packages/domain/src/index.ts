@@ -17,3 +17,4 @@ export * from './agenda';
 export * from './team-composition';
 export * from './meeting-rhythm';
 export * from './uuid';
+export * from './recurrence';

@@ -48,13 +48,7 @@ export class RecurrenceError extends Error {
 
 /** Parses "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20270630". Throws RecurrenceError. */
 export function parseWeeklyRule(text: string, startDate?: string): WeeklyRule {
-  const fields = new Map<string, string>();
-  for (const part of text.trim().replace(/^RRULE:/i, '').split(';')) {
-    if (!part) continue;
-    const [key, value, ...rest] = part.split('=');
-    if (!key || value === undefined || rest.length || fields.has(key.toUpperCase())) throw new RecurrenceError(`Bad rule part: ${part}`);
-    fields.set(key.toUpperCase(), value.toUpperCase());
-  }
+  const fields = parseRuleFields(text);
   if (fields.get('FREQ') !== 'WEEKLY') throw new RecurrenceError('Only FREQ=WEEKLY is supported');
   for (const key of fields.keys()) {
     if (!['FREQ', 'INTERVAL', 'BYDAY', 'UNTIL', 'COUNT'].includes(key)) throw new RecurrenceError(`Unsupported rule part: ${key}`);
@@ -74,16 +68,33 @@ export function parseWeeklyRule(text: string, startDate?: string): WeeklyRule {
     if (!startDate) throw new RecurrenceError('BYDAY is required without a start date');
     weekdays = [isoWeekday(startDate)];
   }
+  return validateWeeklyRule({ intervalWeeks, weekdays, ...parseRuleBounds(fields) });
+}
+
+/** The "KEY=VALUE;…" parts of RRULE text, upper-cased; a repeated or malformed part is refused. */
+export function parseRuleFields(text: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const part of text.trim().replace(/^RRULE:/i, '').split(';')) {
+    if (!part) continue;
+    const [key, value, ...rest] = part.split('=');
+    if (!key || value === undefined || rest.length || fields.has(key.toUpperCase())) throw new RecurrenceError(`Bad rule part: ${part}`);
+    fields.set(key.toUpperCase(), value.toUpperCase());
+  }
+  return fields;
+}
+
+/** UNTIL (a local date YYYYMMDD) and COUNT as parsed; the range checks are the validators'. */
+export function parseRuleBounds(fields: Map<string, string>): { until: string | null; count: number | null } {
   let until: string | null = null;
   const untilText = fields.get('UNTIL');
   if (untilText !== undefined) {
     const m = /^(\d{4})(\d{2})(\d{2})$/.exec(untilText);
     until = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
-    if (!isIsoDate(until)) throw new RecurrenceError('Bad UNTIL');
+    if (!isIsoDate(until)) throw new RecurrenceError('Bad UNTIL (use a local date YYYYMMDD)');
   }
   const countText = fields.get('COUNT');
   const count = countText === undefined ? null : /^\d{1,4}$/.test(countText) ? Number(countText) : NaN;
-  return validateWeeklyRule({ intervalWeeks, weekdays, until, count });
+  return { until, count };
 }
 
 /** Checks and normalises a rule (sorted, unique weekdays). Throws RecurrenceError. */
