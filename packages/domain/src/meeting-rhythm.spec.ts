@@ -1,6 +1,7 @@
 import { formatDanishTimeRange } from './danish-format';
 import { copenhagenWallTimeToUtc } from './copenhagen-time';
-import { isValidRhythm, nextMeetingSlots } from './meeting-rhythm';
+import { isValidRhythm, meetingRhythmSeries, nextMeetingSlots } from './meeting-rhythm';
+import { expandSeries } from './recurrence';
 
 describe('meeting times through copenhagenWallTimeToUtc', () => {
   it('converts winter and summer wall-clock times', () => {
@@ -53,5 +54,15 @@ describe('nextMeetingSlots', () => {
     expect(isValidRhythm({ ...weekly, weekday: 8 })).toBe(false);
     expect(isValidRhythm({ ...weekly, startTime: '25:00' })).toBe(false);
     expect(() => nextMeetingSlots({ ...weekly, weekday: 0 }, new Date(), 1)).toThrow(RangeError);
+  });
+
+  it.each(['weekly', 'biweekly'] as const)('as a series (%s), gives the same meetings as nextMeetingSlots across a year of DST changes', (cadence) => {
+    const rhythm = { cadence, weekday: 4, startTime: '13:30', endTime: '15:00' };
+    const series = meetingRhythmSeries('team-1', rhythm, '2026-01-08');
+    expect(series.durationMinutes).toBe(90);
+    const slots = nextMeetingSlots(rhythm, new Date('2026-01-07T23:00:00Z'), 52, '2026-01-08');
+    const occurrences = expandSeries(series, '2026-01-01', slots[slots.length - 1].date);
+    expect(occurrences.map((o) => ({ date: o.date, startsAt: o.start, endsAt: o.end }))).toEqual(slots);
+    expect(() => meetingRhythmSeries('team-1', { ...rhythm, weekday: 0 }, '2026-01-08')).toThrow(RangeError);
   });
 });

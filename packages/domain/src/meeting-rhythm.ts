@@ -6,6 +6,7 @@
  */
 import { addDays, copenhagenWallTimeToUtc, isoWeekday } from './copenhagen-time';
 import { toCopenhagenIsoDate } from './danish-format';
+import type { RecurringSeries } from './recurrence';
 
 export type MeetingCadence = 'weekly' | 'biweekly';
 
@@ -68,4 +69,21 @@ export function nextMeetingSlots(rhythm: MeetingRhythm, after: Date, count: numb
     date = addDays(date, step);
   }
   return slots;
+}
+
+/**
+ * The rhythm as a recurring series, so team meetings are expanded by the same code as every
+ * other series. `startDate` is the first meeting date (a fortnightly rhythm counts its weeks from
+ * it, like `anchor` above). The duration is in real minutes from start to end on an ordinary day.
+ */
+export function meetingRhythmSeries(id: string, rhythm: MeetingRhythm, startDate: string): RecurringSeries {
+  if (!isValidRhythm(rhythm)) throw new RangeError('Invalid meeting rhythm');
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  return {
+    id,
+    rule: { freq: 'WEEKLY', intervalWeeks: rhythm.cadence === 'weekly' ? 1 : 2, weekdays: [rhythm.weekday], until: null, count: null },
+    startDate,
+    startTime: rhythm.startTime,
+    durationMinutes: minutes(rhythm.endTime) - minutes(rhythm.startTime),
+  };
 }
