@@ -31,7 +31,7 @@ const isFramework = (q: string) => FRAMEWORK.some((re) => re.test(q));
 async function main(): Promise<void> {
   const urls = benchUrls();
   const fixtures = await loadFixtures(urls.owner);
-  Object.assign(process.env, { ACT_DATABASE: BENCH_DATABASE, ACT_COUNT_QUERIES: '1', LOGIN_PER_IP_PER_WINDOW: '100000', SESSION_COOKIE_SECURE: 'false' });
+  Object.assign(process.env, { ACT_DATABASE: BENCH_DATABASE, ACT_COUNT_QUERIES: '1', SESSION_COOKIE_SECURE: 'false' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createApp } = require('../apps/api/dist/main.js');
   // eslint-disable-next-line @typescript-eslint/no-require-imports

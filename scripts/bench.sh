@@ -79,7 +79,7 @@ if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$API_PORT/"; then
   die "port $API_PORT is in use (a server left over from an earlier run?)"
 fi
 ( exec setsid env PORT="$API_PORT" HOST=127.0.0.1 NODE_ENV=production ACT_DATABASE="$BENCH_DATABASE" \
-    LOGIN_PER_IP_PER_WINDOW=100000 node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
+    node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
 API_PID=$!
 for i in $(seq 1 120); do
   kill -0 "$API_PID" 2>/dev/null || { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API exited before answering"; }

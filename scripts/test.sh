@@ -124,7 +124,7 @@ if [ -n "$(find e2e -name '*.e2e-spec.ts' -print -quit 2>/dev/null)" ]; then
     fi
   done
   start_background "$LOGS/api-e2e.log" . \
-    env PORT="$API_PORT" NODE_ENV=test LOGIN_PER_IP_PER_WINDOW=100000 ACT_DATABASE="$TEST_DATABASE" node apps/api/dist/main.js
+    env PORT="$API_PORT" NODE_ENV=test ACT_DATABASE="$TEST_DATABASE" node apps/api/dist/main.js
   api_pid="${BG_PIDS[-1]}"
   start_background "$LOGS/web-e2e.log" apps/web \
     env ACT_API_URL="http://127.0.0.1:$API_PORT" npx vite preview --host 127.0.0.1 --port "$WEB_PORT" --strictPort

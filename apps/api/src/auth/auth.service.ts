@@ -28,7 +28,7 @@ export class AuthService {
   }
 
   async login(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {
-    if (!this.throttle.hit(ctx.ip)) throw new AuthException(AuthErrorCode.TooManyAttempts);
+    if (this.throttle.isBlocked(ctx.ip)) throw new AuthException(AuthErrorCode.TooManyAttempts);
     const email = normaliseEmail(emailInput);
     const rows = (await ctx.queryRunner.query(
       `SELECT user_id, tenant_id, password_hash, disabled, locked_until FROM auth_login_lookup($1)`,
@@ -37,6 +37,7 @@ export class AuthService {
     const user = rows[0];
     if (!user) {
       await verifyPassword(await dummyPasswordHash(), password); // same time as a real check
+      this.throttle.recordFailure(ctx.ip);
       throw new AuthException(AuthErrorCode.InvalidCredentials);
     }
     // Reserve the attempt first, atomically (the row stays locked until this request ends), so
@@ -47,11 +48,13 @@ export class AuthService {
     )) as Array<{ auth_login_attempt: boolean | null }>;
     if (!reserved[0]?.auth_login_attempt) {
       await verifyPassword(await dummyPasswordHash(), password); // same time as a real check
+      this.throttle.recordFailure(ctx.ip);
       throw new AuthException(AuthErrorCode.TooManyAttempts);
     }
     const valid = await verifyPassword(user.password_hash, password);
     if (!valid || user.disabled) {
       ctx.commitOnError = true; // keep the counted attempt although the login fails
+      this.throttle.recordFailure(ctx.ip);
       throw new AuthException(AuthErrorCode.InvalidCredentials);
     }
     if (ctx.viewer) await this.sessions.end(ctx); // a new login replaces the old session

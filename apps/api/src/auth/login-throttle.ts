@@ -1,27 +1,37 @@
 /**
- * Per-address sliding window for login attempts, in memory. The per-account lock lives in
- * PostgreSQL (shared by all api replicas); this only slows one address guessing many accounts.
+ * Per-address sliding window for FAILED login attempts, in memory. Only failures count, so an
+ * office behind one address can log everyone in; a guesser is stopped after `limit` failures.
+ * The per-account lock lives in PostgreSQL (shared by all api replicas); this only slows one
+ * address guessing many accounts.
  */
 export class LoginThrottle {
-  private readonly attempts = new Map<string, number[]>();
+  private readonly failures = new Map<string, number[]>();
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Records an attempt; false when the address is over its limit. */
-  hit(key: string, now = Date.now()): boolean {
-    const recent = (this.attempts.get(key) ?? []).filter((t) => now - t < this.windowMs);
+  /** True when the address has used up its failed attempts in the window. */
+  isBlocked(key: string, now = Date.now()): boolean {
+    return this.recent(key, now).length >= this.limit;
+  }
+
+  /** Records a failed attempt of the address. */
+  recordFailure(key: string, now = Date.now()): void {
+    const recent = this.recent(key, now);
     recent.push(now);
-    this.attempts.set(key, recent);
-    if (this.attempts.size > 10_000) this.prune(now);
-    return recent.length <= this.limit;
+    this.failures.set(key, recent);
+    if (this.failures.size > 10_000) this.prune(now);
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
   }
 
   private prune(now: number): void {
-    for (const [key, times] of this.attempts) {
-      if (times.every((t) => now - t >= this.windowMs)) this.attempts.delete(key);
+    for (const [key, times] of this.failures) {
+      if (times.every((t) => now - t >= this.windowMs)) this.failures.delete(key);
     }
   }
 }

@@ -28,7 +28,6 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   Object.assign(process.env, {
     ACT_DATABASE: process.env.ACT_TEST_DATABASE ?? 'act_test',
     ACT_COUNT_QUERIES: '1',
-    LOGIN_PER_IP_PER_WINDOW: '10000',
     ...env,
   });
   let app: NestExpressApplication;
