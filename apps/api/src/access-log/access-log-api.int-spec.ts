@@ -7,7 +7,6 @@ import {
   addTeamMember,
   appClient,
   attempt,
-  closeOwnerDataSource,
   createTeam,
   createTestTenant,
   ownerDataSource,
@@ -15,7 +14,8 @@ import {
   type TestTenant,
   uniqueFictionalCpr,
 } from '@act/db/testing';
-import { type ApiHarness, startApi } from '../testing/api-harness';
+import { type ApiHarness } from '../testing/api-harness';
+import { useApiSuite } from '../testing/api-suite';
 import { accessLogRows, type Cookies, errorCodes, insertCitizens, loginAll, tenantChecksum } from '../testing/db-state';
 
 const CITIZEN = `query($id: ID!) { citizen(id: $id) { id name } }`;
@@ -65,15 +65,7 @@ describe('access log through the API', () => {
     return { res, rows: await accessLogRows(requestId!) };
   }
 
-  beforeAll(async () => {
-    api = await startApi();
-    t = await createTestTenant();
-    c = await loginAll(api, t);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await closeOwnerDataSource();
-  });
+  useApiSuite((s) => ({ api, t, c } = s));
 
   describe('reads', () => {
     it('citizen(id) writes one citizen.read row with actor, tenant, citizen and the response x-request-id', async () => {

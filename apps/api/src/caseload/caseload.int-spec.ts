@@ -7,7 +7,6 @@
 import { CitizenStatus, Role } from '@act/db';
 import {
   addTeamMember,
-  closeOwnerDataSource,
   createCitizen,
   createTestTenant,
   createUser,
@@ -15,7 +14,8 @@ import {
   type TestTenant,
 } from '@act/db/testing';
 import { toCopenhagenIsoDate } from '@act/domain';
-import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
+import { type ApiHarness, type GqlResult } from '../testing/api-harness';
+import { useApiSuite } from '../testing/api-suite';
 import { type Cookies, errorCodes, loginAll, looksDanish } from '../testing/db-state';
 
 const TEAM_CASELOAD = `query($id: ID!) { teamCaseload(teamId: $id) {
@@ -65,15 +65,7 @@ describe('caseload through GraphQL', () => {
   let t: TestTenant;
   let c: Cookies;
 
-  beforeAll(async () => {
-    api = await startApi();
-    t = await createTestTenant();
-    c = await loginAll(api, t);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await closeOwnerDataSource();
-  });
+  useApiSuite((s) => ({ api, t, c } = s));
 
   // ---- helpers --------------------------------------------------------------------------------
 

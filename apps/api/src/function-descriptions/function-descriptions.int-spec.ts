@@ -4,9 +4,10 @@
  * flags a missing discipline against the ACT norm.
  */
 import { Discipline, Role } from '@act/db';
-import { addTeamMember, closeOwnerDataSource, createTestTenant, createUser, ownerDataSource, type TestTenant } from '@act/db/testing';
-import { type ApiHarness, startApi } from '../testing/api-harness';
-import { type Cookies, errorCodes, insertCitizens, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
+import { addTeamMember, createUser, ownerDataSource, type TestTenant } from '@act/db/testing';
+import { type ApiHarness } from '../testing/api-harness';
+import { useApiSuite } from '../testing/api-suite';
+import { type Cookies, errorCodes, insertCitizens, looksDanish, tenantChecksum } from '../testing/db-state';
 
 const ROLE = `id title discipline teamName current { version purpose tasksOutreach writtenByName }
   versions { version purpose } members { memberId name fte }`;
@@ -33,15 +34,7 @@ describe('function descriptions and team composition through GraphQL', () => {
   let t: TestTenant;
   let c: Cookies;
 
-  beforeAll(async () => {
-    api = await startApi();
-    t = await createTestTenant();
-    c = await loginAll(api, t);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await closeOwnerDataSource();
-  });
+  useApiSuite((s) => ({ api, t, c } = s));
 
   it('writes versions, refuses a stale edit, keeps the old versions and links members', async () => {
     const role = await api.gql(CREATE_ROLE, { input: { teamId: t.team.id, title: 'Sygeplejerske', discipline: 'NURSING' } }, c.leader);

@@ -4,10 +4,11 @@
  * with the invitation in words, participants the citizen chose, the citizen's own agenda points,
  * the preparation sheet and the summary. Team only; every read and write is logged.
  */
-import { closeOwnerDataSource, createTestTenant, type TestTenant } from '@act/db/testing';
+import { type TestTenant } from '@act/db/testing';
 import { toCopenhagenIsoDate } from '@act/domain';
-import { type ApiHarness, startApi } from '../testing/api-harness';
-import { accessLogRows, type Cookies, errorCodes, loginAll, tenantChecksum } from '../testing/db-state';
+import { type ApiHarness } from '../testing/api-harness';
+import { useApiSuite } from '../testing/api-suite';
+import { accessLogRows, type Cookies, errorCodes, tenantChecksum } from '../testing/db-state';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ENTRY = `id citizenId citizenName reason placedOn daysOnBoard removedOn removedReason
@@ -35,15 +36,7 @@ describe('team board and network meetings through GraphQL', () => {
   let t: TestTenant;
   let c: Cookies;
 
-  beforeAll(async () => {
-    api = await startApi();
-    t = await createTestTenant();
-    c = await loginAll(api, t);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await closeOwnerDataSource();
-  });
+  useApiSuite((s) => ({ api, t, c } = s));
 
   it('puts a citizen on the board, agrees contacts, writes notes and takes them off with a reason', async () => {
     const placedOn = toCopenhagenIsoDate(new Date(Date.now() - 5 * DAY_MS));

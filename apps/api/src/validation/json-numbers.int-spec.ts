@@ -4,12 +4,13 @@
  * Through the API for the FTE mutations and an Int field, and for every Float/Int field of every
  * input type straight through the app's validation pipe (so a new numeric field is covered too).
  */
-import { closeOwnerDataSource, createTestTenant, type TestTenant } from '@act/db/testing';
+import { type TestTenant } from '@act/db/testing';
 import { Float, Int, TypeMetadataStorage } from '@nestjs/graphql';
 import { InputException } from '../common/errors/input.exception';
 import { createValidationPipe } from '../common/validation/validation.pipe';
-import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
-import { type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
+import { type ApiHarness, type GqlResult } from '../testing/api-harness';
+import { useApiSuite } from '../testing/api-suite';
+import { type Cookies, errorCodes, looksDanish, tenantChecksum } from '../testing/db-state';
 
 /** Numbers at the edges of what JSON carries (and what JSON.parse makes of them). */
 export const EDGE_FLOATS = [1e-7, 5e-324, -0, 1e308, -1e308, 1.7976931348623157e308, 2 ** 53 + 2, 0.1 + 0.2, 1e21, -1e-7];
@@ -35,15 +36,7 @@ describe('numbers at the edges of JSON (issue 10, defect 2)', () => {
   let t: TestTenant;
   let c: Cookies;
 
-  beforeAll(async () => {
-    api = await startApi();
-    t = await createTestTenant();
-    c = await loginAll(api, t);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await closeOwnerDataSource();
-  });
+  useApiSuite((s) => ({ api, t, c } = s));
 
   it.each([1e-7, 5e-324, -1e-7, 1e308, 0.1 + 0.2])('setMemberFte, updateTeamMember and addTeamMember refuse fte %p in Danish, nothing written', async (fte) => {
     const before = await tenantChecksum(t.tenantId);

@@ -5,15 +5,16 @@
  * cases, and for every list field of every input type by its declared rules, so a new list
  * without a uniqueness rule and a size cap fails here.
  */
-import { closeOwnerDataSource, createTestTenant, type TestTenant } from '@act/db/testing';
+import { type TestTenant } from '@act/db/testing';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { getMetadataStorage } from 'class-validator';
 import { InputException } from '../common/errors/input.exception';
 import { createValidationPipe } from '../common/validation/validation.pipe';
-import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
+import { type ApiHarness, type GqlResult } from '../testing/api-harness';
+import { useApiSuite } from '../testing/api-suite';
 import { DUPLICATES_ALLOWED } from '../testing/bad-values';
-import { type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
+import { type Cookies, errorCodes, looksDanish, tenantChecksum } from '../testing/db-state';
 
 const CREATE_MEETING = `mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`;
 const ATTENDANCE = `mutation($input: RecordAttendanceInput!) { recordTeamMeetingAttendance(input: $input) { attendance { memberId present } } }`;
@@ -47,15 +48,7 @@ describe('list inputs: duplicates and length (issue 10, defect 3)', () => {
   let t: TestTenant;
   let c: Cookies;
 
-  beforeAll(async () => {
-    api = await startApi();
-    t = await createTestTenant();
-    c = await loginAll(api, t);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await closeOwnerDataSource();
-  });
+  useApiSuite((s) => ({ api, t, c } = s));
 
   it('recordTeamMeetingAttendance with the same member twice is BAD_USER_INPUT, nothing written', async () => {
     const startsAt = new Date(Date.now() + 7 * 24 * 3600_000);
