@@ -16,7 +16,13 @@ export interface GqlResult<T = Record<string, any>> {
 export interface ApiHarness {
   url: string;
   app: NestExpressApplication;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T>>;
+  /** `headers` adds request headers, e.g. `x-forwarded-for` to claim a client address behind the (trusted loopback) proxy. */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    cookie?: string,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   login(email: string, password: string): Promise<string>;
   /** Statements sent to PostgreSQL while `fn` ran. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
@@ -40,10 +46,10 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
 
-  const gql: ApiHarness['gql'] = async (query, variables, cookie) => {
+  const gql: ApiHarness['gql'] = async (query, variables, cookie, headers = {}) => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: any; errors?: GqlResult['errors'] };
