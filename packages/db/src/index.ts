@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './password-hash';
 export * from './life-areas';
 export * from './visit-series-materialiser';
+export * from './meeting-series-materialiser';

@@ -18,3 +18,5 @@ export * from './team-composition';
 export * from './meeting-rhythm';
 export * from './uuid';
 export * from './recurrence';
+export * from './notifications';
+export * from './meeting-guide';

@@ -20,6 +20,16 @@ import { CalendarFeed } from './calendar-feed.entity';
 import { Visit, VisitMember, VisitOutcome, VisitPlace } from './visit.entity';
 import { VisitSeries, VisitSeriesMember } from './visit-series.entity';
 import { UserSession } from './user-session.entity';
+import { MeetingKind, MeetingOccurrence, MeetingOccurrenceAttendee, MeetingSeries, OccurrenceStatus } from './meeting-series.entity';
+import {
+  MailDelivery,
+  MailStatus,
+  Notification,
+  NotificationChannel,
+  NotificationKind,
+  NotificationPreference,
+  UPCOMING_NOTIFICATION,
+} from './notification.entity';
 import {
   CitizenCrisisFlag,
   FollowUpTask,
@@ -29,6 +39,7 @@ import {
   TeamMeeting,
   TeamMeetingAttendance,
   TeamMeetingItem,
+  TeamMeetingKind,
   TeamMeetingRhythm,
 } from './team-meeting.entity';
 import { TeamBoardContact, TeamBoardEntry, TeamBoardNote } from './team-board.entity';
@@ -74,6 +85,7 @@ export {
   TeamMeetingAttendance,
   TeamMeetingItem,
   TeamMeetingRhythm,
+  TeamMeetingKind,
   TeamBoardContact,
   TeamBoardEntry,
   TeamBoardNote,
@@ -83,6 +95,18 @@ export {
   FunctionDescription,
   FunctionRole,
   MemberFunctionRole,
+  MeetingKind,
+  MeetingSeries,
+  MeetingOccurrence,
+  MeetingOccurrenceAttendee,
+  OccurrenceStatus,
+  Notification,
+  NotificationKind,
+  NotificationChannel,
+  NotificationPreference,
+  MailDelivery,
+  MailStatus,
+  UPCOMING_NOTIFICATION,
 };
 
 export const entities = [
@@ -126,4 +150,10 @@ export const entities = [
   FunctionRole,
   FunctionDescription,
   MemberFunctionRole,
+  MeetingSeries,
+  MeetingOccurrence,
+  MeetingOccurrenceAttendee,
+  Notification,
+  NotificationPreference,
+  MailDelivery,
 ];

@@ -3,6 +3,12 @@ import { Citizen } from './citizen.entity';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 
+/** An evaluation and reflection day is kept as a team meeting whose agenda is its meeting guide. */
+export enum TeamMeetingKind {
+  TeamMeeting = 'team_meeting',
+  EvaluationDay = 'evaluation_day',
+}
+
 export enum MeetingCadence {
   Weekly = 'weekly',
   Biweekly = 'biweekly',
@@ -72,6 +78,9 @@ export class TeamMeeting {
   @ManyToOne(() => Team, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'team_id' })
   team?: Team;
+
+  @Column({ type: 'enum', enum: TeamMeetingKind, enumName: 'team_meeting_kind', default: TeamMeetingKind.TeamMeeting })
+  kind!: TeamMeetingKind;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt!: Date;

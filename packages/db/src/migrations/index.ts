@@ -6,6 +6,7 @@ import { CarePlans1764260000000 } from './1764260000000-care-plans';
 import { Visits1764270000000 } from './1764270000000-visits';
 import { Meetings1764280000000 } from './1764280000000-meetings';
 import { SessionTouch1764290000000 } from './1764290000000-session-touch';
+import { Scheduling1764300000000 } from './1764300000000-scheduling';
 
 export const migrations = [
   Foundation1764230000000,
@@ -16,4 +17,5 @@ export const migrations = [
   Visits1764270000000,
   Meetings1764280000000,
   SessionTouch1764290000000,
+  Scheduling1764300000000,
 ];
