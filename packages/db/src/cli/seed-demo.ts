@@ -20,7 +20,8 @@ async function main(): Promise<void> {
     const counts =
       `${summary.teams} teams, ${summary.users} users, ${summary.members} team members, ${summary.citizens} citizens, ` +
       `${summary.primaryContacts} with a primary contact, ${summary.waiting} waiting, ${summary.exceptions} caseload exception(s), ` +
-      `${summary.carePlans} with an agreed ACT plan, ${summary.visits} visits, ${summary.meetings} team meetings`;
+      `${summary.carePlans} with an agreed ACT plan, ${summary.visits} visits, ${summary.meetings} team meetings, ` +
+      `${summary.meetingSeries} meeting series with ${summary.meetingOccurrences} occurrences`;
     if (summary.created) {
       console.log(`"${DEMO_TENANT_NAME}" created in database ${urls.database}: ${counts}`);
     } else {

@@ -118,6 +118,35 @@ it('inserts the whole demo in one transaction', async () => {
       expect(activity.not_seen).toBeGreaterThanOrEqual(3);
       expect(activity.not_seen).toBeLessThanOrEqual(4);
       expect(activity.held).toBe(2);
+      // Scheduling: per team with activity a rhythm, supervision, sparring and evaluation days, plus the steering group's
+      // meetings; a history with held, not held and cancelled occurrences, and one member behind on supervision.
+      const teamsWithActivity = data.teams.filter((t) => t.activity).length;
+      expect(summary.meetingSeries).toBe(teamsWithActivity * 4 + 1);
+      const byStatus = await manager.query<Array<{ kind: string; status: string; n: number }>>(
+        `SELECT kind::text, status::text, count(*)::int AS n FROM meeting_occurrence WHERE tenant_id = $1 GROUP BY 1, 2 ORDER BY 1, 2`,
+        [summary.tenantId],
+      );
+      const n = (kind: string, status: string) => byStatus.find((r) => r.kind === kind && r.status === status)?.n ?? 0;
+      expect(n('supervision', 'held')).toBeGreaterThanOrEqual(teamsWithActivity * 5);
+      expect(n('supervision', 'not_held')).toBe(teamsWithActivity);
+      expect(n('sparring', 'cancelled')).toBe(teamsWithActivity);
+      expect(n('steering_meeting', 'held')).toBeGreaterThanOrEqual(3);
+      expect(n('team_meeting', 'planned')).toBeGreaterThanOrEqual(teamsWithActivity * 7);
+      expect(n('evaluation_day', 'held')).toBe(teamsWithActivity);
+      const [times] = await manager.query(
+        `SELECT count(*) FILTER (WHERE to_char(starts_at AT TIME ZONE 'Europe/Copenhagen', 'HH24:MI') <> '13:00')::int AS off_hour,
+                count(*) FILTER (WHERE status = 'planned' AND starts_at > now() AND remind_at IS NULL)::int AS no_reminder
+           FROM meeting_occurrence WHERE tenant_id = $1 AND kind = 'supervision'`,
+        [summary.tenantId],
+      );
+      expect(times).toEqual({ off_hour: 0, no_reminder: 0 });
+      const [overdue] = await manager.query(
+        `SELECT count(*)::int AS members FROM team_member m WHERE m.tenant_id = $1 AND NOT EXISTS (
+           SELECT 1 FROM meeting_occurrence_attendee a JOIN meeting_occurrence o ON o.id = a.occurrence_id
+            WHERE a.member_id = m.id AND o.kind = 'supervision' AND o.status = 'held' AND o.starts_at > now() - interval '42 days')`,
+        [summary.tenantId],
+      );
+      expect(overdue.members).toBeGreaterThanOrEqual(teamsWithActivity);
       const [leader] = await manager.query('SELECT password_hash FROM app_user WHERE email = $1', [leaderEmail]);
       expect(await verifyPassword(leader.password_hash, 'demo-demo-demo')).toBe(true);
       checked = true;

@@ -6,6 +6,7 @@ import {
   Citizen,
   CitizenStatus,
   PrimaryAssignment,
+  Role,
   SecondaryContact,
   Team,
   TeamMember,
@@ -15,6 +16,7 @@ import { seedLifeAreas } from '../life-areas';
 import { hashPassword } from '../password-hash';
 import { generateDemoData, type DemoData } from './demo-data';
 import { insertTeamActivity } from './seed-activity';
+import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -34,6 +36,9 @@ export interface DemoSeedSummary {
   visits: number;
   /** Team meetings (held and planned). */
   meetings: number;
+  /** Recurring meetings: rhythms, supervision, sparring, evaluation days, steering meetings. */
+  meetingSeries: number;
+  meetingOccurrences: number;
 }
 
 export interface DemoSeedOptions {
@@ -107,6 +112,8 @@ export async function insertDemoData(
   let carePlans = 0;
   let visits = 0;
   let meetings = 0;
+  let meetingSeries = 0;
+  let meetingOccurrences = 0;
   for (const team of data.teams) {
     const teamId = (await manager.save(manager.create(Team, { tenantId, name: team.name }))).id;
     const memberIds = new Map<string, string>();
@@ -214,6 +221,19 @@ export async function insertDemoData(
       lifeAreaIds,
       now,
     });
+    if (team.activity) {
+      const scheduling = await insertTeamScheduling(manager, {
+        tenantId,
+        teamId,
+        memberIds: team.members.map((m) => memberId(m.email)),
+        leaderUserId,
+        caseCitizenIds: citizenIds.filter((_, i) => team.citizens[i].status === CitizenStatus.Active),
+        rhythm: team.activity.rhythm,
+        now,
+      });
+      meetingSeries += scheduling.series;
+      meetingOccurrences += scheduling.occurrences;
+    }
     carePlans += activity.carePlans;
     visits += activity.visits;
     meetings += activity.meetings;
@@ -223,6 +243,12 @@ export async function insertDemoData(
     primaryContacts += assignments.filter((a) => a.endedAt === null).length;
     waiting += team.citizens.filter((c) => c.status !== CitizenStatus.Ended && c.primaryContact === null).length;
     exceptions += team.exceptions.length;
+  }
+  const steeringUser = data.users.find((u) => u.role === Role.SteeringGroup);
+  if (steeringUser) {
+    const steering = await insertSteeringScheduling(manager, tenantId, userId(steeringUser.email), now);
+    meetingSeries += steering.series;
+    meetingOccurrences += steering.occurrences;
   }
   return {
     created: true,
@@ -237,6 +263,8 @@ export async function insertDemoData(
     carePlans,
     visits,
     meetings,
+    meetingSeries,
+    meetingOccurrences,
   };
 }
 
@@ -261,7 +289,9 @@ export async function seedDemo(ds: DataSource, options: DemoSeedOptions = {}): P
                 (SELECT count(*) FROM caseload_exception WHERE tenant_id = $1)::int AS exceptions,
                 (SELECT count(DISTINCT citizen_id) FROM care_plan_version WHERE tenant_id = $1 AND status = 'agreed')::int AS "carePlans",
                 (SELECT count(*) FROM visit WHERE tenant_id = $1)::int AS visits,
-                (SELECT count(*) FROM team_meeting WHERE tenant_id = $1)::int AS meetings`,
+                (SELECT count(*) FROM team_meeting WHERE tenant_id = $1)::int AS meetings,
+                (SELECT count(*) FROM meeting_series WHERE tenant_id = $1)::int AS "meetingSeries",
+                (SELECT count(*) FROM meeting_occurrence WHERE tenant_id = $1)::int AS "meetingOccurrences"`,
         [existing.id],
       );
       return { created: false, tenantId: existing.id, ...counts };
