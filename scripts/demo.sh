@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # `npm run demo`: the whole platform with demo data, on this machine.
 #   services (PostgreSQL, Redis) -> build -> database `act` + migrations -> demo data (idempotent)
-#   -> api (:3000), worker (health :3001), web (:5173), with prefixed logs; Ctrl-C stops everything.
-# Ports: API_PORT (3000), WEB_PORT (5173), WORKER_HEALTH_PORT (3001). A default that is taken moves
+#   -> mail catcher (maildev: web :1080, SMTP 127.0.0.1:1025), api (:3000), worker (health :3001),
+#   web (:5173), with prefixed logs; Ctrl-C stops everything. The worker's mail goes to the catcher
+#   only: SMTP_URL is always set to it here, so the demo never sends mail off this machine.
+# Ports: API_PORT (3000), WEB_PORT (5173), WORKER_HEALTH_PORT (3001), MAIL_WEB_PORT (1080),
+# MAIL_SMTP_PORT (1025). A default that is taken moves
 # to the next free port (and says so); a port you set yourself must be free, or the demo stops and
 # names it. Keep services running after Ctrl-C: ACT_KEEP_SERVICES=1.
 set -uo pipefail
@@ -93,6 +96,8 @@ choose_port() {
 choose_port API_PORT 3000
 choose_port WEB_PORT 5173
 choose_port WORKER_HEALTH_PORT 3001
+choose_port MAIL_WEB_PORT 1080
+choose_port MAIL_SMTP_PORT 1025
 
 wait_until_answers() { # NAME URL PID SECONDS
   local name="$1" url="$2" pid="$3" i
@@ -121,19 +126,27 @@ node packages/db/dist/cli/setup.js --database "$ACT_DATABASE" || die "database s
 node packages/db/dist/cli/seed-demo.js || die "demo seed failed"
 
 # The build took a while: check once more that nothing took the ports meanwhile.
-for var in API_PORT WEB_PORT WORKER_HEALTH_PORT; do
+for var in API_PORT WEB_PORT WORKER_HEALTH_PORT MAIL_WEB_PORT MAIL_SMTP_PORT; do
   port_in_use "${!var}" && die "port ${!var} ($var) was taken while building. Run again, or choose another port: $var=<port> npm run demo"
 done
 
-step "starting api, worker and web"
+step "starting the mail catcher, api, worker and web"
+# maildev: SMTP and web on the loopback interface only, no relay (it never forwards mail).
+mkdir -p .data/mail
+start mail 33 . node_modules/.bin/maildev --smtp "$MAIL_SMTP_PORT" --ip 127.0.0.1 \
+  --web "$MAIL_WEB_PORT" --web-ip 127.0.0.1 --mail-directory .data/mail
+mail_pid="${PIDS[-1]}"
 start api 36 . env PORT="$API_PORT" ACT_DATABASE="$ACT_DATABASE" node apps/api/dist/main.js
 api_pid="${PIDS[-1]}"
-start worker 35 . env ACT_DATABASE="$ACT_DATABASE" WORKER_HEALTH_PORT="$WORKER_HEALTH_PORT" node apps/worker/dist/main.js
+start worker 35 . env ACT_DATABASE="$ACT_DATABASE" WORKER_HEALTH_PORT="$WORKER_HEALTH_PORT" \
+  SMTP_URL="smtp://127.0.0.1:$MAIL_SMTP_PORT" MAIL_FROM="ACT-platformen <no-reply@act.invalid>" \
+  PUBLIC_URL="http://localhost:$WEB_PORT" node apps/worker/dist/main.js
 worker_pid="${PIDS[-1]}"
 start web 32 apps/web env ACT_API_URL="http://127.0.0.1:$API_PORT" \
   npx vite --port "$WEB_PORT" --strictPort --host 127.0.0.1
 web_pid="${PIDS[-1]}"
 
+wait_until_answers mail "http://127.0.0.1:$MAIL_WEB_PORT/api/healthz" "$mail_pid" 30
 wait_until_answers api "http://127.0.0.1:$API_PORT/graphql" "$api_pid" 90
 wait_until_answers web "http://127.0.0.1:$WEB_PORT/" "$web_pid" 90
 wait_until_answers worker "http://127.0.0.1:$WORKER_HEALTH_PORT/health" "$worker_pid" 60
@@ -146,6 +159,8 @@ ${BOLD}=========================================================================
   Åbn i browseren / Open in your browser:   ${BOLD}http://localhost:${WEB_PORT}${RESET}
   GraphQL:                                  http://localhost:${API_PORT}/graphql
   Worker health:                            http://localhost:${WORKER_HEALTH_PORT}/health
+  Mail fra platformen / Mail it sends:      ${BOLD}http://localhost:${MAIL_WEB_PORT}${RESET}
+    (lokal mail-fanger; intet sendes ud af maskinen / local catcher; nothing leaves this machine)
 
   Demo-logins (adgangskode / password: ${BOLD}demo-demo-demo${RESET})
     admin@demo.dk          administrator / administrator

@@ -1,5 +1,9 @@
 import { databaseUrls } from '@act/db';
 import type { RedisOptions } from 'ioredis';
+import { WorkerConfigError } from './config-error';
+import { loadMailConfig, type MailConfig } from './mail-config';
+
+export { WorkerConfigError } from './config-error';
 
 /**
  * Worker configuration, read from the environment when the app boots (never at import time,
@@ -11,15 +15,12 @@ export interface WorkerConfig {
   databaseUrl: string;
   healthHost: string;
   healthPort: number;
+  mail: MailConfig;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:63799';
-
-export class WorkerConfigError extends Error {
-  override name = 'WorkerConfigError';
-}
 
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
   return {
@@ -27,6 +28,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     databaseUrl: workerDatabaseUrl(env),
     healthHost: env.WORKER_HEALTH_HOST || '127.0.0.1',
     healthPort: port(env.WORKER_HEALTH_PORT, 3001),
+    mail: loadMailConfig(env),
   };
 }
 
