@@ -1,4 +1,4 @@
-import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_KIND_LABELS, defaultNotificationPreference, isNotificationKind, notificationEnabled } from './notifications';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, NOTIFICATION_KIND_LABELS, dailyDedupeKey, defaultNotificationPreference, isNotificationKind, notificationEnabled, reminderDedupeKey } from './notifications';
 import { EVALUATION_DAY_GUIDE, EVALUATION_DAY_GUIDE_POINT_COUNT } from './meeting-guide';
 
 describe('notification preferences', () => {
@@ -35,5 +35,14 @@ describe('the evaluation day guide', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(EVALUATION_DAY_GUIDE_POINT_COUNT).toBe(keys.length);
     expect(keys).toEqual(expect.arrayContaining(['caseload', 'contacts', 'fidelity']));
+  });
+});
+
+describe('dedupe keys', () => {
+  it('announce a moved meeting again, and a daily notification once per subject and day', () => {
+    const id = '5f0c1c2e-8a1b-4c51-9d8e-0a1b2c3d4e5f';
+    expect(reminderDedupeKey(id, new Date('2026-12-08T12:00:00Z'))).not.toBe(reminderDedupeKey(id, new Date('2026-12-09T12:00:00Z')));
+    expect(dailyDedupeKey('citizens_not_seen', null, '2026-12-03')).toBe('citizens_not_seen:-:2026-12-03');
+    expect(dailyDedupeKey('supervision_overdue', id, '2026-12-03')).toBe(`supervision_overdue:${id}:2026-12-03`);
   });
 });

@@ -75,3 +75,16 @@ export function notificationEnabled(
 export function isNotificationKind(value: unknown): value is NotificationKindName {
   return typeof value === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * The dedupe key that makes a notification exactly once per recipient (unique with tenant and
+ * user). A reminder is per occurrence and start time, so a moved meeting is announced again; a
+ * daily notification is per subject and local date, so a re-run the same day adds nothing.
+ */
+export function reminderDedupeKey(occurrenceId: string, startsAt: Date): string {
+  return `reminder:${occurrenceId}:${startsAt.toISOString()}`;
+}
+
+export function dailyDedupeKey(kind: NotificationKindName, subjectId: string | null, localDate: string): string {
+  return `${kind}:${subjectId ?? '-'}:${localDate}`;
+}
