@@ -147,6 +147,24 @@ it('inserts the whole demo in one transaction', async () => {
         [summary.tenantId],
       );
       expect(overdue.members).toBeGreaterThanOrEqual(teamsWithActivity);
+      // Every staff and steering user has past reminders, two of them unread, and none is due again.
+      const perUser = await manager.query<Array<{ unread: number; total: number }>>(
+        `SELECT count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread, count(*)::int AS total
+           FROM app_user u LEFT JOIN notification n ON n.user_id = u.id
+          WHERE u.tenant_id = $1 AND u.role <> 'admin' AND (u.role = 'steering_group' OR EXISTS (
+            SELECT 1 FROM team_member m JOIN team t ON t.id = m.team_id WHERE m.user_id = u.id AND t.name = ANY($2)))
+          GROUP BY u.id`,
+        [summary.tenantId, data.teams.filter((t) => t.activity).map((t) => t.name)],
+      );
+      expect(perUser.length).toBeGreaterThan(3);
+      for (const user of perUser) expect(user).toEqual({ unread: 2, total: expect.any(Number) as number });
+      expect(summary.notifications).toBe(perUser.reduce((sum, u) => sum + u.total, 0));
+      const [due] = await manager.query(
+        `SELECT count(*)::int AS n FROM meeting_occurrence WHERE tenant_id = $1 AND remind_at <= now() AND reminded_at IS NULL AND status = 'planned'
+           AND starts_at <= now()`,
+        [summary.tenantId],
+      );
+      expect(due.n).toBe(0);
       const [leader] = await manager.query('SELECT password_hash FROM app_user WHERE email = $1', [leaderEmail]);
       expect(await verifyPassword(leader.password_hash, 'demo-demo-demo')).toBe(true);
       checked = true;

@@ -17,6 +17,7 @@ import { hashPassword } from '../password-hash';
 import { generateDemoData, type DemoData } from './demo-data';
 import { insertTeamActivity } from './seed-activity';
 import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
+import { insertDemoNotifications } from './seed-notifications';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -39,6 +40,8 @@ export interface DemoSeedSummary {
   /** Recurring meetings: rhythms, supervision, sparring, evaluation days, steering meetings. */
   meetingSeries: number;
   meetingOccurrences: number;
+  /** In-app notifications (past reminders; a few unread per user). */
+  notifications: number;
 }
 
 export interface DemoSeedOptions {
@@ -250,6 +253,7 @@ export async function insertDemoData(
     meetingSeries += steering.series;
     meetingOccurrences += steering.occurrences;
   }
+  const notifications = await insertDemoNotifications(manager, tenantId, now);
   return {
     created: true,
     tenantId,
@@ -265,6 +269,7 @@ export async function insertDemoData(
     meetings,
     meetingSeries,
     meetingOccurrences,
+    notifications,
   };
 }
 
@@ -291,7 +296,8 @@ export async function seedDemo(ds: DataSource, options: DemoSeedOptions = {}): P
                 (SELECT count(*) FROM visit WHERE tenant_id = $1)::int AS visits,
                 (SELECT count(*) FROM team_meeting WHERE tenant_id = $1)::int AS meetings,
                 (SELECT count(*) FROM meeting_series WHERE tenant_id = $1)::int AS "meetingSeries",
-                (SELECT count(*) FROM meeting_occurrence WHERE tenant_id = $1)::int AS "meetingOccurrences"`,
+                (SELECT count(*) FROM meeting_occurrence WHERE tenant_id = $1)::int AS "meetingOccurrences",
+                (SELECT count(*) FROM notification WHERE tenant_id = $1)::int AS notifications`,
         [existing.id],
       );
       return { created: false, tenantId: existing.id, ...counts };
