@@ -62,6 +62,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   myWeek: { roles: TEAM, vars: () => ({ weekOf: isoDate(future(3)) }) },
   networkMeeting: { roles: TEAM, vars: (t) => ({ id: t.networkMeetingId }) },
   notSeenCitizens: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  startPage: { roles: ['leader', 'member', 'steeringGroup', 'admin'], vars: () => ({}) },
   proposeRebalancing: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
   team: { roles: ['leader', 'member', 'admin', 'steeringGroup'], vars: (t) => ({ id: t.teamId }) },
   teamBoard: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
