@@ -92,7 +92,7 @@ describe('caseload (borgerfordeling)', () => {
     const { tenant, full, spare } = fx;
     const [anders, bente] = fx.waiting;
     await loginAs(page, tenant.leader.email, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
 
     // The menu goes straight to the leader's only team.
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgerfordeling' }).click();
@@ -235,7 +235,8 @@ describe('caseload (borgerfordeling)', () => {
     const { context, page } = await newSession(browser, { viewport: PHONE });
     const { tenant } = fx;
     await loginAs(page, tenant.member.email, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine teams' }).click();
     await page.locator(`a[href="/teams/${tenant.team.id}"]`).click();
     await page.getByRole('link', { name: 'Se borgerfordelingen (max-10-reglen)' }).click();
     await page.getByRole('heading', { level: 1, name: `Borgerfordeling – ${tenant.team.name}` }).waitFor();
@@ -261,6 +262,7 @@ describe('caseload (borgerfordeling)', () => {
     const { context, page } = await newSession(browser);
     const { tenant } = fx;
     await loginAs(page, tenant.steeringGroup.email, tenant.password);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Overblik' }).click();
     const table = page.getByRole('table', { name: 'Borgere pr. årsværk, kø og undtagelser pr. team' });
     await table.waitFor();
     const row = table.getByRole('row', { name: new RegExp(tenant.team.name) });

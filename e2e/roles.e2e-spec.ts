@@ -46,20 +46,30 @@ describe('navigation per role', () => {
     await context.close();
   });
 
-  it('team leader sees Mine teams, Borgere and Borgerfordeling', async () => {
+  it('team leader starts on "I dag" with what needs attention, and sees Mine teams, Borgere and Borgerfordeling', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.leaderEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
-    await page.getByRole('heading', { level: 1, name: 'Mine teams' }).waitFor();
-    await page.locator(`a[href="/teams/${tenant.teamId}"]`).waitFor();
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    await page.getByRole('heading', { level: 1, name: 'I dag' }).waitFor();
+    // The team's citizen has no primary contact and has never been seen: both lists name them.
+    await page.getByRole('heading', { level: 3, name: 'Venter på en kontaktperson (1)' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Ikke set i mere end 7 dage' }).waitFor();
+    expect(await page.locator(`a[href="/citizens/${tenant.citizenId}"]`).count()).toBe(2);
     await expectNoSeriousAxeViolations(page);
+    await page.locator(`a[href="/teams/${tenant.teamId}"]`).first().click();
+    await page.getByRole('heading', { name: 'Medlemmer' }).waitFor();
     await context.close();
   });
 
   it('team member sees Mine teams, Borgere and Mine borgere', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.memberEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    // A member's start page is their own day; the team's lists are the leader's.
+    await page.getByRole('heading', { level: 1, name: 'I dag' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Dagens besøg (0)' }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Venter på en kontaktperson/ }).count()).toBe(0);
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgere', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Borgere' }).waitFor();
     await page.locator(`a[href="/citizens/${tenant.citizenId}"]`).waitFor();
@@ -67,10 +77,13 @@ describe('navigation per role', () => {
     await context.close();
   });
 
-  it('steering group sees only Overblik, with counts and no personal data', async () => {
+  it('steering group sees only Forside and Overblik, with counts and no personal data', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.steeringEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Overblik']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Overblik']);
+    await page.getByRole('heading', { level: 1, name: 'Forside' }).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('link', { name: 'Gå til overblikket' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor();
     const table = page.getByRole('table', { name: 'Aktive borgere pr. team' });
     await table.waitFor();

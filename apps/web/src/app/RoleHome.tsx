@@ -1,6 +1,11 @@
+import { lazy } from 'react';
 import { Navigate } from 'react-router';
 import { homePath, useViewer } from './viewer';
 
+const StartPage = lazy(() => import('../features/start/routes/StartPage'));
+
+/** "/": the start page of staff and the steering group; the admin starts on the teams list. */
 export function RoleHome() {
-  return <Navigate to={homePath(useViewer().role)} replace />;
+  const { role } = useViewer();
+  return role === 'ADMIN' ? <Navigate to={homePath(role)} replace /> : <StartPage />;
 }

@@ -4,6 +4,7 @@ describe('active menu item', () => {
   const leader = navigationFor('TEAM_LEADER');
 
   it.each([
+    ['/', '/'],
     ['/teams', '/teams'],
     ['/teams/abc', '/teams'],
     ['/teams/abc/caseload', '/caseload'],

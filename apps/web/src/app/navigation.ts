@@ -30,6 +30,7 @@ export function navigationFor(role: Role): NavItem[] {
       ];
     case 'TEAM_LEADER':
       return [
+        { to: '/', labelKey: 'nav.home' },
         { to: '/teams', labelKey: 'nav.myTeams' },
         { to: '/citizens', labelKey: 'nav.citizens' },
         { to: '/caseload', labelKey: 'nav.caseload' },
@@ -40,6 +41,7 @@ export function navigationFor(role: Role): NavItem[] {
       ];
     case 'TEAM_MEMBER':
       return [
+        { to: '/', labelKey: 'nav.home' },
         { to: '/teams', labelKey: 'nav.myTeams' },
         { to: '/citizens', labelKey: 'nav.citizens' },
         { to: '/my-citizens', labelKey: 'nav.myCitizens' },
@@ -49,6 +51,9 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/tasks', labelKey: 'nav.tasks' },
       ];
     case 'STEERING_GROUP':
-      return [{ to: '/overview', labelKey: 'nav.overview' }];
+      return [
+        { to: '/', labelKey: 'nav.home' },
+        { to: '/overview', labelKey: 'nav.overview' },
+      ];
   }
 }

@@ -19,9 +19,8 @@ export function homePath(role: Role): string {
     case 'ADMIN':
       return '/admin/teams';
     case 'STEERING_GROUP':
-      return '/overview';
     case 'TEAM_LEADER':
     case 'TEAM_MEMBER':
-      return '/teams';
+      return '/';
   }
 }

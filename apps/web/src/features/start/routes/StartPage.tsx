@@ -1,0 +1,55 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Loading } from '../../../components/Loading';
+import { usePageTitle } from '../../../components/PageTitle';
+import { useViewer } from '../../../app/viewer';
+import { formatDate } from '../../../lib/format-date';
+import { MyDayAttention } from '../components/MyDayAttention';
+import { TeamAttention } from '../components/TeamAttention';
+import { StartPageDocument } from '../graphql/start';
+import '../start.css';
+
+/** The start page: what needs attention today, for staff and for the steering group. */
+export default function StartPage() {
+  return useViewer().role === 'STEERING_GROUP' ? <SteeringStart /> : <StaffStart />;
+}
+
+function StaffStart() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('start.title'));
+  const { data, loading, error, refetch } = useQuery(StartPageDocument, { fetchPolicy: 'cache-and-network' });
+  return (
+    <>
+      <h1>{t('start.title')}</h1>
+      {data && <p className="lead">{formatDate(`${data.startPage.today}T12:00:00Z`, i18n.language)}</p>}
+      {loading && !data && <Loading />}
+      {!data && error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <div className="start-grid">
+          <MyDayAttention data={data} />
+          {data.startPage.ledTeams.map((team) => (
+            <TeamAttention key={team.teamId} team={team} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+function SteeringStart() {
+  const { t } = useTranslation();
+  usePageTitle(t('start.steeringTitle'));
+  return (
+    <>
+      <h1>{t('start.steeringTitle')}</h1>
+      <p className="lead">{t('start.steeringLead')}</p>
+      <p>
+        <Link className="button" to="/overview">
+          {t('start.toOverview')}
+        </Link>
+      </p>
+    </>
+  );
+}
