@@ -5,6 +5,7 @@ import { WorkerConfigModule } from './config/config.module';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { JobsModule } from './jobs/jobs.module';
 import { SystemModule } from './system/system.module';
 import { VisitsModule } from './visits/visits.module';
@@ -33,6 +34,7 @@ export const DEFAULT_JOB_OPTIONS = {
     SystemModule,
     CaseloadModule,
     VisitsModule,
+    SchedulingModule,
     HealthModule,
   ],
 })

@@ -8,7 +8,7 @@
  * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
  * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
  */
-export const QUEUE_NAMES = ['system', 'caseload', 'visits'] as const;
+export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition {
@@ -20,6 +20,9 @@ export const JOB_DEFINITIONS = [
   { name: 'system.heartbeat', queue: 'system' },
   { name: 'caseload.exception-expiry-sweep', queue: 'caseload' },
   { name: 'visits.series-top-up', queue: 'visits' },
+  { name: 'scheduling.series-materialise', queue: 'scheduling' },
+  { name: 'scheduling.series-reconcile', queue: 'scheduling' },
+  { name: 'scheduling.series-changed', queue: 'scheduling' },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
@@ -34,6 +37,12 @@ export interface JobPayloads {
   'caseload.exception-expiry-sweep': Record<string, never>;
   /** Visits every tenant's open series; nothing to carry. */
   'visits.series-top-up': Record<string, never>;
+  /** A meeting series' own daily job (scheduler `meeting-series:<seriesId>`): top it up. */
+  'scheduling.series-materialise': { tenantId: string; seriesId: string };
+  /** Makes Redis match PostgreSQL: one scheduler per open meeting series; nothing to carry. */
+  'scheduling.series-reconcile': Record<string, never>;
+  /** The API's nudge after a series was created, changed or ended. */
+  'scheduling.series-changed': { tenantId: string; seriesId: string };
 }
 
 // Compile-time checks: a payload per declared job, none extra, and every payload ids-only.

@@ -81,11 +81,29 @@ describe('JobRegistry at boot', () => {
     async handle(): Promise<void> {}
   }
 
+  @Injectable()
+  @HandlesJob('scheduling.series-materialise')
+  class SeriesMaterialiseStub implements JobHandler<'scheduling.series-materialise'> {
+    async handle(): Promise<void> {}
+  }
+
+  @Injectable()
+  @HandlesJob('scheduling.series-reconcile')
+  class SeriesReconcileStub implements JobHandler<'scheduling.series-reconcile'> {
+    async handle(): Promise<void> {}
+  }
+
+  @Injectable()
+  @HandlesJob('scheduling.series-changed')
+  class SeriesChangedStub implements JobHandler<'scheduling.series-changed'> {
+    async handle(): Promise<void> {}
+  }
+
   async function boot(handlers: Array<new () => JobHandler<'system.heartbeat'>>) {
     const registrar = { register: jest.fn() };
     const moduleRef = await Test.createTestingModule({
       imports: [DiscoveryModule],
-      providers: [JobRegistry, { provide: BullRegistrar, useValue: registrar }, ExpirySweepStub, SeriesTopUpStub, ...handlers],
+      providers: [JobRegistry, { provide: BullRegistrar, useValue: registrar }, ExpirySweepStub, SeriesTopUpStub, SeriesMaterialiseStub, SeriesReconcileStub, SeriesChangedStub, ...handlers],
     }).compile();
     return { moduleRef, registrar };
   }

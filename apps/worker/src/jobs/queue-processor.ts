@@ -4,6 +4,8 @@ import type { Job } from 'bullmq';
 import { JobRegistry } from './job-registry';
 import { QUEUE_NAMES, type QueueName } from './job-names';
 import { throttledWarning } from './throttled-warning';
+import { recordSchedulerRun, type SchedulerRunOutcome } from './scheduler-runs';
+import { withTimeout } from '../database/database.service';
 
 /**
  * One BullMQ worker per queue, each handing jobs to the registry. Workers are closed before any
@@ -19,8 +21,25 @@ export function createQueueProcessor(queue: QueueName): Type<WorkerHost> {
       super();
     }
 
-    process(job: Job): Promise<void> {
-      return this.registry.dispatch(queue, job);
+    async process(job: Job): Promise<void> {
+      try {
+        await this.registry.dispatch(queue, job);
+      } catch (error) {
+        await this.recordRun(job, 'failed');
+        throw error;
+      }
+      await this.recordRun(job, 'completed');
+    }
+
+    /** A scheduler's job records its last run for the queue health page; never fails the job. */
+    private async recordRun(job: Job, outcome: SchedulerRunOutcome): Promise<void> {
+      if (!job.repeatJobKey) return;
+      try {
+        const client = await withTimeout(this.worker.getBackend().client, 2000);
+        await withTimeout(recordSchedulerRun(client, queue, job.repeatJobKey, outcome), 2000);
+      } catch (error) {
+        this.warnConnection(error as Error);
+      }
     }
 
     @OnWorkerEvent('error')
