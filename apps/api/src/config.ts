@@ -30,7 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     production,
     databaseUrl: databaseUrls(env).app,
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:63799',
-    redisDb: int(env.REDIS_DB, 0),
+    redisDb: redisDb(env),
     countQueries: env.ACT_COUNT_QUERIES === '1',
     session: {
       // The __Host- prefix pins the cookie to this host, path / and HTTPS (browsers treat localhost as secure).
@@ -50,6 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       hops: Math.max(0, int(env.TRUSTED_PROXY_HOPS, 1)),
     },
   };
+}
+
+/** REDIS_DB when set, else the database in REDIS_URL's path, else 0 — as the worker reads it. */
+function redisDb(env: NodeJS.ProcessEnv): number {
+  if (env.REDIS_DB) return int(env.REDIS_DB, 0);
+  const path = env.REDIS_URL ? /^rediss?:\/\/[^/]*\/(\d+)/.exec(env.REDIS_URL)?.[1] : undefined;
+  return path ? Number(path) : 0;
 }
 
 export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,2 +1,3 @@
 export * from './factories';
 export * from './pg';
+export * from './redis-server';

@@ -40,4 +40,6 @@ export interface RequestContext {
   finished: boolean;
   /** Commit even though the operation failed (a failed login's attempt counter must stay). */
   commitOnError?: boolean;
+  /** Work to start once the transaction has committed (see `onCommit` in request-lifecycle.ts). */
+  afterCommit?: Array<() => void>;
 }

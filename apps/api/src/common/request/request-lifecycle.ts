@@ -13,6 +13,7 @@ export async function finishRequest(ctx: RequestContext, commit: boolean): Promi
     if (commit) {
       await flushAudit(ctx);
       await qr.commitTransaction();
+      runAfterCommit(ctx);
     } else {
       if (qr.isTransactionActive) await qr.rollbackTransaction();
       await writeKeptAudit(ctx);
@@ -22,6 +23,28 @@ export async function finishRequest(ctx: RequestContext, commit: boolean): Promi
     throw error;
   } finally {
     await qr.release();
+  }
+}
+
+/**
+ * Runs `fn` once the request's transaction has committed — never when it rolls back — e.g. to
+ * put a job on a queue about rows the worker must be able to read. `fn` must not throw or wait:
+ * the response is being sent (a failing `fn` is logged and ignored). Work registered inside a
+ * lock-retry attempt that is rolled back is dropped with it (lock-retry.ts).
+ */
+export function onCommit(ctx: RequestContext, fn: () => void): void {
+  (ctx.afterCommit ??= []).push(fn);
+}
+
+function runAfterCommit(ctx: RequestContext): void {
+  const work = ctx.afterCommit ?? [];
+  ctx.afterCommit = [];
+  for (const fn of work) {
+    try {
+      fn();
+    } catch (error) {
+      console.error(`[api] after-commit work failed for request ${ctx.requestId}: ${(error as Error).message}`);
+    }
   }
 }
 
