@@ -7,6 +7,8 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SystemModule } from './system/system.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -35,6 +37,8 @@ export const DEFAULT_JOB_OPTIONS = {
     CaseloadModule,
     VisitsModule,
     SchedulingModule,
+    MailModule,
+    NotificationsModule,
     HealthModule,
   ],
 })

@@ -8,7 +8,7 @@
  * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
  * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
  */
-export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling'] as const;
+export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling', 'notifications', 'mail'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition {
@@ -23,6 +23,8 @@ export const JOB_DEFINITIONS = [
   { name: 'scheduling.series-materialise', queue: 'scheduling' },
   { name: 'scheduling.series-reconcile', queue: 'scheduling' },
   { name: 'scheduling.series-changed', queue: 'scheduling' },
+  { name: 'notifications.reminders-dispatch', queue: 'notifications' },
+  { name: 'mail.send', queue: 'mail' },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
@@ -43,6 +45,10 @@ export interface JobPayloads {
   'scheduling.series-reconcile': Record<string, never>;
   /** The API's nudge after a series was created, changed or ended. */
   'scheduling.series-changed': { tenantId: string; seriesId: string };
+  /** Claims every tenant's due reminders; nothing to carry. */
+  'notifications.reminders-dispatch': Record<string, never>;
+  /** Sends the mail outbox (claimed in PostgreSQL); nothing to carry. */
+  'mail.send': Record<string, never>;
 }
 
 // Compile-time checks: a payload per declared job, none extra, and every payload ids-only.

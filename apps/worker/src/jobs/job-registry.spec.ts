@@ -6,7 +6,7 @@ import { Test } from '@nestjs/testing';
 import type { Job } from 'bullmq';
 import { HandlesJob, type JobHandler } from './job-handler';
 import { buildHandlerMap, JobRegistry, JobRegistryError, type HandlerRegistration } from './job-registry';
-import type { JobDefinition } from './job-names';
+import { JOB_DEFINITIONS, type JobDefinition } from './job-names';
 
 const handler = (): JobHandler => ({ handle: jest.fn(async () => undefined) });
 const registration = (jobName: string, handlerName: string): HandlerRegistration => ({ jobName, handlerName, handler: handler() });
@@ -68,42 +68,22 @@ describe('JobRegistry at boot', () => {
     async handle(): Promise<void> {}
   }
 
-  /** The other declared jobs need a handler too, or the check (rightly) refuses to start. */
-  @Injectable()
-  @HandlesJob('caseload.exception-expiry-sweep')
-  class ExpirySweepStub implements JobHandler<'caseload.exception-expiry-sweep'> {
-    async handle(): Promise<void> {}
-  }
-
-  @Injectable()
-  @HandlesJob('visits.series-top-up')
-  class SeriesTopUpStub implements JobHandler<'visits.series-top-up'> {
-    async handle(): Promise<void> {}
-  }
-
-  @Injectable()
-  @HandlesJob('scheduling.series-materialise')
-  class SeriesMaterialiseStub implements JobHandler<'scheduling.series-materialise'> {
-    async handle(): Promise<void> {}
-  }
-
-  @Injectable()
-  @HandlesJob('scheduling.series-reconcile')
-  class SeriesReconcileStub implements JobHandler<'scheduling.series-reconcile'> {
-    async handle(): Promise<void> {}
-  }
-
-  @Injectable()
-  @HandlesJob('scheduling.series-changed')
-  class SeriesChangedStub implements JobHandler<'scheduling.series-changed'> {
-    async handle(): Promise<void> {}
-  }
+  /** The other declared jobs need a handler too, or the check (rightly) refuses to start: one stub each. */
+  const otherJobStubs = JOB_DEFINITIONS.filter(({ name }) => name !== 'system.heartbeat').map(({ name }) => {
+    @Injectable()
+    @HandlesJob(name)
+    class Stub implements JobHandler {
+      async handle(): Promise<void> {}
+    }
+    Object.defineProperty(Stub, 'name', { value: `Stub(${name})` });
+    return Stub;
+  });
 
   async function boot(handlers: Array<new () => JobHandler<'system.heartbeat'>>) {
     const registrar = { register: jest.fn() };
     const moduleRef = await Test.createTestingModule({
       imports: [DiscoveryModule],
-      providers: [JobRegistry, { provide: BullRegistrar, useValue: registrar }, ExpirySweepStub, SeriesTopUpStub, SeriesMaterialiseStub, SeriesReconcileStub, SeriesChangedStub, ...handlers],
+      providers: [JobRegistry, { provide: BullRegistrar, useValue: registrar }, ...otherJobStubs, ...handlers],
     }).compile();
     return { moduleRef, registrar };
   }

@@ -5,17 +5,23 @@ const URL = 'https://act.kommune.dk';
 const ID = '3f2b8c1e-2a4d-4e7f-9b1a-5c6d7e8f9a0b';
 const TUESDAY_13_WINTER = new Date('2026-11-10T12:00:00Z');
 
-// Compile-time proof (npm run typecheck checks the specs): the input has exactly these four
+// Compile-time proof (npm run typecheck checks the specs): the input has exactly these five
 // fields, of these types. A name, CPR, title, place or note cannot be handed to the template.
 type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const fields: Exactly<keyof MailTemplateInput, 'kind' | 'occursAt' | 'itemCount' | 'notificationId'> = true;
+const fields: Exactly<keyof MailTemplateInput, 'kind' | 'occursAt' | 'itemCount' | 'recipient' | 'notificationId'> = true;
 const shapes: Exactly<
   MailTemplateInput,
-  { readonly kind: NotificationKindName; readonly occursAt: Date | null; readonly itemCount: number | null; readonly notificationId: string | null }
+  {
+    readonly kind: NotificationKindName;
+    readonly occursAt: Date | null;
+    readonly itemCount: number | null;
+    readonly recipient: 'user' | 'external';
+    readonly notificationId: string | null;
+  }
 > = true;
 void [fields, shapes];
 
-const base: MailTemplateInput = { kind: 'supervision_upcoming', occursAt: TUESDAY_13_WINTER, itemCount: null, notificationId: ID };
+const base: MailTemplateInput = { kind: 'supervision_upcoming', occursAt: TUESDAY_13_WINTER, itemCount: null, recipient: 'user', notificationId: ID };
 
 describe('renderMail', () => {
   it('says what and when in Danish, in Copenhagen time, and links to the notification', () => {
@@ -45,9 +51,11 @@ describe('renderMail', () => {
   });
 
   it('gives the external supervisor no link (no login) but says why the mail came', () => {
-    const mail = renderMail({ ...base, notificationId: null }, URL);
+    const mail = renderMail({ ...base, recipient: 'external', notificationId: null }, URL);
     expect(mail.text).not.toContain(URL);
     expect(mail.text).toContain('angivet som supervisor');
+    // A user who takes this kind by mail only gets the notification list.
+    expect(renderMail({ ...base, notificationId: null }, URL).text).toContain(`Se mere i ACT-platformen: ${URL}/notifications\n`);
   });
 
   it('cannot carry personal data or free text even when handed extra fields at run time', () => {
@@ -71,6 +79,7 @@ describe('renderMail', () => {
     expect(() => renderMail({ ...base, notificationId: 'Jens Hansen' }, URL)).toThrow(/uuid/);
     expect(() => renderMail({ ...base, occursAt: null }, URL)).toThrow(/occursAt/);
     expect(() => renderMail({ ...base, kind: 'citizens_not_seen', itemCount: 0 }, URL)).toThrow(/itemCount/);
+    expect(() => renderMail({ ...base, recipient: 'Jens Hansen' as 'user' }, URL)).toThrow(/recipient/);
   });
 
   it('@ts-expect-error rejects a title at compile time', () => {

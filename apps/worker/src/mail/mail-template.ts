@@ -19,7 +19,9 @@ export interface MailTemplateInput {
   readonly occursAt: Date | null;
   /** Digests: how many (e.g. citizens not seen). */
   readonly itemCount: number | null;
-  /** The notification the link opens; null for an external supervisor (no login, so no link). */
+  /** A user gets a link into the app; the external supervisor (no login) gets none. */
+  readonly recipient: 'user' | 'external';
+  /** The notification the link opens (null: the user takes this kind by e-mail only). */
   readonly notificationId: string | null;
 }
 
@@ -79,7 +81,9 @@ export function renderMail(input: MailTemplateInput, publicUrl: string): Rendere
   const notificationId = input.notificationId;
   if (notificationId !== null && !isUuid(notificationId)) throw new Error('renderMail: notificationId must be a uuid');
 
-  const link = notificationId ? `${publicUrl}${NOTIFICATIONS_PATH}?id=${notificationId}` : null;
+  if (input.recipient !== 'user' && input.recipient !== 'external') throw new Error('renderMail: recipient must be user or external');
+  const list = `${publicUrl}${NOTIFICATIONS_PATH}`;
+  const link = input.recipient === 'external' ? null : notificationId ? `${list}?id=${notificationId}` : list;
   const lines = [
     'Hej',
     '',

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const rendered = renderMail(
-  { kind: 'supervision_upcoming', occursAt: new Date('2026-11-10T12:00:00Z'), itemCount: null, notificationId: '3f2b8c1e-2a4d-4e7f-9b1a-5c6d7e8f9a0b' },
+  { kind: 'supervision_upcoming', occursAt: new Date('2026-11-10T12:00:00Z'), itemCount: null, recipient: 'user', notificationId: '3f2b8c1e-2a4d-4e7f-9b1a-5c6d7e8f9a0b' },
   'http://localhost:5101',
 );
 

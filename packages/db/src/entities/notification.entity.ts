@@ -167,6 +167,14 @@ export class MailDelivery {
   @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
   kind!: NotificationKind;
 
+  /** When the meeting is or the thing is due, as the mail says it (null: no time). */
+  @Column({ name: 'occurs_at', type: 'timestamptz', nullable: true })
+  occursAt!: Date | null;
+
+  /** Digests: how many, as the mail says it. */
+  @Column({ name: 'item_count', type: 'integer', nullable: true })
+  itemCount!: number | null;
+
   @Column({ name: 'idempotency_key', type: 'varchar', length: 200 })
   idempotencyKey!: string;
 

@@ -7,6 +7,7 @@ import { Visits1764270000000 } from './1764270000000-visits';
 import { Meetings1764280000000 } from './1764280000000-meetings';
 import { SessionTouch1764290000000 } from './1764290000000-session-touch';
 import { Scheduling1764300000000 } from './1764300000000-scheduling';
+import { MailDeliveryContent1764310000001 } from './1764310000001-mail-delivery-content';
 
 export const migrations = [
   Foundation1764230000000,
@@ -18,4 +19,5 @@ export const migrations = [
   Meetings1764280000000,
   SessionTouch1764290000000,
   Scheduling1764300000000,
+  MailDeliveryContent1764310000001,
 ];
