@@ -43,19 +43,21 @@ export interface DueOptions {
   dueSecondsAgo?: number;
   /** The first original_date; each next occurrence is one day later (the occurrence key). */
   firstDate?: string;
+  /** Spread the reminders over this many seconds after the due time (default 0: all at once). */
+  spreadSeconds?: number;
 }
 
 /** `count` planned occurrences of the series with their reminders due now. Returns their ids. */
 export async function createDueOccurrences(owner: DataSource, seriesId: string, count: number, options: DueOptions = {}): Promise<string[]> {
-  const { startsInMinutes = 60, dueSecondsAgo = 1, firstDate = '2030-01-01' } = options;
+  const { startsInMinutes = 60, dueSecondsAgo = 1, firstDate = '2030-01-01', spreadSeconds = 0 } = options;
   const rows = await owner.query<Array<{ id: string }>>(
     `INSERT INTO meeting_occurrence (tenant_id, series_id, kind, team_id, original_date, starts_at, ends_at, place, remind_at)
      SELECT s.tenant_id, s.id, s.kind, s.team_id, $3::date + i, now() + make_interval(mins => $4), now() + make_interval(mins => $4 + 60),
-            s.place, now() - make_interval(secs => $5)
+            s.place, now() - make_interval(secs => $5) + make_interval(secs => CASE WHEN $6 > 0 THEN (i * 37) % $6 ELSE 0 END)
      FROM meeting_series s CROSS JOIN generate_series(0, $2 - 1) AS i
      WHERE s.id = $1
      RETURNING id`,
-    [seriesId, count, firstDate, startsInMinutes, dueSecondsAgo],
+    [seriesId, count, firstDate, startsInMinutes, dueSecondsAgo, spreadSeconds],
   );
   return rows.map((row) => row.id);
 }
