@@ -7,6 +7,7 @@ import { FunctionDescriptionsModule } from './function-descriptions/function-des
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { StartPageModule } from './start-page/start-page.module';
 import { TeamBoardModule } from './team-board/team-board.module';
 import { TeamsModule } from './teams/teams.module';
@@ -32,4 +33,5 @@ export const FEATURE_MODULES = [
   FunctionDescriptionsModule,
   HealthModule,
   StartPageModule,
+  NotificationsModule,
 ];

@@ -31,6 +31,8 @@ export interface TeamIds {
   participantId: string;
   boardEntryId: string;
   functionRoleId: string;
+  /** A notification of the team's plain member (written by the worker in real life). */
+  notificationId: string;
 }
 
 /** Tenant-wide ids. */
@@ -72,7 +74,7 @@ async function must(api: ApiHarness, cookie: string, query: string, variables: R
   return res.data;
 }
 
-async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId'>): Promise<TeamIds> {
+async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId'>): Promise<Omit<TeamIds, 'notificationId'>> {
   const run = (q: string, input: Record<string, unknown>) => must(api, cookie, q, { input });
   const start = new Date(FUTURE.getTime() + 2 * DAY);
   const meeting = await run(`mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`, {
@@ -211,12 +213,21 @@ export async function createWorld(api: ApiHarness): Promise<World> {
       memberUserId: tenant.otherMember.id,
     }),
   ]);
+  // Notifications are the worker's to write: one per team, to its plain member, about their task.
+  const notify = async (t: Omit<TeamIds, 'notificationId'>): Promise<string> => {
+    const [row] = await owner.query(
+      `INSERT INTO notification (tenant_id, user_id, kind, subject_id, team_id, occurs_at, dedupe_key)
+       VALUES ($1, $2, 'follow_up_task_due', $3, $4, now(), $5) RETURNING id`,
+      [tenant.tenantId, t.memberUserId, t.taskId, t.teamId, `fixture:${t.taskId}`],
+    );
+    return row.id as string;
+  };
   return {
     tenant,
     cookies: { ...cookies, otherLeader: otherLeaderCookie },
     ids,
-    team1: { ...t1, ...ids },
-    team2: { ...t2, ...ids, cpr: tenant.otherCitizen.cpr },
+    team1: { ...t1, ...ids, notificationId: await notify(t1) },
+    team2: { ...t2, ...ids, cpr: tenant.otherCitizen.cpr, notificationId: await notify(t2) },
   };
 }
 
@@ -247,6 +258,7 @@ export function randomTarget(): Target {
     participantId: id(),
     boardEntryId: id(),
     functionRoleId: id(),
+    notificationId: id(),
   };
 }
 

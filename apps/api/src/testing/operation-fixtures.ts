@@ -33,6 +33,8 @@ const future = (days: number) => new Date(FUTURE.getTime() + days * DAY);
 const TEAM = ['leader', 'member'] as CallerRole[];
 const LEADER = ['leader'] as CallerRole[];
 const ADMIN = ['admin'] as CallerRole[];
+/** Any logged-in viewer, about their own things; the member first, who owns the target's notification. */
+const ALL_MEMBER_FIRST = ['member', 'leader', 'admin', 'steeringGroup'] as CallerRole[];
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 export const OPERATION_FIXTURES: Record<string, Fixture> = {
@@ -62,6 +64,9 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   myWeek: { roles: TEAM, vars: () => ({ weekOf: isoDate(future(3)) }) },
   networkMeeting: { roles: TEAM, vars: (t) => ({ id: t.networkMeetingId }) },
   notSeenCitizens: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  notifications: { roles: ALL_MEMBER_FIRST, vars: () => ({ first: 10 }) },
+  notificationPreferences: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
+  unreadNotificationCount: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
   startPage: { roles: ['leader', 'member', 'steeringGroup', 'admin'], vars: () => ({}) },
   proposeRebalancing: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
   team: { roles: ['leader', 'member', 'admin', 'steeringGroup'], vars: (t) => ({ id: t.teamId }) },
@@ -249,6 +254,12 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
       },
     }),
   },
+  // ── Notifications: the viewer's own (the team's plain member owns the target's notification) ──
+  markNotificationRead: { roles: ALL_MEMBER_FIRST, vars: (t) => ({ id: t.notificationId }) },
+  markAllNotificationsRead: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
+  // Choosing the default stores nothing: the steering group's valid call must leave the tables as they were.
+  setNotificationPreference: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { kind: 'CITIZENS_NOT_SEEN', channel: 'EMAIL', enabled: false } }) },
+
   linkMemberToFunctionRole: { roles: LEADER, vars: (t) => ({ input: { memberId: t.memberId, roleId: t.functionRoleId } }) },
 };
 
