@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Inject, Logger, type Type } from '@nestjs/common';
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
+import { hostname } from 'node:os';
 import { JobRegistry } from './job-registry';
 import { QUEUE_NAMES, type QueueName } from './job-names';
 import { throttledWarning } from './throttled-warning';
@@ -12,7 +13,8 @@ import { withTimeout } from '../database/database.service';
  * other shutdown hook (the database pool closes later), and close() lets the running job finish.
  */
 export function createQueueProcessor(queue: QueueName): Type<WorkerHost> {
-  @Processor(queue, { concurrency: 1 })
+  // The name marks each job with the replica that ran it (job.processedBy), for operations and tests.
+  @Processor(queue, { concurrency: 1, name: `${hostname()}:${process.pid}` })
   class QueueProcessor extends WorkerHost implements BeforeApplicationShutdown {
     private readonly logger = new Logger(`Worker ${queue}`);
     private readonly warnConnection = throttledWarning(this.logger);

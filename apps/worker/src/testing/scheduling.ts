@@ -15,7 +15,10 @@ export function redisClient(url = REDIS_URL, db = REDIS_DB): IORedis {
 }
 
 export interface SeriesFields {
+  /** Steering meetings belong to no team; the others to the test tenant's team. */
   kind?: string;
+  /** Default: the test tenant's team. */
+  teamId?: string;
   rrule?: string;
   startDate?: string;
   startTime?: string;
@@ -32,7 +35,7 @@ export async function createSeries(t: TestTenant, f: SeriesFields = {}): Promise
     `INSERT INTO meeting_series (tenant_id, kind, team_id, title, rrule, start_date, start_time, duration_minutes, place,
        materialised_until, created_by, ended_on)
      VALUES ($1, $2, $3, 'Test', $4, $5::date, $6, 60, 'Mødelokalet', COALESCE($7::date, $5::date - 1), $8, $9) RETURNING id`,
-    [t.tenantId, f.kind ?? 'supervision', t.team.id, f.rrule ?? 'FREQ=WEEKLY;BYDAY=TU', startDate, f.startTime ?? '09:00',
+    [t.tenantId, f.kind ?? 'supervision', f.kind === 'steering_meeting' ? null : (f.teamId ?? t.team.id), f.rrule ?? 'FREQ=WEEKLY;BYDAY=TU', startDate, f.startTime ?? '09:00',
       f.materialisedUntil ?? null, t.leader.id, f.endedOn ?? null],
   );
   return row.id;
