@@ -2,8 +2,9 @@
  * Acceptance test 3: two worker processes at once (the built worker, spawned twice) on the same
  * Redis and PostgreSQL, with every series nudged several times over so both replicas work on the
  * same series concurrently: no duplicate effects — each series has exactly its occurrences, each
- * team meeting / evaluation day exactly one team_meeting row, and Redis exactly one scheduler
- * (with one pending run) per open series.
+ * team meeting / evaluation day exactly one team_meeting row, each due reminder exactly one
+ * notification per recipient and one mail per recipient, and Redis exactly one scheduler (with
+ * one pending run) per open series.
  */
 import { meetingSeriesHorizon } from '@act/db';
 import { closeOwnerDataSource, createTestTenant, ownerDataSource, testDatabaseUrls, type TestTenant } from '@act/db/testing';
@@ -45,7 +46,8 @@ it('two worker processes materialise and schedule 20 series with no duplicate ef
     const startTime = `${String(7 + (i % 10)).padStart(2, '0')}:${i < 10 ? '00' : '30'}`;
     const kind = i < 2 ? 'team_meeting' : KINDS[i % KINDS.length];
     const teamId = i === 1 ? t.otherTeam.id : t.team.id;
-    ids.push(await createSeries(t, { kind, teamId, rrule: RULES[i % RULES.length], startDate: today, startTime }));
+    // Reminders two weeks ahead: the next two weeks' reminders are due at once, for both dispatchers.
+    ids.push(await createSeries(t, { kind, teamId, rrule: RULES[i % RULES.length], startDate: today, startTime, remindMinutesBefore: 20160 }));
   }
   // Nudges for every series, several each, waiting before any worker runs: both replicas take them at once.
   for (let round = 0; round < NUDGES_PER_SERIES; round++) {
@@ -119,6 +121,30 @@ it('two worker processes materialise and schedule 20 series with no duplicate ef
       meetings: withMeeting ? expected.length : 0,
     });
   }
+
+  // Every due reminder sent (both dispatchers ran), each recipient notified and mailed exactly once.
+  const due = `FROM meeting_occurrence WHERE tenant_id = $1 AND status = 'planned' AND remind_at <= now() AND starts_at > now()`;
+  await waitFor(
+    async () => {
+      const [{ n }] = await owner.query<Array<{ n: number }>>(`SELECT count(*)::int AS n ${due} AND reminded_at IS NULL`, [t.tenantId]);
+      return n === 0 ? true : undefined;
+    },
+    60_000,
+    'every due reminder to be dispatched',
+  );
+  const [reminders] = await owner.query<Array<{ occurrences: number; notifications: number; recipients: number; mails: number; mailRecipients: number }>>(
+    `SELECT (SELECT count(*)::int ${due}) AS occurrences,
+            (SELECT count(*)::int FROM notification WHERE tenant_id = $1) AS notifications,
+            (SELECT count(DISTINCT (user_id, subject_id))::int FROM notification WHERE tenant_id = $1) AS recipients,
+            (SELECT count(*)::int FROM mail_delivery WHERE tenant_id = $1) AS mails,
+            (SELECT count(DISTINCT (coalesce(user_id::text, external_email), occurrence_id))::int FROM mail_delivery WHERE tenant_id = $1) AS "mailRecipients"`,
+    [t.tenantId],
+  );
+  console.log(`two workers: ${reminders.occurrences} reminders due, ${reminders.notifications} notifications, ${reminders.mails} mails`);
+  expect(reminders.occurrences).toBeGreaterThan(0);
+  expect(reminders.notifications).toBeGreaterThan(0);
+  expect(reminders.notifications).toBe(reminders.recipients);
+  expect(reminders.mails).toBe(reminders.mailRecipients);
 
   // One reconcile scheduler; no scheduler for a series that is not open.
   const keys = (await queue.getJobSchedulers()).map((s) => s.key);

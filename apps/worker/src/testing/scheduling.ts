@@ -25,6 +25,8 @@ export interface SeriesFields {
   /** Default: the day before the start, i.e. nothing materialised yet. */
   materialisedUntil?: string;
   endedOn?: string | null;
+  /** Default 1440 (a day before). Up to 20160: two weeks before, so the next weeks' reminders are due at once. */
+  remindMinutesBefore?: number;
 }
 
 /** A series as the API stores it, materialised up to `materialisedUntil`. */
@@ -33,10 +35,10 @@ export async function createSeries(t: TestTenant, f: SeriesFields = {}): Promise
   const startDate = f.startDate ?? new Date().toISOString().slice(0, 10);
   const [row] = await owner.query<Array<{ id: string }>>(
     `INSERT INTO meeting_series (tenant_id, kind, team_id, title, rrule, start_date, start_time, duration_minutes, place,
-       materialised_until, created_by, ended_on)
-     VALUES ($1, $2, $3, 'Test', $4, $5::date, $6, 60, 'Mødelokalet', COALESCE($7::date, $5::date - 1), $8, $9) RETURNING id`,
+       materialised_until, created_by, ended_on, remind_minutes_before)
+     VALUES ($1, $2, $3, 'Test', $4, $5::date, $6, 60, 'Mødelokalet', COALESCE($7::date, $5::date - 1), $8, $9, $10) RETURNING id`,
     [t.tenantId, f.kind ?? 'supervision', f.kind === 'steering_meeting' ? null : (f.teamId ?? t.team.id), f.rrule ?? 'FREQ=WEEKLY;BYDAY=TU', startDate, f.startTime ?? '09:00',
-      f.materialisedUntil ?? null, t.leader.id, f.endedOn ?? null],
+      f.materialisedUntil ?? null, t.leader.id, f.endedOn ?? null, f.remindMinutesBefore ?? 1440],
   );
   return row.id;
 }
