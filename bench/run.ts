@@ -339,7 +339,6 @@ async function main(): Promise<void> {
   rows.push(['access_log rows at the start (grows with every run)', fixtures.accessLogRows.toLocaleString('en'), '', 'info']);
   rows.push(['Week calendar, steering aggregates over 2 M visits', 'not measured: visits do not exist yet', '≤ 50 / ≤ 200 ms p95', '-']);
   rows.push(['Web LCP on the local build', 'not measured', '≤ 1.5 s', '-']);
-  rows.push(['Reminder lateness', 'not measured: reminders do not exist yet', 'p99 ≤ 60 s', '-']);
 
   console.log(`\n${table(rows)}\n`);
   mkdirSync(BENCH_OUT, { recursive: true });

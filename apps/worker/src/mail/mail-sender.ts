@@ -6,8 +6,8 @@ import { claimMail, MAIL_LEASE_MS, markFailed, markSent, releaseMail, type Claim
 import { renderMail } from './mail-template';
 import { Mailer, SEND_TIMEOUT_MS } from './mailer';
 
-/** Mails claimed per transaction. */
-export const MAIL_BATCH = 20;
+/** Mails claimed per transaction: few, since a killed sender leaves its claimed batch waiting for the lease. */
+export const MAIL_BATCH = 5;
 /** One run stops after this long and queues the next, so a big outbox never blocks shutdown for long. */
 export const MAIL_RUN_BUDGET_MS = 20_000;
 
