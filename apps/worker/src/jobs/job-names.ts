@@ -24,6 +24,7 @@ export const JOB_DEFINITIONS = [
   { name: 'scheduling.series-reconcile', queue: 'scheduling' },
   { name: 'scheduling.series-changed', queue: 'scheduling' },
   { name: 'notifications.reminders-dispatch', queue: 'notifications' },
+  { name: 'notifications.daily-sweep', queue: 'notifications' },
   { name: 'mail.send', queue: 'mail' },
 ] as const satisfies readonly JobDefinition[];
 
@@ -47,6 +48,8 @@ export interface JobPayloads {
   'scheduling.series-changed': { tenantId: string; seriesId: string };
   /** Claims every tenant's due reminders; nothing to carry. */
   'notifications.reminders-dispatch': Record<string, never>;
+  /** The daily notifications (follow-ups, tasks, exceptions, not-seen digest, supervision overdue) of every tenant. */
+  'notifications.daily-sweep': Record<string, never>;
   /** Sends the mail outbox (claimed in PostgreSQL); nothing to carry. */
   'mail.send': Record<string, never>;
 }

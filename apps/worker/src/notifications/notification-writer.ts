@@ -26,10 +26,10 @@ export interface ExternalMailToWrite {
   dedupeKey: string;
 }
 
-export interface WriteResult {
+export type WriteResult = {
   notifications: number;
   mails: number;
-}
+};
 
 /** Stable per reminder and recipient, so every retry of the same mail carries the same Message-ID. */
 export function messageIdFor(idempotencyKey: string): string {
