@@ -7,6 +7,7 @@ import { FunctionDescriptionsModule } from './function-descriptions/function-des
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
+import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { StartPageModule } from './start-page/start-page.module';
 import { TeamBoardModule } from './team-board/team-board.module';
@@ -34,4 +35,5 @@ export const FEATURE_MODULES = [
   HealthModule,
   StartPageModule,
   NotificationsModule,
+  OperationsModule,
 ];

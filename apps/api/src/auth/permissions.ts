@@ -30,6 +30,8 @@ export enum Permission {
   ManageTeamMeetings = 'manage-team-meetings',
   /** Write function descriptions and link members to them — for the teams one leads. */
   ManageFunctionDescriptions = 'manage-function-descriptions',
+  /** The health of the worker's job queues (counts and scheduler runs; no job data). */
+  ReadJobQueues = 'read-job-queues',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -40,6 +42,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ManageTeams,
     Permission.ManageUsers,
     Permission.ReadAccessLog,
+    Permission.ReadJobQueues,
   ]),
   [Role.TeamLeader]: new Set([
     Permission.ReadCarePlans,

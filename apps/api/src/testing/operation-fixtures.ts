@@ -57,6 +57,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   citizenCpr: { roles: TEAM, vars: (t) => ({ id: t.citizenId }) },
   consentCheck: { roles: TEAM, vars: (t) => ({ citizenId: t.citizenId, partner: 'Jobcenter', purpose: 'Samarbejde om job' }) },
   functionRole: { roles: TEAM, vars: (t) => ({ id: t.functionRoleId }) },
+  jobQueueHealth: { roles: ADMIN, vars: () => ({}) },
   lifeAreas: { roles: TEAM, vars: () => ({}) },
   myCalendarFeed: { roles: TEAM, vars: () => ({}) },
   myDay: { roles: TEAM, vars: () => ({ date: isoDate(future(3)) }) },

@@ -8,6 +8,8 @@ export enum GraphqlErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
   CaseloadLimitExceeded = 'CASELOAD_LIMIT_EXCEEDED',
+  /** A service the API depends on (Redis for the job queues) did not answer; try again later. */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
