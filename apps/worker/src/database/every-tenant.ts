@@ -12,7 +12,7 @@ export interface EveryTenantOptions<C extends Record<string, number>> {
   zero: C;
   /** One tenant's work, in its own transaction (`database.withTenant`). */
   work: (tenantId: string) => Promise<C>;
-  /** The summary line; counts only, never names. */
+  /** The summary line; counts only, never names. Empty: nothing worth a line (frequent idle runs). */
   summary: (totals: TenantTotals<C>) => string;
 }
 
@@ -39,7 +39,8 @@ export async function forEveryTenant<C extends Record<string, number>>(
       logger.warn(`${name} failed for tenant ${tenantId}: ${(error as Error).message}`);
     }
   }
-  logger.log(summary(totals));
+  const line = summary(totals);
+  if (line) logger.log(line);
   if (firstError !== undefined) {
     throw new Error(`${name} failed for ${totals.failedTenants} tenant(s); they are retried on the next run`, { cause: firstError });
   }

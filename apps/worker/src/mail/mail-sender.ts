@@ -59,7 +59,7 @@ export class MailSender {
       summary: (t) =>
         t.sent || t.retried || t.failed || t.failedTenants
           ? `Mail: ${t.sent} sent, ${t.retried} to retry, ${t.failed} given up, ${t.failedTenants} tenant(s) failed`
-          : 'Mail: nothing to send',
+          : '', // every 10 s: an idle run is not logged
     });
   }
 

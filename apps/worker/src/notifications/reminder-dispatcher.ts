@@ -32,7 +32,7 @@ export class ReminderDispatcher {
         t.claimed || t.failedTenants
           ? `Reminders: ${t.claimed} occurrence(s) claimed (${t.tooLate} too late), ${t.notifications} notification(s), ` +
             `${t.mails} mail(s) queued, ${t.failedTenants} tenant(s) failed`
-          : 'Reminders: none due',
+          : '', // every 15 s: an idle run is not logged
     });
   }
 }
