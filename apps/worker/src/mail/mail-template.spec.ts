@@ -30,6 +30,8 @@ describe('renderMail', () => {
     expect(mail.text).toContain('Du har supervision tirsdag den 10. november 2026 kl. 13.00.');
     expect(mail.text).toContain(`Se mere i ACT-platformen: ${URL}/notifications?id=${ID}`);
     expect(mail.html).toContain(`<a href="${URL}/notifications?id=${ID}">`);
+    expect(mail.text).toContain(`Vælg, hvilke beskeder du får på mail: ${URL}/notifications/settings`);
+    expect(mail.html).toContain(`<a href="${URL}/notifications/settings">`);
     // Summer time: 11:00 UTC is 13:00 in Copenhagen.
     expect(renderMail({ ...base, kind: 'sparring_upcoming', occursAt: new Date('2026-06-09T11:00:00Z') }, URL).subject).toBe(
       'Sparringsmøde tirsdag den 9. juni 2026 kl. 13.00',

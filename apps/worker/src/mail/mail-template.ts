@@ -31,8 +31,9 @@ export interface RenderedMail {
   html: string;
 }
 
-/** Where a mail's link points in the web app. */
+/** Where a mail's links point in the web app: the notification list and the choice of what comes by mail. */
 export const NOTIFICATIONS_PATH = '/notifications';
+export const NOTIFICATION_SETTINGS_PATH = '/notifications/settings';
 
 interface Wording {
   line: (when: string, count: number) => string;
@@ -90,7 +91,7 @@ export function renderMail(input: MailTemplateInput, publicUrl: string): Rendere
     wording.line(when, count),
     '',
     ...(link
-      ? [`Se mere i ACT-platformen: ${link}`, '', 'Du kan vælge, hvilke beskeder du får på mail, under Notifikationer i ACT-platformen.']
+      ? [`Se mere i ACT-platformen: ${link}`, '', `Vælg, hvilke beskeder du får på mail: ${publicUrl}${NOTIFICATION_SETTINGS_PATH}`]
       : ['Du får denne påmindelse, fordi du er angivet som supervisor for et ACT-team.']),
     '',
     'Beskeden er sendt automatisk og kan ikke besvares.',
@@ -98,7 +99,7 @@ export function renderMail(input: MailTemplateInput, publicUrl: string): Rendere
   const text = lines.join('\n');
   const html = `<!doctype html><html lang="da"><body>${lines
     .filter((line) => line !== '')
-    .map((line) => `<p>${linkify(escapeHtml(line), link)}</p>`)
+    .map((line) => `<p>${linkify(escapeHtml(line))}</p>`)
     .join('')}</body></html>`;
   return { subject: subjectOf(kind, when, count), text, html };
 }
@@ -119,8 +120,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function linkify(escapedLine: string, link: string | null): string {
-  if (!link) return escapedLine;
-  const escapedLink = escapeHtml(link);
-  return escapedLine.replace(escapedLink, `<a href="${escapedLink}">${escapedLink}</a>`);
+/** Makes the app's own URLs (the only URLs a template writes) clickable. */
+function linkify(escapedLine: string): string {
+  return escapedLine.replace(/https?:\/\/\S+/g, (url) => `<a href="${url}">${url}</a>`);
 }
