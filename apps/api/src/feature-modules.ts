@@ -9,6 +9,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
 import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { StartPageModule } from './start-page/start-page.module';
 import { TeamBoardModule } from './team-board/team-board.module';
 import { TeamsModule } from './teams/teams.module';
@@ -29,6 +30,7 @@ export const FEATURE_MODULES = [
   CarePlansModule,
   VisitsModule,
   MeetingsModule,
+  SchedulingModule,
   TeamBoardModule,
   NetworkMeetingsModule,
   FunctionDescriptionsModule,

@@ -47,6 +47,8 @@ export const AUDIT_OPERATIONS = {
   BOARD_WRITE: 'board.write',
   NETWORK_MEETING_READ: 'network-meeting.read',
   NETWORK_MEETING_WRITE: 'network-meeting.write',
+  SPARRING_CASE_READ: 'sparring-case.read',
+  SPARRING_CASE_SET: 'sparring-case.set',
   ACCESS_LOG_SEARCH: 'access-log.search',
   ACCESS_LOG_EXTRACT: 'access-log.extract',
 } as const;

@@ -76,8 +76,49 @@ export function leadsTeam(viewer: Viewer, teamId: string): boolean {
 const LEADER_ONLY = {
   caseload: 'Kun teamlederen for dette team kan ændre fordelingen af borgere. Kontakt din teamleder.',
   meetings: 'Kun teamlederen for dette team kan planlægge og afslutte teammøder. Kontakt din teamleder.',
+  schedule: 'Kun teamlederen for dette team kan planlægge møder og supervision. Kontakt din teamleder.',
 } as const;
 
 export function assertLeadsTeam(viewer: Viewer, teamId: string, task: keyof typeof LEADER_ONLY = 'caseload'): void {
   if (!leadsTeam(viewer, teamId)) throw new AuthException(AuthErrorCode.Forbidden, LEADER_ONLY[task]);
+}
+
+/**
+ * Meeting series and their occurrences (ADR 0013): a team's are read by its leader and members;
+ * steering group meetings (no team) by the steering group. Others see aggregates at most.
+ */
+export function canReadSchedule(viewer: Viewer, teamId: string | null): boolean {
+  return teamId === null ? viewer.role === Role.SteeringGroup : canReadCitizensOfTeam(viewer, teamId);
+}
+
+export function assertReadsSchedule(viewer: Viewer, teamId: string | null): void {
+  if (!canReadSchedule(viewer, teamId)) throw new AuthException(AuthErrorCode.Forbidden);
+}
+
+/**
+ * Reading one series or occurrence by id: another team's answers exactly like an id that exists
+ * nowhere (`notFound`), so a member cannot tell that it exists; a role that reads no team's
+ * schedule at all (steering group, admin) is refused as a role.
+ */
+export function assertFindsSchedule(viewer: Viewer, teamId: string | null, notFound: () => Error): void {
+  if (canReadSchedule(viewer, teamId)) return;
+  if (teamId !== null && (viewer.role === Role.TeamLeader || viewer.role === Role.TeamMember)) throw notFound();
+  throw new AuthException(AuthErrorCode.Forbidden);
+}
+
+/** A team's series are planned by its leader; steering group meetings by the steering group. */
+export function assertManagesSchedule(viewer: Viewer, teamId: string | null): void {
+  if (teamId === null) {
+    if (viewer.role !== Role.SteeringGroup) {
+      throw new AuthException(AuthErrorCode.Forbidden, 'Kun styregruppen kan planlægge styregruppemøder.');
+    }
+    return;
+  }
+  assertLeadsTeam(viewer, teamId, 'schedule');
+}
+
+/** Held/planned figures: the steering group sees every team's; a leader those of the teams they lead. */
+export function scheduleAggregateTeams(viewer: Viewer): 'all' | string[] {
+  if (viewer.role === Role.SteeringGroup) return 'all';
+  return viewer.memberships.filter((m) => leadsTeam(viewer, m.teamId)).map((m) => m.teamId);
 }

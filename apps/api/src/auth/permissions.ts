@@ -32,6 +32,12 @@ export enum Permission {
   ManageFunctionDescriptions = 'manage-function-descriptions',
   /** The health of the worker's job queues (counts and scheduler runs; no job data). */
   ReadJobQueues = 'read-job-queues',
+  /** Meeting series and occurrences: a team's (leader, members) or the steering group's own. */
+  ReadSchedule = 'read-schedule',
+  /** Create, change and end series; move, cancel, mark held — a leader for their team, the steering group for its meetings. */
+  ManageSchedule = 'manage-schedule',
+  /** Held/planned figures per team, kind and month (no names). */
+  ReadScheduleAggregates = 'read-schedule-aggregates',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -50,6 +56,9 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ManageCaseload,
     Permission.ManageTeamMeetings,
     Permission.ManageFunctionDescriptions,
+    Permission.ReadSchedule,
+    Permission.ManageSchedule,
+    Permission.ReadScheduleAggregates,
     Permission.ReadCaseloadAggregates,
     Permission.ReadVisits,
     Permission.WriteVisits,
@@ -62,6 +71,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.RevealCpr,
   ]),
   [Role.TeamMember]: new Set([
+    Permission.ReadSchedule,
     Permission.ReadCarePlans,
     Permission.WriteCarePlans,
     Permission.ReadVisits,
@@ -74,7 +84,14 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.RevealCpr,
   ]),
   // The steering group follows aggregates only: team names and counts, never a person.
-  [Role.SteeringGroup]: new Set([Permission.ReadTeams, Permission.ReadCaseloadAggregates]),
+  // Their own meetings (steering group meetings, no team) are planned and read by them too.
+  [Role.SteeringGroup]: new Set([
+    Permission.ReadTeams,
+    Permission.ReadCaseloadAggregates,
+    Permission.ReadSchedule,
+    Permission.ManageSchedule,
+    Permission.ReadScheduleAggregates,
+  ]),
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

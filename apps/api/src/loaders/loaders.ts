@@ -12,6 +12,7 @@ import { visitLoaders } from '../visits/visits.loaders';
 import { crisisFlagByCitizen, decisionsByCitizen, openTasksByCitizen } from '../meetings/meetings.loaders';
 import { networkMeetingsByCitizen } from '../network-meetings/network-meetings.loaders';
 import { boardEntryByCitizen } from '../team-board/team-board.loaders';
+import { schedulingLoaders } from '../scheduling/scheduling.loaders';
 
 /** One factory per loader; created per request so caches never cross viewers or tenants. */
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) {
@@ -39,6 +40,7 @@ export function createLoaders(db: EntityManager) {
     citizenById: byId((ids) => db.find(Citizen, { where: { id: In(ids) } })),
     ...createCarePlanLoaders(db),
     ...visitLoaders(db),
+    ...schedulingLoaders(db),
     activeCitizenCountByTeam: new DataLoader<string, number>(async (teamIds) => {
       const rows: Array<{ team_id: string; n: number }> = await db.query(
         `SELECT team_id, count(*)::int AS n FROM citizen WHERE team_id = ANY($1) AND status = $2 GROUP BY team_id`,

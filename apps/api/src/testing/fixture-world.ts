@@ -33,6 +33,10 @@ export interface TeamIds {
   functionRoleId: string;
   /** A notification of the team's plain member (written by the worker in real life). */
   notificationId: string;
+  /** A weekly sparring series that began three days ago, one of its future occurrences and one already started. */
+  meetingSeriesId: string;
+  occurrenceId: string;
+  pastOccurrenceId: string;
 }
 
 /** Tenant-wide ids. */
@@ -74,7 +78,7 @@ async function must(api: ApiHarness, cookie: string, query: string, variables: R
   return res.data;
 }
 
-async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId'>): Promise<Omit<TeamIds, 'notificationId'>> {
+async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId'>): Promise<Omit<TeamIds, 'notificationId'>> {
   const run = (q: string, input: Record<string, unknown>) => must(api, cookie, q, { input });
   const start = new Date(FUTURE.getTime() + 2 * DAY);
   const meeting = await run(`mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`, {
@@ -149,11 +153,32 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
   await run(`mutation($input: SetMeetingRhythmInput!) { setTeamMeetingRhythm(input: $input) { teamId } }`, {
     teamId: base.teamId,
     cadence: 'WEEKLY',
-    weekday: 2,
-    startTime: '09:00',
-    endTime: '10:00',
+    weekday: 4,
+    startTime: '13:00',
+    endTime: '14:00',
     place: 'Mødelokalet',
     reviewEveryMeetings: 4,
+  });
+  const seriesStart = isoDate(new Date(Date.now() - 3 * DAY));
+  const sparring = await run(
+    `mutation($input: CreateMeetingSeriesInput!) { createMeetingSeries(input: $input) { id nextOccurrences(first: 3) { id startsAt } } }`,
+    {
+      kind: 'SPARRING',
+      teamId: base.teamId,
+      title: 'Sparring',
+      rule: { frequency: 'WEEKLY', interval: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] },
+      startDate: seriesStart,
+      startTime: '07:00',
+      durationMinutes: 60,
+      place: 'Mødelokalet',
+    },
+  );
+  const meetingSeriesId = sparring.createMeetingSeries.id as string;
+  const upcoming = (sparring.createMeetingSeries.nextOccurrences as Array<{ id: string; startsAt: string }>).filter((o) => Date.parse(o.startsAt) > Date.now());
+  const past = await must(api, cookie, `query($teamId: ID!, $from: String!, $to: String!) { teamOccurrences(teamId: $teamId, from: $from, to: $to, kinds: [SPARRING], first: 1) { edges { node { id } } } }`, {
+    teamId: base.teamId,
+    from: seriesStart,
+    to: seriesStart,
   });
   return {
     ...base,
@@ -169,6 +194,9 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
     participantId: withParticipant.addNetworkMeetingParticipant.participants[0].id,
     boardEntryId: entry.putCitizenOnTeamBoard.id,
     functionRoleId: role.createFunctionRole.id,
+    meetingSeriesId,
+    occurrenceId: upcoming[0].id,
+    pastOccurrenceId: past.teamOccurrences.edges[0].node.id,
   };
 }
 
@@ -259,6 +287,9 @@ export function randomTarget(): Target {
     boardEntryId: id(),
     functionRoleId: id(),
     notificationId: id(),
+    meetingSeriesId: id(),
+    occurrenceId: id(),
+    pastOccurrenceId: id(),
   };
 }
 

@@ -186,7 +186,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   setTeamMeetingRhythm: {
     roles: LEADER,
     vars: (t) => ({
-      input: { teamId: t.teamId, cadence: 'WEEKLY', weekday: 3, startTime: '09:00', endTime: '10:30', place: 'Mødelokalet', reviewEveryMeetings: 4 },
+      input: { teamId: t.teamId, cadence: 'WEEKLY', weekday: 3, startTime: '14:00', endTime: '15:30', place: 'Mødelokalet', reviewEveryMeetings: 4 },
     }),
   },
   createTeamMeeting: {
@@ -207,6 +207,40 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   closeTeamMeeting: { roles: LEADER, vars: (t) => ({ meetingId: t.meetingId }), last: true },
   // The minutes exist once the meeting is closed (defined here, after closeTeamMeeting, for the valid call's order).
   teamMeetingMinutes: { roles: TEAM, vars: (t) => ({ id: t.meetingId }), last: true },
+
+  // ── Scheduling: series and occurrences ──
+  meetingSeries: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  meetingSeriesById: { roles: TEAM, vars: (t) => ({ id: t.meetingSeriesId }) },
+  meetingOccurrence: { roles: TEAM, vars: (t) => ({ id: t.occurrenceId }) },
+  teamOccurrences: { roles: TEAM, vars: (t) => ({ teamId: t.teamId, from: today(), to: isoDate(future(30)), first: 10 }) },
+  steeringOccurrences: { roles: ['steeringGroup'], vars: () => ({ from: today(), to: isoDate(future(30)), first: 10 }) },
+  heldPlannedStats: { roles: ['leader', 'steeringGroup'], vars: (t) => ({ from: isoDate(new Date(Date.now() - 30 * DAY)), to: isoDate(future(30)), teamId: t.teamId }) },
+  createMeetingSeries: {
+    roles: LEADER,
+    vars: (t) => ({
+      input: {
+        kind: 'SUPERVISION',
+        teamId: t.teamId,
+        memberId: t.memberId,
+        title: 'Supervision',
+        rule: { frequency: 'MONTHLY', interval: 1, nth: 2, weekday: 2, count: 6 },
+        startDate: today(),
+        startTime: '13:00',
+        durationMinutes: 90,
+        place: 'Mødelokalet',
+        supervisorName: 'Ekstern Supervisor',
+        supervisorEmail: 'supervisor@eksempel.dk',
+      },
+    }),
+  },
+  updateMeetingSeries: { roles: LEADER, vars: (t) => ({ input: { id: t.meetingSeriesId, title: 'Sparring om forløb', place: 'Lokale 2' } }) },
+  moveOccurrence: { roles: LEADER, vars: (t) => ({ input: { id: t.occurrenceId, date: isoDate(future(20)), startTime: '10:00', durationMinutes: 60 } }) },
+  setSparringCase: { roles: TEAM, vars: (t) => ({ input: { occurrenceId: t.occurrenceId, presenterMemberId: t.memberId, citizenId: t.citizenId } }) },
+  markOccurrenceHeld: { roles: LEADER, vars: (t) => ({ input: { id: t.pastOccurrenceId, attendeeMemberIds: [t.memberId] } }) },
+  markOccurrenceNotHeld: { roles: LEADER, vars: (t) => ({ input: { id: t.pastOccurrenceId, reason: 'Sygdom' } }) },
+  cancelOccurrence: { roles: LEADER, vars: (t) => ({ input: { id: t.occurrenceId, reason: 'Ferie' } }), last: true },
+  reopenOccurrence: { roles: LEADER, vars: (t) => ({ id: t.occurrenceId }), last: true },
+  endMeetingSeries: { roles: LEADER, vars: (t) => ({ input: { id: t.meetingSeriesId, lastDate: isoDate(future(60)) } }), last: true },
 
   // ── Team board ──
   addTeamBoardNote: { roles: TEAM, vars: (t) => ({ input: { entryId: t.boardEntryId, text: 'Ringede, ingen svar' } }) },

@@ -49,6 +49,8 @@ export type AccessLogOperation =
   | 'RELATIVE_CREATE'
   | 'RELATIVE_READ'
   | 'RELATIVE_UPDATE'
+  | 'SPARRING_CASE_READ'
+  | 'SPARRING_CASE_SET'
   | 'TASK_COMPLETE'
   | 'TASK_CREATE'
   | 'TASK_LIST'
