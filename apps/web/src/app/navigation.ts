@@ -27,6 +27,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/teams', labelKey: 'nav.teams' },
         { to: '/admin/users', labelKey: 'nav.users' },
         { to: '/admin/access-log', labelKey: 'nav.accessLog' },
+        { to: '/admin/job-queues', labelKey: 'nav.jobQueues' },
       ];
     case 'TEAM_LEADER':
       return [

@@ -16,6 +16,7 @@ const CreateCitizenPage = lazy(() => import('../features/citizens/routes/CreateC
 const AdminTeamsPage = lazy(() => import('../features/admin/routes/AdminTeamsPage'));
 const AdminTeamPage = lazy(() => import('../features/admin/routes/AdminTeamPage'));
 const AdminUsersPage = lazy(() => import('../features/admin/routes/AdminUsersPage'));
+const AdminJobQueuesPage = lazy(() => import('../features/admin/routes/AdminJobQueuesPage'));
 const AccessLogPage = lazy(() => import('../features/access-log/routes/AccessLogPage'));
 const CaseloadIndexPage = lazy(() => import('../features/caseload/routes/CaseloadIndexPage'));
 const CaseloadPage = lazy(() => import('../features/caseload/routes/CaseloadPage'));
@@ -88,6 +89,7 @@ export const router = createBrowserRouter([
       { path: 'admin/teams/:teamId', element: <RequireRole roles={[...admin]}><AdminTeamPage /></RequireRole> },
       { path: 'admin/users', element: <RequireRole roles={[...admin]}><AdminUsersPage /></RequireRole> },
       { path: 'admin/access-log', element: <RequireRole roles={[...admin]}><AccessLogPage /></RequireRole> },
+      { path: 'admin/job-queues', element: <RequireRole roles={[...admin]}><AdminJobQueuesPage /></RequireRole> },
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringOverviewPage /></RequireRole> },
       { path: '*', element: <NotFoundPage /> },
     ],
