@@ -125,6 +125,16 @@ describe('mail sender (real PostgreSQL and SMTP server)', () => {
     expect(received(t.tenantId, list)).toEqual([]);
   });
 
+  it('gives up at once when the server refuses for good (5xx)', async () => {
+    await queueTeamMeetingReminder(t);
+    smtp.rejectNext(1, 550);
+    expect(await sender.sendTenant(t.tenantId)).toEqual({ sent: 1, retried: 0, failed: 1, more: 0 });
+    expect((await rows(t.tenantId)).map((m) => [m.status, m.attempts, m.last_error]).sort()).toEqual([
+      ['failed', 1, 'EMESSAGE 550'],
+      ['sent', 1, null],
+    ]);
+  });
+
   it('takes over a mail whose sender died while holding the lease, only after the lease has run out', async () => {
     await queueTeamMeetingReminder(t);
     // A sender claims and commits, then dies before sending.

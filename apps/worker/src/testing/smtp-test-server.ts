@@ -26,8 +26,8 @@ export interface SmtpTestServer {
   readonly port: number;
   /** Every accepted message, in order of acceptance. */
   readonly messages: ReceivedMail[];
-  /** The next `count` messages get a temporary failure (451) and are not recorded. */
-  rejectNext(count: number): void;
+  /** The next `count` messages are refused (451: try later; 5xx: for good) and not recorded. */
+  rejectNext(count: number, responseCode?: number): void;
   /** Every message waits this long before the server answers (0 by default). */
   setDelay(ms: number): void;
   /** Resolves once at least `count` messages were accepted. */
@@ -38,6 +38,7 @@ export interface SmtpTestServer {
 export async function startSmtpTestServer(): Promise<SmtpTestServer> {
   const messages: ReceivedMail[] = [];
   let rejecting = 0;
+  let rejectCode = 451;
   let delayMs = 0;
 
   const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, callback: (error?: Error | null) => void): void => {
@@ -46,7 +47,7 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
         if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
         if (rejecting > 0) {
           rejecting--;
-          callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+          callback(Object.assign(new Error(rejectCode >= 500 ? 'Refused' : 'Try again later'), { responseCode: rejectCode }));
           return;
         }
         messages.push({
@@ -80,8 +81,9 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     url: `smtp://127.0.0.1:${port}`,
     port,
     messages,
-    rejectNext: (count) => {
+    rejectNext: (count, responseCode = 451) => {
       rejecting = count;
+      rejectCode = responseCode;
     },
     setDelay: (ms) => {
       delayMs = ms;
