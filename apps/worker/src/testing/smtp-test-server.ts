@@ -71,6 +71,9 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     logger: false,
     onData,
   });
+  // A client killed mid-session (the crash test's SIGKILL) resets its connection: expected here,
+  // and an 'error' event without a listener would crash the test process.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
