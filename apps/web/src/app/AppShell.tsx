@@ -4,6 +4,7 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { MeDocument } from '../features/auth/graphql/viewer';
 import { LogoutButton } from '../features/auth/components/LogoutButton';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Loading } from '../components/Loading';
 import { activeNavItem, navigationFor } from './navigation';
@@ -60,6 +61,7 @@ export function AppShell() {
             <span className="site-header__tenant">{viewer.tenantName}</span>
           </p>
           <div className="site-header__user">
+            <NotificationBell />
             <span>
               <span className="visually-hidden">{t('app.loggedInAs')} </span>
               {viewer.name}

@@ -27,6 +27,7 @@ export const client = new ApolloClient({
           teams: relayStylePagination(),
           users: relayStylePagination(),
           accessLog: relayStylePagination(['filter']),
+          notifications: relayStylePagination(['unreadOnly']),
         },
       },
       Team: {

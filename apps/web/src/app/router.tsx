@@ -38,6 +38,8 @@ const MyWeekPage = lazy(() => import('../features/visits/routes/MyWeekPage'));
 const TeamVisitsIndexPage = lazy(() => import('../features/visits/routes/TeamVisitsIndexPage'));
 const TeamVisitsPage = lazy(() => import('../features/visits/routes/TeamVisitsPage'));
 const PlanVisitPage = lazy(() => import('../features/visits/routes/PlanVisitPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/routes/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../features/notifications/routes/NotificationSettingsPage'));
 const VisitPage = lazy(() => import('../features/visits/routes/VisitPage'));
 
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
@@ -91,6 +93,8 @@ export const router = createBrowserRouter([
       { path: 'admin/access-log', element: <RequireRole roles={[...admin]}><AccessLogPage /></RequireRole> },
       { path: 'admin/job-queues', element: <RequireRole roles={[...admin]}><AdminJobQueuesPage /></RequireRole> },
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringOverviewPage /></RequireRole> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -90,6 +90,13 @@ type Documents = {
     "\n  mutation AddAgendaPoint($input: AddNetworkAgendaPointInput!) {\n    addNetworkMeetingAgendaPoint(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n": typeof types.AddAgendaPointDocument,
     "\n  mutation SavePreparation($input: SaveNetworkPreparationInput!) {\n    saveNetworkMeetingPreparation(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n": typeof types.SavePreparationDocument,
     "\n  mutation SaveSummary($input: SaveNetworkSummaryInput!) {\n    saveNetworkMeetingSummary(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n": typeof types.SaveSummaryDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    text\n    link\n    occursAt\n    createdAt\n    readAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      title\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query StartPage {\n    startPage {\n      today\n      carePlanFollowUps {\n        citizenId\n        citizenName\n        versionId\n        dueOn\n        overdue\n      }\n      ledTeams {\n        ...TeamAttentionFields\n      }\n    }\n    myDay {\n      visits {\n        id\n        plannedStart\n        plannedEnd\n        outcome\n        citizen {\n          id\n          name\n        }\n      }\n    }\n    myFollowUpTasks(first: 30) {\n      edges {\n        node {\n          id\n          description\n          dueDate\n          overdue\n          citizenId\n          citizenName\n          meetingId\n        }\n      }\n    }\n  }\n": typeof types.StartPageDocument,
     "\n  fragment TeamAttentionFields on TeamAttention {\n    teamId\n    teamName\n    waitingCount\n    waiting {\n      citizenId\n      citizenName\n      days\n    }\n    membersAtCapacity {\n      memberId\n      name\n      load\n      allowed\n      overCapacity\n    }\n    expiringExceptions {\n      memberId\n      memberName\n      extra\n      validUntil\n    }\n    notSeenThresholdDays\n    notSeenCount\n    notSeen {\n      citizenId\n      citizenName\n      days\n    }\n    nextTeamMeeting {\n      id\n      startsAt\n      endsAt\n      place\n    }\n  }\n": typeof types.TeamAttentionFieldsFragmentDoc,
     "\n  query SteeringOverview {\n    teams(first: 100) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          activeCitizenCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SteeringOverviewDocument,
@@ -194,6 +201,13 @@ const documents: Documents = {
     "\n  mutation AddAgendaPoint($input: AddNetworkAgendaPointInput!) {\n    addNetworkMeetingAgendaPoint(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n": types.AddAgendaPointDocument,
     "\n  mutation SavePreparation($input: SaveNetworkPreparationInput!) {\n    saveNetworkMeetingPreparation(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n": types.SavePreparationDocument,
     "\n  mutation SaveSummary($input: SaveNetworkSummaryInput!) {\n    saveNetworkMeetingSummary(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n": types.SaveSummaryDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    text\n    link\n    occursAt\n    createdAt\n    readAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      title\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query StartPage {\n    startPage {\n      today\n      carePlanFollowUps {\n        citizenId\n        citizenName\n        versionId\n        dueOn\n        overdue\n      }\n      ledTeams {\n        ...TeamAttentionFields\n      }\n    }\n    myDay {\n      visits {\n        id\n        plannedStart\n        plannedEnd\n        outcome\n        citizen {\n          id\n          name\n        }\n      }\n    }\n    myFollowUpTasks(first: 30) {\n      edges {\n        node {\n          id\n          description\n          dueDate\n          overdue\n          citizenId\n          citizenName\n          meetingId\n        }\n      }\n    }\n  }\n": types.StartPageDocument,
     "\n  fragment TeamAttentionFields on TeamAttention {\n    teamId\n    teamName\n    waitingCount\n    waiting {\n      citizenId\n      citizenName\n      days\n    }\n    membersAtCapacity {\n      memberId\n      name\n      load\n      allowed\n      overCapacity\n    }\n    expiringExceptions {\n      memberId\n      memberName\n      extra\n      validUntil\n    }\n    notSeenThresholdDays\n    notSeenCount\n    notSeen {\n      citizenId\n      citizenName\n      days\n    }\n    nextTeamMeeting {\n      id\n      startsAt\n      endsAt\n      place\n    }\n  }\n": types.TeamAttentionFieldsFragmentDoc,
     "\n  query SteeringOverview {\n    teams(first: 100) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          activeCitizenCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SteeringOverviewDocument,
@@ -540,6 +554,34 @@ export function graphql(source: "\n  mutation SavePreparation($input: SaveNetwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveSummary($input: SaveNetworkSummaryInput!) {\n    saveNetworkMeetingSummary(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSummary($input: SaveNetworkSummaryInput!) {\n    saveNetworkMeetingSummary(input: $input) {\n      ...NetworkMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    text\n    link\n    occursAt\n    createdAt\n    readAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    text\n    link\n    occursAt\n    createdAt\n    readAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      title\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      title\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
