@@ -14,6 +14,7 @@ import type { ApiHarness } from '../testing/api-harness';
 import { useApiSuite } from '../testing/api-suite';
 import type { Cookies } from '../testing/db-state';
 import type { TestTenant } from '@act/db/testing';
+import { SchedulingQueue, WorkerRedis } from '../scheduling/scheduling-queue';
 
 const WORKER_MAIN = join(__dirname, '../../../worker/dist/main.js');
 
@@ -151,4 +152,20 @@ it('the API saves and marks held / not held while Redis is down; the worker catc
     [seriesId],
   );
   expect(materialisedUntil >= addDays(copenhagenToday(), 56)).toBe(true);
+
+  // With Redis back, the API's nudge reaches the worker: a series nothing has materialised yet
+  // (written straight into PostgreSQL) gets its occurrences within seconds, long before the next
+  // 5-minute reconcile.
+  const [{ id: quiet }] = await owner.query<Array<{ id: string }>>(
+    `INSERT INTO meeting_series (tenant_id, kind, team_id, title, rrule, start_date, start_time, duration_minutes, place, materialised_until, created_by)
+     VALUES ($1, 'supervision', $2, 'Supervision', 'FREQ=WEEKLY;BYDAY=WE', $3::date, '10:00', 60, 'Mødelokalet', $3::date - 1, $4) RETURNING id`,
+    [t.tenantId, t.team.id, copenhagenToday(), t.leader.id],
+  );
+  // (While the API's own connection is still reconnecting, a nudge is skipped — by design.)
+  await until(async () => (api.app.get(WorkerRedis).ready ? true : undefined), "the API's Redis connection to be back");
+  api.app.get(SchedulingQueue).seriesChanged(t.tenantId, quiet);
+  await until(async () => {
+    const [{ n }] = await owner.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM meeting_occurrence WHERE series_id = $1`, [quiet]);
+    return n > 0 ? n : undefined;
+  }, 'the nudged series to be materialised', 15_000);
 });
