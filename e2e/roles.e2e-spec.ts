@@ -94,10 +94,10 @@ describe('navigation per role', () => {
     await context.close();
   });
 
-  it('steering group sees only Forside and Overblik, with counts and no personal data', async () => {
+  it('steering group sees only Forside, Overblik and Møder, with counts and no personal data', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.steeringEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Overblik']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Møder']);
     await page.getByRole('heading', { level: 1, name: 'Forside' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Gå til overblikket' }).click();

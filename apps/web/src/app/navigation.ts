@@ -55,6 +55,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { to: '/', labelKey: 'nav.home' },
         { to: '/overview', labelKey: 'nav.overview' },
+        { to: '/steering-meetings', labelKey: 'nav.meetings' },
       ];
   }
 }

@@ -41,9 +41,15 @@ const PlanVisitPage = lazy(() => import('../features/visits/routes/PlanVisitPage
 const NotificationsPage = lazy(() => import('../features/notifications/routes/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('../features/notifications/routes/NotificationSettingsPage'));
 const VisitPage = lazy(() => import('../features/visits/routes/VisitPage'));
+const TeamSchedulePage = lazy(() => import('../features/scheduling/routes/TeamSchedulePage'));
+const NewSeriesPage = lazy(() => import('../features/scheduling/routes/NewSeriesPage'));
+const EditSeriesPage = lazy(() => import('../features/scheduling/routes/EditSeriesPage'));
+const OccurrencePage = lazy(() => import('../features/scheduling/routes/OccurrencePage'));
+const SteeringMeetingsPage = lazy(() => import('../features/scheduling/routes/SteeringMeetingsPage'));
 
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
 const admin = ['ADMIN'] as const;
+const scheduling = ['TEAM_LEADER', 'TEAM_MEMBER', 'STEERING_GROUP'] as const;
 
 export const router = createBrowserRouter([
   {
@@ -65,6 +71,10 @@ export const router = createBrowserRouter([
       { path: 'teams/:teamId', element: <RequireRole roles={[...staff]}><TeamPage /></RequireRole> },
       { path: 'teams/:teamId/caseload', element: <RequireRole roles={[...staff]}><CaseloadPage /></RequireRole> },
       { path: 'teams/:teamId/meetings', element: <RequireRole roles={[...staff]}><TeamMeetingsPage /></RequireRole> },
+      { path: 'teams/:teamId/schedule', element: <RequireRole roles={[...staff]}><TeamSchedulePage /></RequireRole> },
+      { path: 'teams/:teamId/schedule/new', element: <RequireRole roles={['TEAM_LEADER']}><NewSeriesPage /></RequireRole> },
+      { path: 'series/:seriesId/edit', element: <RequireRole roles={['TEAM_LEADER', 'STEERING_GROUP']}><EditSeriesPage /></RequireRole> },
+      { path: 'occurrences/:occurrenceId', element: <RequireRole roles={[...scheduling]}><OccurrencePage /></RequireRole> },
       { path: 'teams/:teamId/board', element: <RequireRole roles={[...staff]}><TeamBoardPage /></RequireRole> },
       { path: 'teams/:teamId/functions', element: <RequireRole roles={[...staff]}><FunctionsPage /></RequireRole> },
       { path: 'function-roles/:roleId', element: <RequireRole roles={[...staff]}><FunctionRolePrintPage /></RequireRole> },
@@ -95,6 +105,7 @@ export const router = createBrowserRouter([
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringOverviewPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
+      { path: 'steering-meetings', element: <RequireRole roles={['STEERING_GROUP']}><SteeringMeetingsPage /></RequireRole> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

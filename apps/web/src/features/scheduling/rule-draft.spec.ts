@@ -1,5 +1,5 @@
 import { formatRecurrenceRule, parseRecurrenceRule, toCopenhagenLocal } from '@act/domain';
-import { type RuleDraft, defaultDraft, draftToRule, previewOccurrences, ruleToDraft } from './rule-draft';
+import { type RuleDraft, defaultDraft, draftToRule, previewOccurrences, ruleToDraft, ruleToInput } from './rule-draft';
 
 function rruleOf(draft: RuleDraft, startDate = '2027-01-15'): string {
   const result = draftToRule(draft, startDate);
@@ -101,5 +101,15 @@ describe('preview of the next occurrences', () => {
     const rule = parseRecurrenceRule('FREQ=MONTHLY;BYMONTHDAY=15');
     expect(previewOccurrences(rule, '', '10:00', 60, '2027-01-01')).toEqual([]);
     expect(previewOccurrences(rule, '2027-01-01', '', 60, '2027-01-01')).toEqual([]);
+  });
+});
+
+describe('rule → API input', () => {
+  it.each([
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH', { frequency: 'WEEKLY', interval: 2, weekdays: [1, 4], monthDay: null, nth: null, weekday: null, until: null, count: null }],
+    ['FREQ=MONTHLY;BYMONTHDAY=15;COUNT=6', { frequency: 'MONTHLY', interval: 1, weekdays: null, monthDay: 15, nth: null, weekday: null, until: null, count: 6 }],
+    ['FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR;UNTIL=20281231', { frequency: 'MONTHLY', interval: 3, weekdays: null, monthDay: null, nth: -1, weekday: 5, until: '2028-12-31', count: null }],
+  ])('%s', (rrule, input) => {
+    expect(ruleToInput(parseRecurrenceRule(rrule))).toEqual(input);
   });
 });

@@ -143,3 +143,33 @@ export function previewOccurrences(
   const from = startDate > today ? startDate : today;
   return expandSeries({ id: 'preview', rule, startDate, startTime, durationMinutes: duration }, from, addDays(from, PREVIEW_DAYS)).slice(0, count);
 }
+
+/** The API's RecurrenceRuleInput (createMeetingSeries / updateMeetingSeries). */
+export interface RuleInput {
+  frequency: 'WEEKLY' | 'MONTHLY';
+  interval: number;
+  weekdays: number[] | null;
+  monthDay: number | null;
+  nth: number | null;
+  weekday: number | null;
+  until: string | null;
+  count: number | null;
+}
+
+/** The rule as the API takes it: weekly on weekdays, or monthly on a date or an nth weekday. */
+export function ruleToInput(rule: RecurrenceRule): RuleInput {
+  const bounds = { until: rule.until, count: rule.count };
+  if (rule.freq === 'WEEKLY') {
+    return { frequency: 'WEEKLY', interval: rule.intervalWeeks, weekdays: [...rule.weekdays], monthDay: null, nth: null, weekday: null, ...bounds };
+  }
+  const day = rule.day;
+  return {
+    frequency: 'MONTHLY',
+    interval: rule.intervalMonths,
+    weekdays: null,
+    monthDay: day?.kind === 'monthDay' ? day.day : null,
+    nth: day?.kind === 'nthWeekday' ? day.nth : null,
+    weekday: day?.kind === 'nthWeekday' ? day.weekday : null,
+    ...bounds,
+  };
+}

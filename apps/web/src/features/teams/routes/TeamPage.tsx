@@ -36,6 +36,9 @@ export default function TeamPage() {
           <Link to={`/teams/${team.id}/meetings`}>{t('meetings.link')}</Link>
         </li>
         <li>
+          <Link to={`/teams/${team.id}/schedule`}>{t('scheduling.link')}</Link>
+        </li>
+        <li>
           <Link to={`/teams/${team.id}/board`}>{t('board.link')}</Link>
         </li>
         <li>
