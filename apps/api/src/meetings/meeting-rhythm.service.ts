@@ -1,8 +1,11 @@
 import { TeamMeeting, TeamMeetingRhythm } from '@act/db';
-import { nextMeetingSlots, toCopenhagenIsoDate } from '@act/domain';
+import { type MeetingCadence, nextMeetingSlots, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { assertCitizensOfTeam, assertLeadsTeam, requireViewer } from '../auth/access-policy';
 import { isUniqueViolation } from '../common/errors/pg-errors';
+import { onCommit } from '../common/request/request-lifecycle';
+import { SchedulingQueue } from '../scheduling/scheduling-queue';
+import { upsertRhythmSeries } from '../scheduling/team-rhythm-series';
 import type { RequestContext } from '../common/request/request-context';
 import type { CreateMeetingsFromRhythmInput, CreateTeamMeetingInput, SetMeetingRhythmInput } from './dto/meetings.inputs';
 import { MeetingErrorCode, MeetingException } from './meetings.exception';
@@ -15,7 +18,10 @@ const HOUR_MS = 60 * 60 * 1000;
 /** The team's meeting rhythm and the meetings planned from it (or one at a time). */
 @Injectable()
 export class MeetingRhythmService {
-  constructor(private readonly agenda: MeetingAgendaService) {}
+  constructor(
+    private readonly agenda: MeetingAgendaService,
+    private readonly queue: SchedulingQueue,
+  ) {}
 
   async rhythm(ctx: RequestContext, teamId: string): Promise<MeetingRhythmModel | null> {
     assertCitizensOfTeam(requireViewer(ctx.viewer), teamId);
@@ -38,6 +44,14 @@ export class MeetingRhythmService {
          review_every_meetings = EXCLUDED.review_every_meetings, updated_by = EXCLUDED.updated_by, updated_at = now()`,
       [viewer.tenantId, input.teamId, input.cadence, input.weekday, input.startTime, input.endTime, place, input.reviewEveryMeetings, viewer.userId],
     );
+    // The rhythm is the team's team-meeting series: its meetings are created ahead automatically.
+    const seriesId = await upsertRhythmSeries(
+      ctx.db,
+      { tenantId: viewer.tenantId, teamId: input.teamId, userId: viewer.userId },
+      { cadence: input.cadence as MeetingCadence, weekday: input.weekday, startTime: input.startTime, endTime: input.endTime },
+      place,
+    );
+    onCommit(ctx, () => this.queue.seriesChanged(viewer.tenantId, seriesId));
     return { teamId: input.teamId, cadence: input.cadence, weekday: input.weekday, startTime: input.startTime, endTime: input.endTime, place, reviewEveryMeetings: input.reviewEveryMeetings };
   }
 

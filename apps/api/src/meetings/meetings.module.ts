@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CitizensModule } from '../citizens/citizens.module';
+import { SchedulingQueueModule } from '../scheduling/scheduling-queue';
 import { CitizenSignalsAdapter } from './citizen-signals.adapter';
 import { CitizenMeetingsResolver, MeetingsResolver } from './meetings.resolver';
 import { CrisisFlagsService } from './crisis-flags.service';
@@ -12,7 +13,7 @@ import { MeetingsService } from './meetings.service';
 
 /** Team meetings: rhythm, agenda, attendance, decisions, follow-up tasks and crisis flags. */
 @Module({
-  imports: [CitizensModule],
+  imports: [CitizensModule, SchedulingQueueModule],
   providers: [
     CitizenSignalsAdapter,
     MeetingsService,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SchedulingQueueModule } from './scheduling-queue';
 import { HeldPlannedService } from './held-planned.service';
 import { OccurrencesService } from './occurrences.service';
 import { MeetingOccurrenceResolver, MeetingSeriesResolver, SparringCaseResolver } from './scheduling.resolver';
@@ -10,6 +11,7 @@ import { SeriesService } from './series.service';
  * the held/planned figures.
  */
 @Module({
+  imports: [SchedulingQueueModule],
   providers: [SeriesService, OccurrencesService, HeldPlannedService, MeetingSeriesResolver, MeetingOccurrenceResolver, SparringCaseResolver],
 })
 export class SchedulingModule {}

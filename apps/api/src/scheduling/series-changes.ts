@@ -13,10 +13,13 @@ import type { EntityManager } from 'typeorm';
  * close). A team meeting with content stays, as a hand-made meeting would.
  */
 export async function removePlannedOccurrences(db: EntityManager, seriesId: string, from: Date, keepMoved: boolean): Promise<number> {
-  const removed: Array<{ team_meeting_id: string | null }> = await db.query(
-    `DELETE FROM meeting_occurrence
-     WHERE series_id = $1 AND status = 'planned' AND starts_at >= $2 AND ($3::boolean = false OR moved = false)
-     RETURNING team_meeting_id`,
+  // A SELECT over the DELETE: TypeORM answers a bare DELETE … RETURNING as [rows, count].
+  const removed = await db.query<Array<{ team_meeting_id: string | null }>>(
+    `WITH gone AS (
+       DELETE FROM meeting_occurrence
+       WHERE series_id = $1 AND status = 'planned' AND starts_at >= $2 AND ($3::boolean = false OR moved = false)
+       RETURNING team_meeting_id)
+     SELECT team_meeting_id FROM gone`,
     [seriesId, from, keepMoved],
   );
   const meetingIds = removed.map((r) => r.team_meeting_id).filter((id): id is string => id !== null);
@@ -31,6 +34,16 @@ export async function removePlannedOccurrences(db: EntityManager, seriesId: stri
     );
   }
   return removed.length;
+}
+
+/** Same dates, new place: the future planned, unmoved occurrences and their open team meetings take it. */
+export async function applyPlaceToFuture(db: EntityManager, seriesId: string, place: string, now: Date = new Date()): Promise<void> {
+  await db.query(`UPDATE meeting_occurrence SET place = $3 WHERE series_id = $1 AND status = 'planned' AND NOT moved AND starts_at > $2`, [seriesId, now, place]);
+  await db.query(
+    `UPDATE team_meeting tm SET place = o.place FROM meeting_occurrence o
+     WHERE o.series_id = $1 AND o.team_meeting_id = tm.id AND o.status = 'planned' AND o.starts_at > $2 AND tm.held_at IS NULL`,
+    [seriesId, now],
+  );
 }
 
 /**

@@ -8,7 +8,9 @@ import { ruleFromInput, ruleText } from './recurrence-input';
 import { SERIES_NOT_FOUND, SchedulingErrorCode, SchedulingException } from './scheduling.exception';
 import type { MeetingSeriesModel } from './scheduling.model';
 import { toSeriesModel } from './occurrence.queries';
-import { rematerialiseFuture, removePlannedOccurrences } from './series-changes';
+import { onCommit } from '../common/request/request-lifecycle';
+import { SchedulingQueue } from './scheduling-queue';
+import { applyPlaceToFuture, rematerialiseFuture, removePlannedOccurrences } from './series-changes';
 
 const invalid = (message: string, field: string) => new SchedulingException(SchedulingErrorCode.InvalidSeries, message, field);
 
@@ -32,6 +34,13 @@ function assertGivesOccurrences(rule: RecurrenceRule, startDate: string, startTi
 /** Creating, changing, ending and reading meeting series (supervision, sparring, evaluation days, steering group). */
 @Injectable()
 export class SeriesService {
+  constructor(private readonly queue: SchedulingQueue) {}
+
+  /** After commit, the worker tops the series up and fixes its job scheduler now (not at the next reconcile). */
+  private nudge(ctx: RequestContext, tenantId: string, seriesId: string): void {
+    onCommit(ctx, () => this.queue.seriesChanged(tenantId, seriesId));
+  }
+
   async create(ctx: RequestContext, input: CreateMeetingSeriesInput): Promise<MeetingSeriesModel> {
     const viewer = requireViewer(ctx.viewer);
     const kind = input.kind as MeetingKind;
@@ -69,6 +78,7 @@ export class SeriesService {
     });
     await ctx.db.save(series);
     await materialiseMeetingSeries(ctx.db, series.id);
+    this.nudge(ctx, viewer.tenantId, series.id);
     return toSeriesModel(series);
   }
 
@@ -109,15 +119,14 @@ export class SeriesService {
       await rematerialiseFuture(ctx.db, series.id, now);
     } else {
       // Same dates: the future planned occurrences take the new place and reminder time.
+      await applyPlaceToFuture(ctx.db, series.id, place, now);
       await ctx.db.query(
-        `UPDATE meeting_occurrence SET
-           place = CASE WHEN moved THEN place ELSE $3 END,
-           remind_at = CASE WHEN reminded_at IS NULL THEN starts_at - make_interval(mins => $4) ELSE remind_at END
-         WHERE series_id = $1 AND status = 'planned' AND starts_at > $2`,
-        [series.id, now, place, remind],
+        `UPDATE meeting_occurrence SET remind_at = starts_at - make_interval(mins => $3)
+         WHERE series_id = $1 AND status = 'planned' AND starts_at > $2 AND reminded_at IS NULL`,
+        [series.id, now, remind],
       );
-      await this.syncTeamMeetingPlaces(ctx, series.id, now);
     }
+    this.nudge(ctx, viewer.tenantId, series.id);
     return this.get(ctx, series.id);
   }
 
@@ -128,6 +137,7 @@ export class SeriesService {
     if (input.lastDate < series.startDate) throw invalid('Den sidste dato kan ikke ligge før seriens start.', 'lastDate');
     await ctx.db.query(`UPDATE meeting_series SET ended_on = $2, updated_at = now() WHERE id = $1`, [series.id, input.lastDate]);
     await removePlannedOccurrences(ctx.db, series.id, copenhagenWallTimeToUtc(addDays(input.lastDate, 1), '00:00'), false);
+    this.nudge(ctx, viewer.tenantId, series.id);
     return this.get(ctx, series.id);
   }
 
@@ -153,13 +163,4 @@ export class SeriesService {
     }
   }
 
-  /** Linked team meetings follow their occurrence's place (while not yet held). */
-  private async syncTeamMeetingPlaces(ctx: RequestContext, seriesId: string, now: Date): Promise<void> {
-    await ctx.db.query(
-      `UPDATE team_meeting tm SET place = o.place
-       FROM meeting_occurrence o
-       WHERE o.series_id = $1 AND o.team_meeting_id = tm.id AND o.status = 'planned' AND o.starts_at > $2 AND tm.held_at IS NULL`,
-      [seriesId, now],
-    );
-  }
 }

@@ -7,7 +7,9 @@ import { requireViewer } from '../auth/access-policy';
 import { hashToken } from '../auth/session.service';
 import type { RequestContext } from '../common/request/request-context';
 import { DATA_SOURCE } from '../database/database.module';
-import { renderCalendar } from './ical';
+import { occurrencesOfUser } from '../scheduling/occurrence.queries';
+import { MEETING_KIND_LABELS } from '../scheduling/scheduling.enums';
+import { type FeedEvent, renderCalendar } from './ical';
 import type { CalendarFeedModel, CreatedCalendarFeedModel } from './visit.model';
 
 export const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -100,6 +102,13 @@ export class CalendarFeedService {
         outcome: string | null;
         updated_at: Date;
       }>;
+      // The feed owner's meetings: the kind's name, time and place only (never a title or a sparring case).
+      const meetings = await occurrencesOfUser(
+        runner.manager,
+        feed.user_id,
+        new Date(Date.now() - FEED_BACK_DAYS * 86_400_000),
+        new Date(Date.now() + FEED_AHEAD_DAYS * 86_400_000),
+      );
       const citizenIds = [...new Set(rows.map((r) => r.citizen_id))];
       if (citizenIds.length) {
         await runner.query(
@@ -109,9 +118,16 @@ export class CalendarFeedService {
         );
       }
       await runner.commitTransaction();
-      return renderCalendar(
-        'ACT-besøg',
-        rows.map((r) => ({
+      const meetingEvents: FeedEvent[] = meetings.map((o) => ({
+        uid: `${o.id}@act-moede`,
+        start: o.startsAt,
+        end: o.endsAt,
+        summary: MEETING_KIND_LABELS[o.kind],
+        location: o.place,
+        cancelled: o.status === 'cancelled',
+        updatedAt: o.statusSetAt ?? o.createdAt,
+      }));
+      const visitEvents: FeedEvent[] = rows.map((r) => ({
           uid: `${r.id}@act-besoeg`,
           start: r.planned_start,
           end: r.planned_end,
@@ -119,7 +135,10 @@ export class CalendarFeedService {
           location: r.place_kind === VisitPlace.Other && r.place_text ? r.place_text : PLACE_LABELS[r.place_kind],
           cancelled: r.outcome === 'cancelled_by_citizen' || r.outcome === 'cancelled_by_team',
           updatedAt: r.updated_at,
-        })),
+      }));
+      return renderCalendar(
+        'ACT-besøg',
+        [...visitEvents, ...meetingEvents].sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid)),
       );
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

@@ -109,6 +109,9 @@ export class VisitPlanModel {
 
   @Field(() => [DoubleBookingModel])
   doubleBookings!: DoubleBookingModel[];
+
+  /** The team of a team week; absent for the viewer's own day or week (their meetings, then). */
+  teamId?: string;
 }
 
 @ObjectType('VisitSeries')

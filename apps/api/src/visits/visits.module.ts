@@ -4,6 +4,7 @@ import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { CalendarFeedService } from './calendar-feed.service';
 import { CitizenVisitsResolver, TeamVisitSettingsResolver, VisitsResolver } from './visits.resolver';
+import { VisitPlanMeetingsResolver } from './visit-plan-meetings.resolver';
 import { VisitPlanningService } from './visit-planning.service';
 import { VisitsService } from './visits.service';
 
@@ -11,6 +12,6 @@ import { VisitsService } from './visits.service';
 @Module({
   imports: [CitizensModule],
   controllers: [CalendarFeedController],
-  providers: [VisitsService, VisitPlanningService, VisitsResolver, CitizenVisitsResolver, TeamVisitSettingsResolver, CalendarFeedService, CalendarFeedResolver],
+  providers: [VisitsService, VisitPlanningService, VisitsResolver, CitizenVisitsResolver, TeamVisitSettingsResolver, CalendarFeedService, CalendarFeedResolver, VisitPlanMeetingsResolver],
 })
 export class VisitsModule {}

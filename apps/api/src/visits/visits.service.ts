@@ -38,7 +38,7 @@ export class VisitsService {
     const to = addDays(from, 6);
     const rows = await visitsOfTeam(ctx.db, teamId, dayStart(from), dayStart(addDays(to, 1)));
     this.auditList(ctx, rows, `visits:team-week:${teamId}:${from}`);
-    return { from, to, visits: rows.map(toVisit), doubleBookings: await this.doubleBookingsIn(ctx, rows, null) };
+    return { from, to, teamId, visits: rows.map(toVisit), doubleBookings: await this.doubleBookingsIn(ctx, rows, null) };
   }
 
   /** The "never lose contact" list. A constant number of statements, whatever the team's size. */
@@ -109,6 +109,6 @@ export class VisitsService {
   }
 }
 
-function dayStart(isoDate: string): Date {
+export function dayStart(isoDate: string): Date {
   return copenhagenWallTimeToUtc(isoDate, '00:00');
 }
