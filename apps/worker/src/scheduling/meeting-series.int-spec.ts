@@ -112,8 +112,9 @@ describe('meeting series schedulers (real Redis and PostgreSQL, worker in-proces
     expect(scheduler?.template?.data).toEqual({ tenantId: t.tenantId, seriesId: weekly });
 
     // Wipe Redis under the running worker: it notices the missing reconcile scheduler and rebuilds.
-    await redis.flushdb();
-    expect((await queue.getJobSchedulers()).length).toBe(0);
+    // (Checked in the same transaction: the worker's watch may put the reconciler back within 300 ms.)
+    const wiped = await redis.multi().zcard('act:scheduling:repeat').flushdb().zcard('act:scheduling:repeat').exec();
+    expect(wiped?.map(([, value]) => value)).toEqual([open.length + 1, 'OK', 0]);
     const rebuilt = await waitForReconciled();
     expect(rebuilt).toEqual(open);
     expect(await occurrenceCounts(t.tenantId)).toEqual(before);
