@@ -5,7 +5,7 @@
  * team, the evaluation day's guide and linked team meeting, held/planned aggregates, and typed
  * refusals in Danish that write nothing.
  */
-import { ownerDataSource } from '@act/db/testing';
+import { createTestTenant, ownerDataSource } from '@act/db/testing';
 import { addDays, copenhagenToday, toCopenhagenIsoDate } from '@act/domain';
 import type { ApiHarness } from '../testing/api-harness';
 import { useApiSuite } from '../testing/api-suite';
@@ -308,6 +308,29 @@ describe('meeting series and occurrences through GraphQL', () => {
       const moved = (await ok(MOVE, { input: { id: o.id, date: addDays(o.date, 1), startTime: '10:00', durationMinutes: 300 } }, c.leader)).moveOccurrence;
       const tm = await (await ownerDataSource()).query(`SELECT starts_at, ends_at FROM team_meeting WHERE id = $1`, [o.teamMeetingId]);
       expect([tm[0].starts_at.toISOString(), tm[0].ends_at.toISOString()]).toEqual([moved.startsAt, moved.endsAt]);
+    });
+  });
+
+  describe('statements per request', () => {
+    it('a team\'s occurrences with title, attendees and guide, and series with their next occurrences, cost the same for 5 or 40', async () => {
+      const x = await createTestTenant();
+      const xc = await api.login(x.leader.email, x.password);
+      const start = addDays(today(), -2);
+      const fields = `edges { node { id title kindLabel attendees { name } guide { key } sparringCase { presenterName } } }`;
+      const occ = (first: number) => api.countQueries(() => api.gql(`query($t: ID!, $f: String!, $to: String!, $n: Int) { teamOccurrences(teamId: $t, from: $f, to: $to, first: $n) { ${fields} } }`, { t: x.team.id, f: start, to: addDays(start, 60), n: first }, xc));
+      const series = () => api.countQueries(() => api.gql(`query($t: ID!) { meetingSeries(teamId: $t) { id memberName nextOccurrences(first: 5) { id title attendees { name } } } }`, { t: x.team.id }, xc));
+      const make = async (kind: string, startTime: string) => {
+        const s = (await ok(CREATE, { input: { ...base({ teamId: x.team.id, supervisorName: null, supervisorEmail: null }), kind, startDate: start, startTime, rule: { frequency: 'WEEKLY', interval: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] } } }, xc)).createMeetingSeries;
+        const [past] = await rowsOf(s.id);
+        await ok(HELD, { input: { id: past.id, attendeeMemberIds: [x.leader.memberId, x.member.memberId] } }, xc);
+      };
+      await make('SPARRING', '00:05');
+      const few = [await occ(5), await series()];
+      await make('EVALUATION_DAY', '00:10');
+      await make('SUPERVISION', '00:15');
+      const many = [await occ(40), await series()];
+      expect(many).toEqual(few);
+      console.log(`[scheduling] statements: teamOccurrences ${few[0]} (5 and 40 occurrences), meetingSeries ${few[1]} (1 and 3 series)`);
     });
   });
 
