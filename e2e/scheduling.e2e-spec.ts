@@ -139,6 +139,13 @@ describe('scheduling: series, occurrences, evaluation days and held/planned', ()
     const latest = page.locator('section[aria-labelledby="latest-heading"] li.card', { hasText: 'Mangler registrering' });
     await latest.filter({ hasText: 'Sparringsmøde' }).last().getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: /^Sparringsmøde / }).waitFor();
+    // The case: who presents which citizen's course (seen by the team only).
+    const caseSection = page.locator('section[aria-labelledby="case-heading"]');
+    await caseSection.getByLabel('Hvem fremlægger').selectOption({ label: tenant.member.name });
+    await caseSection.getByLabel('Hvilken borgers forløb').selectOption({ label: tenant.citizen.name });
+    await caseSection.getByRole('button', { name: 'Gem sagen' }).click();
+    await caseSection.getByText(`${tenant.member.name} fremlægger forløbet for`).waitFor();
+    await caseSection.getByRole('link', { name: tenant.citizen.name }).waitFor();
     await page.getByLabel(tenant.leader.name, { exact: true }).check();
     await page.getByLabel(tenant.member.name, { exact: true }).check();
     await expectNoSeriousAxeViolations(page);
@@ -155,6 +162,31 @@ describe('scheduling: series, occurrences, evaluation days and held/planned', ()
     await expectNoSeriousAxeViolations(page);
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'moeder-og-supervision');
+    await context.close();
+  });
+
+  it('the steering group plans its own meetings and sees held/planned per team and month, counts only', async () => {
+    const { context, page } = await newSession(browser, { viewport: PHONE });
+    await loginAs(page, tenant.steeringGroup.email, tenant.password);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Møder', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Styregruppens møder' }).waitFor();
+    const table = page.getByRole('table', { name: 'Møder pr. måned, team og slags' });
+    await table.getByRole('cell', { name: tenant.team.name }).first().waitFor();
+    expect(await table.innerText()).toContain('Sparringsmøde');
+    expect(await page.locator('a[href^="/citizens/"]').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain(tenant.citizen.name);
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Opret styregruppemøder' }).click();
+    await page.getByLabel('Første mulige dato').fill(addDays(copenhagenToday(), 20));
+    await page.getByLabel('Sted', { exact: true }).fill('Rådhuset, mødelokale 2');
+    await page.getByLabel('Hvor ofte').selectOption({ label: 'Hvert kvartal' });
+    await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Opret mødeserie' }).click();
+    await page.getByText('Mødeserien er oprettet.').waitFor();
+    await page.locator('section[aria-labelledby="upcoming-heading"]').getByText(/^Styregruppemøde: /).first().waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalScroll(page);
     await context.close();
   });
 });

@@ -1,22 +1,27 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useFormSubmit } from '../../../lib/use-form-submit';
-import { SetSparringCaseDocument } from '../graphql/scheduling';
+import { SetSparringCaseDocument, SparringCitizensDocument } from '../graphql/scheduling';
 
 interface Props {
   occurrenceId: string;
+  teamId: string;
   current: { presenterMemberId: string; presenterName: string; citizen: { id: string; name: string } } | null | undefined;
   members: readonly { id: string; name: string }[];
-  citizens: readonly { id: string; name: string }[];
   canEdit: boolean;
   onChanged: () => void;
 }
 
 /** The sparring case: who presents which citizen's course. Visible to the team only. */
-export function SparringCase({ occurrenceId, current, members, citizens, canEdit, onChanged }: Props) {
+export function SparringCase({ occurrenceId, teamId, current, members, canEdit, onChanged }: Props) {
   const { t } = useTranslation();
+  const [choosing, setChoosing] = useState(!current);
+  // The citizen list is fetched only while a case is being chosen (need-to-know).
+  const list = useQuery(SparringCitizensDocument, { variables: { teamId }, skip: !canEdit || !choosing });
+  const citizens = (list.data?.team?.citizens.edges ?? []).map((e) => e.node);
   const [save, { loading }] = useMutation(SetSparringCaseDocument);
   const { error, errors, submit, check } = useFormSubmit(['presenter', 'citizen'], (f) => `case-${f}`);
   const onSubmit = submit(async (f) => {
@@ -44,7 +49,7 @@ export function SparringCase({ occurrenceId, current, members, citizens, canEdit
         <p>{t('scheduling.sparring.none')}</p>
       )}
       {canEdit && (
-        <details className="sched-details" open={!current}>
+        <details className="sched-details" open={choosing} onToggle={(event) => setChoosing(event.currentTarget.open)}>
           <summary>{current ? t('scheduling.sparring.change') : t('scheduling.sparring.choose')}</summary>
           <form className="form" onSubmit={onSubmit} noValidate aria-busy={loading || undefined}>
             <div className={e.presenter ? 'field field--error' : 'field'}>

@@ -72,7 +72,7 @@ export const TeamSchedulePageDocument = graphql(`
       id
       name
     }
-    meetingSeries(teamId: $teamId) {
+    meetingSeries(teamId: $teamId, includeEnded: true) {
       ...SeriesFields
     }
     teamOccurrences(teamId: $teamId, from: $from, to: $to, first: 100) {
@@ -96,9 +96,6 @@ export const TeamHeldPlannedDocument = graphql(`
 
 export const SteeringMeetingsPageDocument = graphql(`
   query SteeringMeetingsPage($from: String!, $to: String!, $statsFrom: String!, $statsTo: String!) {
-    meetingSeries {
-      ...SeriesFields
-    }
     steeringOccurrences(from: $from, to: $to, first: 50) {
       edges {
         node {
@@ -108,6 +105,16 @@ export const SteeringMeetingsPageDocument = graphql(`
     }
     heldPlannedStats(from: $statsFrom, to: $statsTo) {
       ...HeldPlannedFields
+    }
+  }
+`);
+
+/** The team's name and members (supervision of one member, attendees, sparring presenter). */
+/** The steering group's own series (no team); apart, so the figures show even if this fails. */
+export const SteeringSeriesDocument = graphql(`
+  query SteeringSeries {
+    meetingSeries(includeEnded: true) {
+      ...SeriesFields
     }
   }
 `);
@@ -194,22 +201,11 @@ export const OccurrencePageDocument = graphql(`
   }
 `);
 
-export const OccurrenceTeamOptionsDocument = graphql(`
-  query OccurrenceTeamOptions($teamId: ID!) {
+/** The team's active citizens, fetched only when the leader or a member chooses a sparring case. */
+export const SparringCitizensDocument = graphql(`
+  query SparringCitizens($teamId: ID!) {
     team(id: $teamId) {
       id
-      name
-      members(first: 100) {
-        edges {
-          node {
-            id
-            user {
-              id
-              name
-            }
-          }
-        }
-      }
       citizens(first: 100, status: ACTIVE) {
         edges {
           node {

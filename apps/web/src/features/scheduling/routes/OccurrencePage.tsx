@@ -12,7 +12,7 @@ import { MeetingGuide } from '../components/MeetingGuide';
 import { OccurrenceActions } from '../components/OccurrenceActions';
 import { SparringCase } from '../components/SparringCase';
 import { StatusBadge } from '../components/StatusBadge';
-import { OccurrencePageDocument, OccurrenceTeamOptionsDocument } from '../graphql/scheduling';
+import { OccurrencePageDocument, SeriesTeamOptionsDocument } from '../graphql/scheduling';
 import '../scheduling.css';
 
 /**
@@ -26,7 +26,7 @@ export default function OccurrencePage() {
   const { data, loading, error, refetch } = useQuery(OccurrencePageDocument, { variables: { id: occurrenceId } });
   const occurrence = data?.meetingOccurrence;
   const teamId = occurrence?.teamId ?? null;
-  const options = useQuery(OccurrenceTeamOptionsDocument, { variables: { teamId: teamId ?? '' }, skip: !teamId });
+  const options = useQuery(SeriesTeamOptionsDocument, { variables: { teamId: teamId ?? '' }, skip: !teamId });
   const when = occurrence ? formatDanishTimeRange(new Date(occurrence.startsAt), new Date(occurrence.endsAt)) : '';
   usePageTitle(occurrence ? `${t(`scheduling.kind.${occurrence.kind}`)} ${when}` : t('scheduling.occurrence.title'));
 
@@ -41,7 +41,6 @@ export default function OccurrencePage() {
   }
   const team = options.data?.team;
   const members = (team?.members.edges ?? []).map((e) => ({ id: e.node.id, name: e.node.user.name }));
-  const citizens = (team?.citizens.edges ?? []).map((e) => e.node);
   const leads = teamId
     ? viewer.role === 'TEAM_LEADER' && viewer.teams.some((x) => x.id === teamId && x.isTeamLeader)
     : viewer.role === 'STEERING_GROUP';
@@ -88,12 +87,12 @@ export default function OccurrencePage() {
       {occurrence.kind === 'EVALUATION_DAY' && occurrence.teamMeetingId && (
         <LinkedTeamMeeting teamMeetingId={occurrence.teamMeetingId} members={members} />
       )}
-      {occurrence.kind === 'SPARRING' && inTeam && (
+      {occurrence.kind === 'SPARRING' && teamId && inTeam && (
         <SparringCase
           occurrenceId={occurrence.id}
+          teamId={teamId}
           current={occurrence.sparringCase}
           members={members}
-          citizens={citizens}
           canEdit={occurrence.status === 'PLANNED'}
           onChanged={refresh}
         />

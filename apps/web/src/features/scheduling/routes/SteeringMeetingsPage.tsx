@@ -10,7 +10,7 @@ import { OccurrenceList } from '../components/OccurrenceList';
 import { SeriesCard } from '../components/SeriesCard';
 import { SeriesForm } from '../components/SeriesForm';
 import { monthEnd, monthsBack } from '../figures';
-import { CreateMeetingSeriesDocument, SteeringMeetingsPageDocument } from '../graphql/scheduling';
+import { CreateMeetingSeriesDocument, SteeringMeetingsPageDocument, SteeringSeriesDocument } from '../graphql/scheduling';
 import '../scheduling.css';
 
 const AHEAD_DAYS = 370;
@@ -28,6 +28,11 @@ export default function SteeringMeetingsPage() {
     variables: { from: today, to: addDays(today, AHEAD_DAYS), statsFrom: monthsBack(today, FIGURE_MONTHS - 1), statsTo: monthEnd(today) },
     fetchPolicy: 'cache-and-network',
   });
+  const series = useQuery(SteeringSeriesDocument, { fetchPolicy: 'cache-and-network' });
+  const refetchAll = () => {
+    void refetch();
+    void series.refetch();
+  };
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   const [create, createState] = useMutation(CreateMeetingSeriesDocument);
@@ -51,15 +56,18 @@ export default function SteeringMeetingsPage() {
           </section>
           <section aria-labelledby="series-heading">
             <h2 id="series-heading">{t('scheduling.steering.series')}</h2>
-            {data.meetingSeries.length === 0 ? (
-              <p>{t('scheduling.steering.noSeries')}</p>
-            ) : (
-              <ul className="card-list">
-                {data.meetingSeries.map((s) => (
-                  <SeriesCard key={s.id} series={s} canEdit onChanged={() => void refetch()} />
-                ))}
-              </ul>
-            )}
+            {series.loading && !series.data && <Loading />}
+            {series.error && <ErrorMessage error={series.error} onRetry={() => void series.refetch()} />}
+            {series.data &&
+              (series.data.meetingSeries.length === 0 ? (
+                <p>{t('scheduling.steering.noSeries')}</p>
+              ) : (
+                <ul className="card-list">
+                  {series.data.meetingSeries.map((s) => (
+                    <SeriesCard key={s.id} series={s} canEdit={!s.endedOn} onChanged={refetchAll} />
+                  ))}
+                </ul>
+              ))}
             {creating ? (
               <section aria-labelledby="create-heading" className="panel">
                 <h3 id="create-heading">{t('scheduling.steering.create')}</h3>
@@ -71,7 +79,7 @@ export default function SteeringMeetingsPage() {
                     await create({ variables: { input: { ...values, teamId: null, memberId: null } } });
                     setCreating(false);
                     setCreated(true);
-                    void refetch();
+                    refetchAll();
                   }}
                   onCancel={() => setCreating(false)}
                 />
