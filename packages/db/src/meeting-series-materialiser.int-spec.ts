@@ -117,6 +117,16 @@ describe('materialiseMeetingSeries', () => {
       expect(days.map((o) => o.original_date)).toEqual(['2026-12-15', '2027-06-15', '2027-12-15']);
       const { rows: kinds } = await app.query(`SELECT DISTINCT kind FROM team_meeting WHERE id = ANY($1)`, [days.map((d) => d.team_meeting_id)]);
       expect(kinds).toEqual([{ kind: 'evaluation_day' }]);
+      // Each day's agenda is the meeting guide's three sections, ready for decisions and tasks.
+      const { rows: items } = await app.query(
+        `SELECT meeting_id, array_agg(title ORDER BY position) AS titles FROM team_meeting_item WHERE meeting_id = ANY($1) GROUP BY 1`,
+        [days.map((d) => d.team_meeting_id)],
+      );
+      expect(items).toHaveLength(3);
+      for (const row of items) expect(row.titles).toEqual(['Det tager vi med', 'Det reflekterer vi over', 'Det beslutter vi']);
+      // A team meeting gets no guide.
+      const { rows: none } = await app.query(`SELECT count(*)::int AS n FROM team_meeting_item WHERE meeting_id = $1`, [list[1].team_meeting_id]);
+      expect(none).toEqual([{ n: 0 }]);
     });
   });
 

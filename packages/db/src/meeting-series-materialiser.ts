@@ -10,7 +10,7 @@
  * meetings and evaluation days also get their `team_meeting` row (agenda, decisions, tasks); a
  * hand-made meeting already at that time is adopted instead of doubled.
  */
-import { addDays, copenhagenToday, expandSeries, parseRecurrenceRule, type RecurrenceRule } from '@act/domain';
+import { EVALUATION_DAY_GUIDE, addDays, copenhagenToday, expandSeries, parseRecurrenceRule, type RecurrenceRule } from '@act/domain';
 import type { RowQueryable } from './visit-series-materialiser';
 
 /** How far ahead a series has rows: weekly rules 8 weeks, monthly ones 4 months, rarer ones 13 months. */
@@ -99,6 +99,17 @@ async function linkTeamMeetings(db: RowQueryable, occurrenceIds: string[]): Prom
        AND tm.team_id = o.team_id AND tm.starts_at = o.starts_at
        AND NOT EXISTS (SELECT 1 FROM meeting_occurrence x WHERE x.team_meeting_id = tm.id)`,
     [occurrenceIds],
+  );
+  // An evaluation day's agenda is its meeting guide: one item per section (bring, reflect,
+  // decide), so the day's decisions and follow-up tasks can be written at once.
+  await db.query(
+    `INSERT INTO team_meeting_item (tenant_id, meeting_id, source, title, position, added_by)
+     SELECT o.tenant_id, o.team_meeting_id, 'member', g.title, g.position, s.created_by
+     FROM meeting_occurrence o JOIN meeting_series s ON s.id = o.series_id
+     CROSS JOIN unnest($2::text[]) WITH ORDINALITY AS g(title, position)
+     WHERE o.id = ANY($1::uuid[]) AND o.kind = 'evaluation_day' AND o.team_meeting_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM team_meeting_item i WHERE i.meeting_id = o.team_meeting_id)`,
+    [occurrenceIds, EVALUATION_DAY_GUIDE.map((section) => section.title)],
   );
 }
 

@@ -155,6 +155,10 @@ describe('meeting series and occurrences through GraphQL', () => {
       expect(created).toMatchObject({ kind: 'STEERING_MEETING', teamId: null, kindLabel: 'Styregruppemøde', rule: { text: 'Hvert kvartal den 15.' } });
       const mine = await ok(STEERING_OCC, { from: today(), to: addDays(today(), 380) }, c.steeringGroup);
       expect(mine.steeringOccurrences.edges.length).toBeGreaterThanOrEqual(4);
+      // Without a team id, the steering group lists its own series (the argument is optional, not a bad id).
+      expect((await ok(LIST, {}, c.steeringGroup)).meetingSeries.map((s: any) => s.id)).toEqual([created.id]);
+      expect((await ok(LIST, { teamId: null }, c.steeringGroup)).meetingSeries.map((s: any) => s.id)).toEqual([created.id]);
+      expect(errorCodes(await api.gql(LIST, { teamId: 'nope' }, c.steeringGroup))).toEqual(['BAD_USER_INPUT']);
       expect(errorCodes(await api.gql(STEERING_OCC, { from: today(), to: addDays(today(), 30) }, c.leader))).toEqual(['FORBIDDEN']);
       expect(errorCodes(await api.gql(BY_ID, { id: created.id }, c.leader))).toEqual(['FORBIDDEN']);
 

@@ -3,7 +3,7 @@ import { Permission } from '../auth/permissions';
 import { Requires } from '../auth/requires.decorator';
 import { CitizenModel } from '../citizens/citizen.model';
 import type { RequestContext } from '../common/request/request-context';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { ParseIdPipe, ParseOptionalIdPipe } from '../common/validation/parse-id.pipe';
 import {
   CreateMeetingSeriesInput,
   EndMeetingSeriesInput,
@@ -39,7 +39,7 @@ export class MeetingSeriesResolver {
   @Query(() => [MeetingSeriesModel], { description: "A team's meeting series; without teamId, the steering group's." })
   meetingSeries(
     @Context() ctx: RequestContext,
-    @Args('teamId', { type: () => ID, nullable: true }, ParseIdPipe) teamId: string | null,
+    @Args('teamId', { type: () => ID, nullable: true }, ParseOptionalIdPipe) teamId: string | null,
     @Args('includeEnded', { type: () => Boolean, defaultValue: false }) includeEnded: boolean,
   ) {
     return this.series.list(ctx, teamId ?? null, includeEnded);

@@ -10,3 +10,13 @@ export class ParseIdPipe implements PipeTransform<unknown, string> {
     throw InputException.field(metadata.data ?? 'id', 'Ukendt id. Gå tilbage, og vælg igen.');
   }
 }
+
+/** An optional ID argument: absent (null/undefined) stays null; anything present must be a UUID. */
+@Injectable()
+export class ParseOptionalIdPipe implements PipeTransform<unknown, string | null> {
+  private readonly required = new ParseIdPipe();
+
+  transform(value: unknown, metadata: ArgumentMetadata): string | null {
+    return value === null || value === undefined ? null : this.required.transform(value, metadata);
+  }
+}
