@@ -17,7 +17,8 @@ const START_PAGE = `query { startPage { today
     membersAtCapacity { memberId name load allowed overCapacity }
     expiringExceptions { memberId memberName extra validUntil }
     notSeenThresholdDays notSeenCount notSeen { citizenId citizenName days }
-    nextTeamMeeting { id startsAt endsAt place } } } }`;
+    nextTeamMeeting { id startsAt endsAt place } nextSupervision { id startsAt place } }
+  nextSteeringMeeting { id startsAt place } } }`;
 
 describe('start page through GraphQL', () => {
   let api: ApiHarness;
@@ -51,6 +52,7 @@ describe('start page through GraphQL', () => {
       notSeenCount: 1,
       notSeen: [{ citizenId: t.citizen.id, citizenName: t.citizen.name, days: null }],
       nextTeamMeeting: null,
+      nextSupervision: null,
     });
     const rows = await accessLogRows(requestId);
     expect(rows.map((r) => [r.operation, r.citizen_id]).sort()).toEqual([
@@ -131,5 +133,32 @@ describe('start page through GraphQL', () => {
     ).createTeamMeeting;
     team = (await startPage(c.leader)).page.ledTeams[0];
     expect(team).toMatchObject({ notSeenCount: 0, notSeen: [], nextTeamMeeting: { id: meeting.id, place: 'Mødelokalet', startsAt: startsAt.toISOString() } });
+  });
+
+  it("shows the leader the team's next supervision and the steering group its next meeting, not a cancelled one", async () => {
+    const owner = await ownerDataSource();
+    const occurrence = async (kind: string, teamId: string | null, startsAt: Date, status = 'planned') => {
+      const [series] = await owner.query(
+        `INSERT INTO meeting_series (tenant_id, kind, team_id, title, rrule, start_date, start_time, duration_minutes, place, materialised_until, created_by)
+         VALUES ($1, $2, $3, 'Møde', 'FREQ=MONTHLY;BYDAY=2TU', $4::date, '13:00', 60, 'Rådhuset', $4::date, $5) RETURNING id`,
+        [t.tenantId, kind, teamId, startsAt.toISOString().slice(0, 10), t.leader.id],
+      );
+      const [o] = await owner.query(
+        `INSERT INTO meeting_occurrence (tenant_id, series_id, kind, team_id, original_date, starts_at, ends_at, place, status, status_reason)
+         VALUES ($1, $2, $3, $4, $5::date, $6, $7, 'Rådhuset', $8::occurrence_status, CASE WHEN $8::occurrence_status = 'planned' THEN NULL ELSE 'Supervisor syg' END) RETURNING id`,
+        [t.tenantId, series.id, kind, teamId, startsAt.toISOString().slice(0, 10), startsAt, new Date(startsAt.getTime() + 3_600_000), status],
+      );
+      return o.id as string;
+    };
+    const soon = new Date(Date.now() + 5 * 86_400_000);
+    await occurrence('supervision', t.team.id, new Date(Date.now() + 2 * 86_400_000), 'cancelled');
+    const supervision = await occurrence('supervision', t.team.id, soon);
+    await occurrence('supervision', t.otherTeam.id, new Date(Date.now() + 86_400_000));
+    const steering = await occurrence('steering_meeting', null, soon);
+
+    const leader = (await startPage(c.leader)).page;
+    expect(leader.ledTeams[0].nextSupervision).toEqual({ id: supervision, startsAt: soon.toISOString(), place: 'Rådhuset' });
+    expect(leader.nextSteeringMeeting).toBeNull();
+    expect((await startPage(c.steeringGroup)).page).toMatchObject({ ledTeams: [], nextSteeringMeeting: { id: steering, place: 'Rådhuset' } });
   });
 });

@@ -109,6 +109,9 @@ export class TeamAttentionModel {
 
   @Field(() => AttentionMeetingModel, { nullable: true, description: 'The next team meeting not yet closed.' })
   nextTeamMeeting!: AttentionMeetingModel | null;
+
+  @Field(() => AttentionMeetingModel, { nullable: true, description: 'The next planned supervision (the team’s or one member’s).' })
+  nextSupervision!: AttentionMeetingModel | null;
 }
 
 @ObjectType('StartPage', { description: 'What needs the viewer’s attention today.' })
@@ -121,4 +124,7 @@ export class StartPageModel {
 
   @Field(() => [TeamAttentionModel], { description: 'One entry per team the viewer leads.' })
   ledTeams!: TeamAttentionModel[];
+
+  @Field(() => AttentionMeetingModel, { nullable: true, description: 'The steering group’s next planned meeting (for the steering group only).' })
+  nextSteeringMeeting!: AttentionMeetingModel | null;
 }

@@ -33,13 +33,28 @@ export interface MeetingRow {
   place: string;
 }
 
-/** The team's next meeting that is not over and not closed. */
+/**
+ * The team's next team meeting that is not over and not closed (evaluation days are their own
+ * kind; a meeting whose occurrence in the rhythm was cancelled is not coming).
+ */
 export async function nextTeamMeeting(db: EntityManager, teamId: string): Promise<MeetingRow | null> {
   const rows: MeetingRow[] = await db.query(
-    `SELECT id, starts_at, ends_at, place FROM team_meeting
-     WHERE team_id = $1 AND held_at IS NULL AND ends_at > now()
-     ORDER BY starts_at, id LIMIT 1`,
+    `SELECT m.id, m.starts_at, m.ends_at, m.place FROM team_meeting m
+     WHERE m.team_id = $1 AND m.kind = 'team_meeting' AND m.held_at IS NULL AND m.ends_at > now()
+       AND NOT EXISTS (SELECT 1 FROM meeting_occurrence o WHERE o.team_meeting_id = m.id AND o.status <> 'planned')
+     ORDER BY m.starts_at, m.id LIMIT 1`,
     [teamId],
+  );
+  return rows[0] ?? null;
+}
+
+/** The next planned occurrence of a kind: the team's (supervision), or the steering group's (team null). */
+export async function nextOccurrence(db: EntityManager, kind: 'supervision' | 'steering_meeting', teamId: string | null): Promise<MeetingRow | null> {
+  const rows: MeetingRow[] = await db.query(
+    `SELECT id, starts_at, ends_at, place FROM meeting_occurrence
+     WHERE kind = $1 AND team_id IS NOT DISTINCT FROM $2::uuid AND status = 'planned' AND ends_at > now()
+     ORDER BY starts_at, id LIMIT 1`,
+    [kind, teamId],
   );
   return rows[0] ?? null;
 }

@@ -1,4 +1,5 @@
 import { addDays, copenhagenToday, notSeenFor } from '@act/domain';
+import { Role } from '@act/db';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
 import { leadsTeam, requireViewer, viewerTeamIds } from '../auth/access-policy';
@@ -6,7 +7,7 @@ import { daysWaiting, exceptionsInForce, membersWithLoad, waitingCitizens } from
 import type { RequestContext } from '../common/request/request-context';
 import { contactStateOfTeam } from '../visits/visit.queries';
 import type { AttentionMeetingModel, StartPageModel, TeamAttentionModel } from './start-page.model';
-import { carePlanFollowUpsDue, nextTeamMeeting, type MeetingRow } from './start-page.queries';
+import { carePlanFollowUpsDue, nextOccurrence, nextTeamMeeting, type MeetingRow } from './start-page.queries';
 
 /** How far ahead a plan follow-up or an exception's end counts as "soon" (the plan page's rule). */
 const SOON_DAYS = 14;
@@ -28,7 +29,9 @@ export class StartPageService {
     audit(ctx, ...followUps.map((f) => ({ operation: 'citizen.list' as const, citizenId: f.citizen_id, criterion: 'start-page:care-plan-follow-ups' })));
     const ledTeams: TeamAttentionModel[] = [];
     for (const teamId of teamIds.filter((id) => leadsTeam(viewer, id))) ledTeams.push(await this.teamAttention(ctx, teamId, today));
+    const steering = viewer.role === Role.SteeringGroup ? await nextOccurrence(ctx.db, 'steering_meeting', null) : null;
     return {
+      nextSteeringMeeting: steering ? toMeeting(steering) : null,
       today,
       carePlanFollowUps: followUps.map((f) => ({
         citizenId: f.citizen_id,
@@ -50,6 +53,7 @@ export class StartPageService {
     const waiting = await waitingCitizens(ctx.db, teamId);
     const state = await contactStateOfTeam(ctx.db, teamId);
     const meeting = await nextTeamMeeting(ctx.db, teamId);
+    const supervision = await nextOccurrence(ctx.db, 'supervision', teamId);
     const notSeen = notSeenFor(
       state.map((s) => ({ citizenId: s.citizen_id, lastFaceToFace: s.last_face_to_face, nextVisit: s.next_visit })),
       threshold,
@@ -83,6 +87,7 @@ export class StartPageService {
         return { citizenId: c.citizenId, citizenName: citizen && !(citizen instanceof Error) ? citizen.name : '', days: c.daysSince };
       }),
       nextTeamMeeting: meeting ? toMeeting(meeting) : null,
+      nextSupervision: supervision ? toMeeting(supervision) : null,
     };
   }
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../../../lib/format-date';
 import { OutcomeBadge } from '../../visits/components/VisitBits';
 import { addDays, clockRange } from '../../visits/format';
 import { StartSection } from './StartSection';
+import { UnreadNotifications } from './UnreadNotifications';
 
 /** Tasks due within this many days are on the start page (overdue ones always). */
 const TASK_DAYS = 7;
@@ -17,6 +18,7 @@ export function MyDayAttention({ data }: { data: StartPageQuery }) {
   const tasks = data.myFollowUpTasks.edges.map((e) => e.node).filter((task) => task.overdue || task.dueDate <= addDays(today, TASK_DAYS));
   return (
     <>
+      <UnreadNotifications connection={data.notifications} />
       <StartSection
         id="start-visits"
         title={t('start.visits', { count: visits.length })}

@@ -10,6 +10,7 @@ export function TeamAttention({ team }: { team: TeamAttentionFieldsFragment }) {
   const id = (part: string) => `team-${team.teamId}-${part}`;
   const caseload = `/teams/${team.teamId}/caseload`;
   const meeting = team.nextTeamMeeting;
+  const supervision = team.nextSupervision;
   return (
     <section aria-labelledby={id('heading')} className="start-team">
       <h2 id={id('heading')}>
@@ -92,6 +93,20 @@ export function TeamAttention({ team }: { team: TeamAttentionFieldsFragment }) {
         {meeting && (
           <p>
             {formatDateTime(meeting.startsAt, i18n.language)} · {meeting.place}
+          </p>
+        )}
+      </StartSection>
+      <StartSection
+        id={id('supervision')}
+        level={3}
+        title={t('start.team.nextSupervision')}
+        empty={!supervision}
+        emptyText={t('start.team.noSupervision')}
+        link={{ to: `/teams/${team.teamId}/meetings`, label: t('start.team.toMeetingsAndSupervision') }}
+      >
+        {supervision && (
+          <p>
+            {formatDateTime(supervision.startsAt, i18n.language)} · {supervision.place}
           </p>
         )}
       </StartSection>

@@ -28,6 +28,9 @@ export const StartPageDocument = graphql(`
         }
       }
     }
+    notifications(first: 5, unreadOnly: true) {
+      ...UnreadNotificationsFields
+    }
     myFollowUpTasks(first: 30) {
       edges {
         node {
@@ -79,6 +82,43 @@ export const TeamAttentionFieldsFragment = graphql(`
       startsAt
       endsAt
       place
+    }
+    nextSupervision {
+      id
+      startsAt
+      endsAt
+      place
+    }
+  }
+`);
+
+export const UnreadNotificationsFieldsFragment = graphql(`
+  fragment UnreadNotificationsFields on NotificationConnection {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        text
+        link
+      }
+    }
+  }
+`);
+
+/** The steering group's start page: its next meeting and unread notifications. */
+export const SteeringStartDocument = graphql(`
+  query SteeringStart {
+    startPage {
+      nextSteeringMeeting {
+        id
+        startsAt
+        endsAt
+        place
+      }
+    }
+    notifications(first: 5, unreadOnly: true) {
+      ...UnreadNotificationsFields
     }
   }
 `);

@@ -5,10 +5,12 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
-import { formatDate } from '../../../lib/format-date';
+import { formatDate, formatDateTime } from '../../../lib/format-date';
 import { MyDayAttention } from '../components/MyDayAttention';
 import { TeamAttention } from '../components/TeamAttention';
-import { StartPageDocument } from '../graphql/start';
+import { StartSection } from '../components/StartSection';
+import { UnreadNotifications } from '../components/UnreadNotifications';
+import { SteeringStartDocument, StartPageDocument } from '../graphql/start';
 import '../start.css';
 
 /** The start page: what needs attention today, for staff and for the steering group. */
@@ -39,8 +41,10 @@ function StaffStart() {
 }
 
 function SteeringStart() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('start.steeringTitle'));
+  const { data, loading, error, refetch } = useQuery(SteeringStartDocument, { fetchPolicy: 'cache-and-network' });
+  const meeting = data?.startPage.nextSteeringMeeting;
   return (
     <>
       <h1>{t('start.steeringTitle')}</h1>
@@ -50,6 +54,20 @@ function SteeringStart() {
           {t('start.toOverview')}
         </Link>
       </p>
+      {loading && !data && <Loading />}
+      {!data && error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
+      {data && (
+        <div className="start-grid">
+          <StartSection id="start-steering" title={t('start.nextSteeringMeeting')} empty={!meeting} emptyText={t('start.noSteeringMeeting')}>
+            {meeting && (
+              <p>
+                {formatDateTime(meeting.startsAt, i18n.language)} · {meeting.place}
+              </p>
+            )}
+          </StartSection>
+          <UnreadNotifications connection={data.notifications} />
+        </div>
+      )}
     </>
   );
 }
