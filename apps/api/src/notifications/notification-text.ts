@@ -4,6 +4,7 @@ import {
   NOTIFICATION_KIND_LABELS,
   type NotificationKindName,
 } from '@act/domain';
+import { Role } from '@act/db';
 import type { AuditEntry } from '../access-log/audit-entry';
 import { audit } from '../access-log/audit.buffer';
 import { canReadCitizensOfTeam, canReadTeam, requireViewer } from '../auth/access-policy';
@@ -130,9 +131,8 @@ export async function renderNotifications(ctx: RequestContext, rows: Notificatio
   return result;
 }
 
-/** Team meetings and evaluation days open on their meeting page; the rest on the team's meetings. */
-function meetingLink(viewer: Viewer, o: { team_id: string | null; team_meeting_id: string | null }): string | null {
-  if (!o.team_id) return '/';
-  if (!canReadCitizensOfTeam(viewer, o.team_id)) return null;
-  return o.team_meeting_id ? `/meetings/${o.team_meeting_id}` : `/teams/${o.team_id}/meetings`;
+/** The occurrence's own page, for the team's staff and (steering meetings) the steering group. */
+function meetingLink(viewer: Viewer, o: { id: string; team_id: string | null }): string | null {
+  if (!o.team_id) return viewer.role === Role.SteeringGroup ? `/occurrences/${o.id}` : null;
+  return canReadCitizensOfTeam(viewer, o.team_id) ? `/occurrences/${o.id}` : null;
 }

@@ -82,7 +82,7 @@ describe('notifications through GraphQL', () => {
         kind: 'SUPERVISION_UPCOMING',
         title: 'Supervision',
         text: 'Supervision torsdag den 12. december 2030 kl. 13.00',
-        link: `/teams/${t.team.id}/meetings`,
+        link: `/occurrences/${occurrence.id}`,
       }),
     ]);
     const rows = await accessLogRows(res.headers.get('x-request-id')!);

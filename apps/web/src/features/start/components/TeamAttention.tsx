@@ -102,7 +102,11 @@ export function TeamAttention({ team }: { team: TeamAttentionFieldsFragment }) {
         title={t('start.team.nextSupervision')}
         empty={!supervision}
         emptyText={t('start.team.noSupervision')}
-        link={{ to: `/teams/${team.teamId}/meetings`, label: t('start.team.toMeetingsAndSupervision') }}
+        link={
+          supervision
+            ? { to: `/occurrences/${supervision.id}`, label: t('start.team.openSupervision') }
+            : { to: `/teams/${team.teamId}/schedule`, label: t('start.team.toMeetingsAndSupervision') }
+        }
       >
         {supervision && (
           <p>

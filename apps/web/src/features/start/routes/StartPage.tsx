@@ -58,7 +58,13 @@ function SteeringStart() {
       {!data && error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {data && (
         <div className="start-grid">
-          <StartSection id="start-steering" title={t('start.nextSteeringMeeting')} empty={!meeting} emptyText={t('start.noSteeringMeeting')}>
+          <StartSection
+            id="start-steering"
+            title={t('start.nextSteeringMeeting')}
+            empty={!meeting}
+            emptyText={t('start.noSteeringMeeting')}
+            link={meeting ? { to: `/occurrences/${meeting.id}`, label: t('start.openSteeringMeeting') } : undefined}
+          >
             {meeting && (
               <p>
                 {formatDateTime(meeting.startsAt, i18n.language)} · {meeting.place}
