@@ -9,7 +9,7 @@ import { CitizenSignalsAdapter } from './citizen-signals.adapter';
 import type { AddMeetingItemInput, UpdateMeetingItemInput } from './dto/meetings.inputs';
 import { MeetingErrorCode, MeetingException } from './meetings.exception';
 import type { TeamMeetingDetailModel, TeamMeetingItemModel } from './meetings.model';
-import { agendaFacts } from './meetings.queries';
+import { agendaFacts, teamMeetingInForce } from './meetings.queries';
 import { openMeetingFor, itemFor } from './meeting-lookup';
 import { MeetingsService } from './meetings.service';
 
@@ -37,7 +37,8 @@ export class MeetingAgendaService {
   /** Prepare a meeting's agenda when it is the team's next open meeting. */
   async prepareIfNext(ctx: RequestContext, meeting: TeamMeeting): Promise<void> {
     const [earlier] = (await ctx.db.query<unknown[]>(
-      `SELECT 1 FROM team_meeting WHERE team_id = $1 AND held_at IS NULL AND starts_at < $2 AND ends_at > now() LIMIT 1`,
+      `SELECT 1 FROM team_meeting WHERE team_id = $1 AND held_at IS NULL AND starts_at < $2 AND ends_at > now()
+         AND ${teamMeetingInForce('team_meeting')} LIMIT 1`,
       [meeting.teamId, meeting.startsAt],
     ));
     if (!earlier) await this.prepareAgendaOf(ctx, meeting);

@@ -2,6 +2,15 @@ import { toCopenhagenIsoDate } from '@act/domain';
 import type { EntityManager } from 'typeorm';
 import type { FollowUpTaskModel, MeetingDecisionModel } from './meetings.model';
 
+/**
+ * SQL for "a team meeting that is on": a team meeting proper (an evaluation day keeps its minutes
+ * in a team_meeting row too, but is not one) whose scheduled occurrence, if any, is not cancelled.
+ */
+export function teamMeetingInForce(alias: string): string {
+  return `${alias}.kind = 'team_meeting' AND NOT EXISTS (
+    SELECT 1 FROM meeting_occurrence cancelled WHERE cancelled.team_meeting_id = ${alias}.id AND cancelled.status = 'cancelled')`;
+}
+
 /** Tasks with the names they are shown with; add WHERE/ORDER after it. */
 export const TASK_SELECT = `
   SELECT t.id, t.team_id, t.meeting_id, m.starts_at AS meeting_starts_at, t.item_id, t.citizen_id,
@@ -128,6 +137,7 @@ export function agendaFacts(db: EntityManager, teamId: string, before: Date) {
   >(
     `WITH held AS (
        SELECT id, starts_at FROM team_meeting WHERE team_id = $1 AND held_at IS NOT NULL AND starts_at < $2
+         AND ${teamMeetingInForce('team_meeting')}
      ), last AS (
        SELECT i.citizen_id, max(h.starts_at) AS last_discussed_at
        FROM team_meeting_item i JOIN held h ON h.id = i.meeting_id

@@ -7,7 +7,7 @@ import type { RequestContext } from '../common/request/request-context';
 import type { TeamMeetingsArgs } from './dto/meetings.inputs';
 import { MeetingErrorCode, MeetingException } from './meetings.exception';
 import type { TeamMeetingDetailModel, TeamMeetingItemModel, TeamMeetingModel } from './meetings.model';
-import { DECISION_SELECT, TASK_SELECT, type DecisionRow, type TaskRow, meetingAttendance, meetingItems, toDecisionModel, toTaskModel } from './meetings.queries';
+import { DECISION_SELECT, TASK_SELECT, type DecisionRow, type TaskRow, meetingAttendance, meetingItems, teamMeetingInForce, toDecisionModel, toTaskModel } from './meetings.queries';
 import { meetingFor } from './meeting-lookup';
 import { toMeetingModel } from './meetings.mapper';
 
@@ -18,7 +18,7 @@ export class MeetingsService {
     assertCitizensOfTeam(requireViewer(ctx.viewer), args.teamId);
     const qb = ctx.db.getRepository(TeamMeeting).createQueryBuilder('m').where('m.team_id = :teamId', { teamId: args.teamId });
     const upcoming = args.period !== 'past';
-    qb.andWhere(upcoming ? 'm.held_at IS NULL' : 'm.held_at IS NOT NULL');
+    qb.andWhere(upcoming ? 'm.held_at IS NULL' : 'm.held_at IS NOT NULL').andWhere(teamMeetingInForce('m'));
     const page = await paginate(
       qb,
       args,

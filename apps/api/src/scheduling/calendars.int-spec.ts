@@ -84,6 +84,28 @@ describe('scheduling in the rhythm, the queue, my week and the calendar feed', (
     expect(placed.every((r) => r.place === 'Biblioteket' && r.tm_place === 'Biblioteket')).toBe(true);
   });
 
+  it('the team meetings list, the start page and the next agenda leave out a cancelled meeting and evaluation days', async () => {
+    await ok(SET_RHYTHM, rhythm({ weekday: 5, startTime: '08:30', endTime: '10:00', place: 'Kontoret' }), c.leader);
+    const [first, second] = await teamMeetingRows();
+    const LIST = `query($teamId: ID!) { teamMeetings(teamId: $teamId, first: 50) { edges { node { id } } } }`;
+    const listed = async () => (await ok(LIST, { teamId: t.team.id }, c.member)).teamMeetings.edges.map((e: any) => e.node.id as string);
+    expect(await listed()).toContain(first.team_meeting_id);
+    await ok(`mutation($input: OccurrenceReasonInput!) { cancelOccurrence(input: $input) { id } }`, { input: { id: first.id, reason: 'Personaledag' } }, c.leader);
+    expect(await listed()).not.toContain(first.team_meeting_id);
+    expect(await listed()).toContain(second.team_meeting_id);
+    const start = await ok(`query { startPage { ledTeams { nextTeamMeeting { id } } } }`, {}, c.leader);
+    expect(JSON.stringify(start)).not.toContain(first.team_meeting_id);
+
+    const evaluation = await ok(
+      CREATE,
+      { input: { kind: 'EVALUATION_DAY', teamId: t.team.id, title: 'Evalueringsdag', rule: { frequency: 'MONTHLY', interval: 6 }, startDate: copenhagenToday(), startTime: '09:00', durationMinutes: 360, place: 'Kursuscentret' } },
+      c.leader,
+    );
+    const [day] = await (await ownerDataSource()).query(`SELECT team_meeting_id FROM meeting_occurrence WHERE id = $1`, [evaluation.createMeetingSeries.nextOccurrences[0].id]);
+    expect(day.team_meeting_id).toBeTruthy();
+    expect(await listed()).not.toContain(day.team_meeting_id);
+  });
+
   it('a new or changed series puts one ids-only nudge on the worker queue after commit', async () => {
     const config = loadConfig();
     const redis = new IORedis(config.redisUrl, { db: config.redisDb, maxRetriesPerRequest: 1 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { teamMeetingInForce } from '../meetings/meetings.queries';
 
 export interface FollowUpRow {
   citizen_id: string;
@@ -39,10 +40,9 @@ export interface MeetingRow {
  */
 export async function nextTeamMeeting(db: EntityManager, teamId: string): Promise<MeetingRow | null> {
   const rows: MeetingRow[] = await db.query(
-    `SELECT m.id, m.starts_at, m.ends_at, m.place FROM team_meeting m
-     WHERE m.team_id = $1 AND m.kind = 'team_meeting' AND m.held_at IS NULL AND m.ends_at > now()
-       AND NOT EXISTS (SELECT 1 FROM meeting_occurrence o WHERE o.team_meeting_id = m.id AND o.status <> 'planned')
-     ORDER BY m.starts_at, m.id LIMIT 1`,
+    `SELECT id, starts_at, ends_at, place FROM team_meeting
+     WHERE team_id = $1 AND held_at IS NULL AND ends_at > now() AND ${teamMeetingInForce('team_meeting')}
+     ORDER BY starts_at, id LIMIT 1`,
     [teamId],
   );
   return rows[0] ?? null;
