@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CitizensModule } from '../citizens/citizens.module';
-import { SchedulingQueueModule } from '../scheduling/scheduling-queue';
+import { SchedulingQueueModule } from '../scheduling/scheduling-queue.module';
 import { CitizenSignalsAdapter } from './citizen-signals.adapter';
 import { CitizenMeetingsResolver, MeetingsResolver } from './meetings.resolver';
 import { CrisisFlagsService } from './crisis-flags.service';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SchedulingQueueModule } from '../scheduling/scheduling-queue';
+import { SchedulingQueueModule } from '../scheduling/scheduling-queue.module';
 import { QueueHealthResolver } from './queue-health.resolver';
 import { QueueHealthService } from './queue-health.service';
 

@@ -16,7 +16,7 @@
  * the Redis-down integration test (apps/api/src/scheduling/scheduling-queue.int-spec.ts) runs the
  * real worker on what this enqueues.
  */
-import { Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { API_CONFIG, type ApiConfig } from '../config';
@@ -124,10 +124,3 @@ export class SchedulingQueue implements OnApplicationShutdown {
     await this.queue.close().catch(() => undefined);
   }
 }
-
-/** Import it where a feature nudges the worker; it provides SchedulingQueue (and the Redis connection). */
-@Module({
-  providers: [WorkerRedis, SchedulingQueue],
-  exports: [WorkerRedis, SchedulingQueue],
-})
-export class SchedulingQueueModule {}

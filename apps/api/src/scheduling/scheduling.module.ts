@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SchedulingQueueModule } from './scheduling-queue';
+import { SchedulingQueueModule } from './scheduling-queue.module';
 import { HeldPlannedService } from './held-planned.service';
 import { OccurrencesService } from './occurrences.service';
 import { MeetingOccurrenceResolver, MeetingSeriesResolver, SparringCaseResolver } from './scheduling.resolver';

@@ -303,6 +303,7 @@ export class TeamOccurrencesArgs extends PageArgs {
   @IsOptional()
   @IsArray({ message: 'Vælg slags møder.' })
   @ArrayMaxSize(5, { message: 'Vælg højst 5 slags møder.' })
+  @UniqueItems(null, { message: 'Vælg hver slags møde kun én gang.' })
   @IsIn(Object.values(MeetingKindEnum), { each: true, message: 'Vælg en slags møde.' })
   kinds?: string[] | null;
 }
