@@ -106,8 +106,12 @@ describe('scheduling: series, occurrences, evaluation days and held/planned', ()
     await card.locator('h4 + ul a').first().click();
     await page.getByRole('heading', { level: 1, name: /^Evaluerings- og refleksionsdag \p{L}+dag den \d+\./u }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mødeguide' }).waitFor();
+    const guide = page.locator('section[aria-labelledby="guide-heading"]');
+    const decisions = page.locator('section[aria-labelledby="decisions-heading"]');
+    // The guide's three sections, and the same three as the day's agenda, ready for decisions and tasks.
     for (const name of ['Det tager vi med', 'Det reflekterer vi over', 'Det beslutter vi']) {
-      await page.getByRole('heading', { level: 3, name }).waitFor();
+      await guide.getByRole('heading', { level: 3, name }).waitFor();
+      await decisions.getByRole('heading', { level: 3, name }).waitFor();
     }
     expect(await page.getByRole('link', { name: 'Åbn borgerfordelingen' }).getAttribute('href')).toBe(`/teams/${tenant.team.id}/caseload`);
     expect(await page.getByRole('link', { name: 'Åbn besøg og kontakt' }).getAttribute('href')).toBe(`/teams/${tenant.team.id}/visits`);
