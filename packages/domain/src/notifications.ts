@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'caseload_exception_expiring',
   'citizens_not_seen',
   'supervision_overdue',
+  'agreement_review_due',
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 
@@ -35,6 +36,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKindName, string> = {
   caseload_exception_expiring: 'Undtagelse fra max-10 udløber',
   citizens_not_seen: 'Borgere der ikke er set',
   supervision_overdue: 'Medarbejder mangler supervision',
+  agreement_review_due: 'Samarbejdsaftale skal revideres',
 };
 
 /**
@@ -50,6 +52,7 @@ const EMAIL_ON_BY_DEFAULT = new Set<NotificationKindName>([
   'steering_meeting_upcoming',
   'caseload_exception_expiring',
   'supervision_overdue',
+  'agreement_review_due',
 ]);
 
 export function defaultNotificationPreference(kind: NotificationKindName, channel: NotificationChannelName): boolean {

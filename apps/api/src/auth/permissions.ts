@@ -38,6 +38,22 @@ export enum Permission {
   ManageSchedule = 'manage-schedule',
   /** Held/planned figures per team, kind and month (no names). */
   ReadScheduleAggregates = 'read-schedule-aggregates',
+  /** The implementation: phases and checklists, plan, roles table, readiness results (no personal data). */
+  ReadImplementation = 'read-implementation',
+  /** Run the implementation: readiness rounds and statements, checklists, plan, roles table, SWOT. */
+  ManageImplementation = 'manage-implementation',
+  /** Answer the readiness rounds one is invited to (row level: only one's own answers). */
+  AnswerReadiness = 'answer-readiness',
+  /** The cooperation agreements register. */
+  ReadAgreements = 'read-agreements',
+  ManageAgreements = 'manage-agreements',
+  /** Courses to and from regional dual-diagnosis treatment — for the citizens of one's teams. */
+  ReadTransitions = 'read-transitions',
+  WriteTransitions = 'write-transitions',
+  /** The steering dashboard: aggregates per team and period, small groups hidden. */
+  ReadSteeringDashboard = 'read-steering-dashboard',
+  /** Tenant settings (the minimum group size). */
+  ManageTenantSettings = 'manage-tenant-settings',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -49,8 +65,18 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ManageUsers,
     Permission.ReadAccessLog,
     Permission.ReadJobQueues,
+    Permission.ReadImplementation,
+    Permission.AnswerReadiness,
+    Permission.ReadAgreements,
+    Permission.ManageAgreements,
+    Permission.ManageTenantSettings,
   ]),
   [Role.TeamLeader]: new Set([
+    Permission.ReadImplementation,
+    Permission.AnswerReadiness,
+    Permission.ReadAgreements,
+    Permission.ReadTransitions,
+    Permission.WriteTransitions,
     Permission.ReadCarePlans,
     Permission.WriteCarePlans,
     Permission.ManageCaseload,
@@ -71,6 +97,10 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.RevealCpr,
   ]),
   [Role.TeamMember]: new Set([
+    Permission.AnswerReadiness,
+    Permission.ReadAgreements,
+    Permission.ReadTransitions,
+    Permission.WriteTransitions,
     Permission.ReadSchedule,
     Permission.ReadCarePlans,
     Permission.WriteCarePlans,
@@ -91,6 +121,12 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadSchedule,
     Permission.ManageSchedule,
     Permission.ReadScheduleAggregates,
+    Permission.ReadImplementation,
+    Permission.ManageImplementation,
+    Permission.AnswerReadiness,
+    Permission.ReadAgreements,
+    Permission.ManageAgreements,
+    Permission.ReadSteeringDashboard,
   ]),
 };
 

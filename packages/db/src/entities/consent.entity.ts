@@ -1,5 +1,6 @@
 import { Check, Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Citizen } from './citizen.entity';
+import { CooperationAgreement } from './cooperation-agreement.entity';
 
 /** The citizen's informed consent to share with a partner, for a purpose, within a period. */
 @Check('ck_consent_period', '"valid_to" IS NULL OR "valid_to" >= "valid_from"')
@@ -36,6 +37,14 @@ export class Consent {
 
   @Column({ name: 'withdrawn_on', type: 'date', nullable: true })
   withdrawnOn!: string | null;
+
+  /** The cooperation agreement the sharing rests on, when there is one. */
+  @Column({ name: 'agreement_id', type: 'uuid', nullable: true })
+  agreementId!: string | null;
+
+  @ManyToOne(() => CooperationAgreement, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'agreement_id' })
+  agreement?: CooperationAgreement;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy!: string | null;

@@ -45,6 +45,28 @@ import {
 import { TeamBoardContact, TeamBoardEntry, TeamBoardNote } from './team-board.entity';
 import { NetworkMeeting, NetworkMeetingAgendaPoint, NetworkMeetingParticipant } from './network-meeting.entity';
 import { FunctionDescription, FunctionRole, MemberFunctionRole } from './function-description.entity';
+import {
+  ReadinessAnswer,
+  ReadinessDriver,
+  ReadinessGroup,
+  ReadinessParticipant,
+  ReadinessRound,
+  ReadinessRoundStatement,
+  ReadinessStatement,
+} from './readiness.entity';
+import {
+  ActivityStatus,
+  ChecklistEventAction,
+  ChecklistStatus,
+  ImplementationActivity,
+  ImplementationChecklistEvent,
+  ImplementationChecklistItem,
+  ImplementationPhase,
+  ImplementationResponsibility,
+  ResponsibilityGroup,
+} from './implementation.entity';
+import { AgreementCoverage, AgreementStatus, CooperationAgreement, PartnerKind } from './cooperation-agreement.entity';
+import { RegionalTreatmentEpisode } from './regional-treatment-episode.entity';
 
 export * from './enums';
 export {
@@ -107,6 +129,27 @@ export {
   MailDelivery,
   MailStatus,
   UPCOMING_NOTIFICATION,
+  ReadinessAnswer,
+  ReadinessDriver,
+  ReadinessGroup,
+  ReadinessParticipant,
+  ReadinessRound,
+  ReadinessRoundStatement,
+  ReadinessStatement,
+  ActivityStatus,
+  ChecklistEventAction,
+  ChecklistStatus,
+  ImplementationActivity,
+  ImplementationChecklistEvent,
+  ImplementationChecklistItem,
+  ImplementationPhase,
+  ImplementationResponsibility,
+  ResponsibilityGroup,
+  AgreementCoverage,
+  AgreementStatus,
+  CooperationAgreement,
+  PartnerKind,
+  RegionalTreatmentEpisode,
 };
 
 export const entities = [
@@ -156,4 +199,15 @@ export const entities = [
   Notification,
   NotificationPreference,
   MailDelivery,
+  ReadinessStatement,
+  ReadinessRound,
+  ReadinessRoundStatement,
+  ReadinessParticipant,
+  ReadinessAnswer,
+  CooperationAgreement,
+  ImplementationChecklistItem,
+  ImplementationChecklistEvent,
+  ImplementationActivity,
+  ImplementationResponsibility,
+  RegionalTreatmentEpisode,
 ];

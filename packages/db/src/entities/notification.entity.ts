@@ -15,6 +15,7 @@ export enum NotificationKind {
   CaseloadExceptionExpiring = 'caseload_exception_expiring',
   CitizensNotSeen = 'citizens_not_seen',
   SupervisionOverdue = 'supervision_overdue',
+  AgreementReviewDue = 'agreement_review_due',
 }
 
 export enum NotificationChannel {

@@ -1,13 +1,21 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A municipality. Every tenant-owned row carries its id; RLS keeps tenants apart. */
 @Entity({ name: 'tenant' })
+@Check('ck_tenant_min_group_size', '"min_group_size" BETWEEN 3 AND 50')
 export class Tenant {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ type: 'varchar', length: 200 })
   name!: string;
+
+  /**
+   * The steering group's figures hide any group (a team's citizens, a readiness round's answers)
+   * smaller than this, so nobody can be recognised from a count. Set by the admin.
+   */
+  @Column({ name: 'min_group_size', type: 'smallint', default: 5 })
+  minGroupSize!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

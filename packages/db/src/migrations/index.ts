@@ -8,6 +8,7 @@ import { Meetings1764280000000 } from './1764280000000-meetings';
 import { SessionTouch1764290000000 } from './1764290000000-session-touch';
 import { Scheduling1764300000000 } from './1764300000000-scheduling';
 import { MailDeliveryContent1764310000001 } from './1764310000001-mail-delivery-content';
+import { Implementation1764320000000 } from './1764320000000-implementation';
 
 export const migrations = [
   Foundation1764230000000,
@@ -20,4 +21,5 @@ export const migrations = [
   SessionTouch1764290000000,
   Scheduling1764300000000,
   MailDeliveryContent1764310000001,
+  Implementation1764320000000,
 ];
