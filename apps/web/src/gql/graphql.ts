@@ -410,6 +410,7 @@ export type NotificationChannel =
   | 'IN_APP';
 
 export type NotificationKind =
+  | 'AGREEMENT_REVIEW_DUE'
   | 'CARE_PLAN_FOLLOW_UP_DUE'
   | 'CASELOAD_EXCEPTION_EXPIRING'
   | 'CITIZENS_NOT_SEEN'

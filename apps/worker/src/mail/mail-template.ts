@@ -60,6 +60,7 @@ const WORDING: Record<NotificationKindName, Wording> = {
     line: () => 'En medarbejder i dit team har ikke haft supervision i længere tid, end teamet har sat som interval.',
     time: 'none',
   },
+  agreement_review_due: { line: (when) => `En samarbejdsaftale skal revideres senest ${when}.`, time: 'date' },
 };
 
 /** "Supervision tirsdag den 10. november 2026 kl. 13.00", "Borgere der ikke er set: 4". */
