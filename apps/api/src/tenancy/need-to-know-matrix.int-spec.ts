@@ -5,12 +5,13 @@
  *   2's citizen data in the answer, nothing written;
  * - every role, on its own team's objects, calling a field its role may not call → FORBIDDEN,
  *   nothing written;
- * - the steering group, whatever it calls, never sees a citizen or a staff member's name;
+ * - the steering group, whatever it calls, never sees a citizen's id, name, CPR or any free text
+ *   about a citizen (every text value of the citizen-related tables, generated), nor a staff name;
  * - without a session, every field but the open ones → UNAUTHENTICATED.
  */
 import { closeOwnerDataSource, ownerDataSource } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
-import { errorCodes, leaks, tenantChecksum } from '../testing/db-state';
+import { citizenFreeText, errorCodes, leaks, tenantChecksum } from '../testing/db-state';
 import { createWorld, type Target, type World } from '../testing/fixture-world';
 import { aimsAt, CONCURRENCY, expectEveryFieldHasAFixture, matrixFixtures, pool, secretsOfTeam, send, summary } from '../testing/matrix';
 import type { CallerRole, FixtureCase } from '../testing/operation-fixtures';
@@ -75,6 +76,7 @@ describe('need-to-know matrix inside one tenant', () => {
     personal = [
       ...[t.citizen, t.otherCitizen].flatMap((x) => [x.id, x.name, x.cpr, `${x.cpr.slice(0, 6)}-${x.cpr.slice(6)}`]),
       ...[t.leader, t.member, t.otherMember].map((u) => u.name),
+      ...(await citizenFreeText(w.ids.tenantId)),
     ];
     const cookie = (role: Case['role']) => (role === 'anonymous' ? undefined : w.cookies[role]);
     const targetOf = (c: Case): Target => w[c.target];
@@ -116,6 +118,10 @@ describe('need-to-know matrix inside one tenant', () => {
     const citizen = FIXTURES.find((f) => f.field.name === 'citizen')!;
     const own = await send(api, citizen, citizen.vars(w.team2), w.cookies.otherMember);
     expect(leaks(own, team2Secrets)).toEqual(expect.arrayContaining([w.team2.citizenId, w.tenant.otherCitizen.name]));
+  });
+
+  it("the steering group's secrets include citizens' free text, found from the schema (the consent's purpose)", () => {
+    expect(personal).toContain('Samarbejde om job');
   });
 
   it("team 1's leader and member read nothing of team 2's citizen (access log: only refusals)", async () => {

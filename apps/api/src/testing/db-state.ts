@@ -35,6 +35,58 @@ export function tenantTables(): Promise<string[]> {
   return tenantTablesCache;
 }
 
+/**
+ * Tenant tables whose text is not about a citizen: the organisation, its staff accounts (staff
+ * names are checked on their own), the steering group's own records and bookkeeping. Every other
+ * tenant table's text counts as citizen free text (below), so a new table is covered unless it is
+ * named here with the reason.
+ */
+export const NOT_CITIZEN_TEXT_TABLES: Record<string, string> = {
+  access_log: 'operation names and criteria, read by the admin only',
+  app_user: "staff accounts; names are checked separately, the password hash is nobody's",
+  team: 'team names are shown to the steering group by design',
+  team_alert: 'dedupe keys',
+  team_meeting: 'places of team meetings',
+  team_meeting_rhythm: 'times and places',
+  meeting_series: 'series titles, rules and places',
+  meeting_occurrence: 'places and reasons a meeting was not held (no citizen: the sparring case is an id)',
+  function_role: 'role titles',
+  function_description: 'descriptions of roles, not of people',
+  life_area: 'the catalogue of life areas',
+  notification: 'dedupe keys',
+  notification_preference: 'no text',
+  mail_delivery: 'keys and message ids',
+  cooperation_agreement: "the municipality's agreements with partners",
+  readiness_statement: 'the readiness catalogue',
+  readiness_round: "the steering group's rounds and SWOT",
+  readiness_round_statement: 'wording copied into a round',
+  readiness_answer: "participants' comments, shown anonymously in results",
+  implementation_checklist_item: "the steering group's checklists",
+  implementation_checklist_event: 'their history',
+  implementation_activity: 'the implementation plan',
+  implementation_responsibility: 'the roles table',
+};
+
+/**
+ * Every distinct free-text value (8 characters or more) of one tenant's citizen-related tables,
+ * generated from information_schema: text columns of every tenant table not in
+ * NOT_CITIZEN_TEXT_TABLES. What the steering group must never receive.
+ */
+export async function citizenFreeText(tenantId: string): Promise<string[]> {
+  const owner = await ownerDataSource();
+  const tables = new Set((await tenantTables()).filter((t) => !(t in NOT_CITIZEN_TEXT_TABLES)));
+  const columns: Array<{ table_name: string; column_name: string }> = await owner.query(
+    `SELECT table_name, column_name FROM information_schema.columns
+     WHERE table_schema = 'public' AND data_type IN ('character varying', 'text', 'character') ORDER BY 1, 2`,
+  );
+  const parts = columns
+    .filter((c) => tables.has(c.table_name))
+    .map((c) => `SELECT "${c.column_name}"::text AS v FROM "${c.table_name}" WHERE tenant_id = $1 AND length("${c.column_name}") >= 8`);
+  if (!parts.length) return [];
+  const rows: Array<{ v: string }> = await owner.query(`SELECT DISTINCT v FROM (${parts.join('\nUNION ALL\n')}) x`, [tenantId]);
+  return rows.map((r) => r.v);
+}
+
 export type TenantChecksum = Record<string, string | null>;
 
 /**
