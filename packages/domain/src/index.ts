@@ -20,3 +20,4 @@ export * from './uuid';
 export * from './recurrence';
 export * from './notifications';
 export * from './meeting-guide';
+export * from './steering-figures';
