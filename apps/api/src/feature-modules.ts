@@ -11,8 +11,10 @@ import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { StartPageModule } from './start-page/start-page.module';
+import { SteeringDashboardModule } from './steering-dashboard/steering-dashboard.module';
 import { TeamBoardModule } from './team-board/team-board.module';
 import { TeamsModule } from './teams/teams.module';
+import { TenantSettingsModule } from './tenant-settings/tenant-settings.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -38,4 +40,6 @@ export const FEATURE_MODULES = [
   StartPageModule,
   NotificationsModule,
   OperationsModule,
+  SteeringDashboardModule,
+  TenantSettingsModule,
 ];

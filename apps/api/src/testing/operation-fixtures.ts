@@ -69,6 +69,8 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   notificationPreferences: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
   unreadNotificationCount: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
   startPage: { roles: ['leader', 'member', 'steeringGroup', 'admin'], vars: () => ({}) },
+  steeringDashboard: { roles: ['steeringGroup'], vars: () => ({ from: isoDate(new Date(Date.now() - 90 * DAY)), to: today() }) },
+  tenantSettings: { roles: ADMIN, vars: () => ({}) },
   proposeRebalancing: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
   team: { roles: ['leader', 'member', 'admin', 'steeringGroup'], vars: (t) => ({ id: t.teamId }) },
   teamBoard: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
@@ -84,6 +86,8 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   visit: { roles: TEAM, vars: (t) => ({ id: t.visitId }) },
 
   // ── Mutations: teams and users (admin) ──
+  // The default again: the valid call changes nothing other entries rely on.
+  setMinGroupSize: { roles: ADMIN, vars: () => ({ input: { minGroupSize: 5 } }) },
   createTeam: { roles: ADMIN, vars: () => ({ input: { name: `Nyt team ${unique()}` } }) },
   updateTeam: { roles: ADMIN, vars: (t) => ({ input: { id: t.teamId, name: `Omdøbt team ${unique()}` } }) },
   createUser: {

@@ -1,0 +1,19 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+
+const SIZE_MESSAGE = 'Mindste gruppestørrelse skal være et helt tal mellem 3 og 50.';
+
+@ObjectType('TenantSettings', { description: "The municipality's own settings." })
+export class TenantSettingsModel {
+  @Field(() => Int, { description: 'Groups smaller than this are hidden in the steering group’s figures (3–50, default 5).' })
+  minGroupSize!: number;
+}
+
+@InputType()
+export class SetMinGroupSizeInput {
+  @Field(() => Int)
+  @IsInt({ message: SIZE_MESSAGE })
+  @Min(3, { message: SIZE_MESSAGE })
+  @Max(50, { message: SIZE_MESSAGE })
+  minGroupSize!: number;
+}

@@ -1,0 +1,23 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Permission } from '../auth/permissions';
+import { Requires } from '../auth/requires.decorator';
+import type { RequestContext } from '../common/request/request-context';
+import { SetMinGroupSizeInput, TenantSettingsModel } from './tenant-settings.model';
+import { TenantSettingsService } from './tenant-settings.service';
+
+@Resolver(() => TenantSettingsModel)
+export class TenantSettingsResolver {
+  constructor(private readonly service: TenantSettingsService) {}
+
+  @Requires(Permission.ManageTenantSettings)
+  @Query(() => TenantSettingsModel, { description: "The municipality's settings (admin)." })
+  tenantSettings(@Context() ctx: RequestContext) {
+    return this.service.get(ctx);
+  }
+
+  @Requires(Permission.ManageTenantSettings)
+  @Mutation(() => TenantSettingsModel, { description: 'Set the minimum group size of the steering group’s figures (admin).' })
+  setMinGroupSize(@Context() ctx: RequestContext, @Args('input') input: SetMinGroupSizeInput) {
+    return this.service.setMinGroupSize(ctx, input);
+  }
+}
