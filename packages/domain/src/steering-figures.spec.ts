@@ -13,6 +13,7 @@ import {
   periodReadingDay,
   periodWeeks,
   personDays,
+  presetPeriod,
   shareOf,
 } from './steering-figures';
 
@@ -157,5 +158,17 @@ describe('shares, medians and the minimum group', () => {
 
   it('accepts a minimum group size of 3–50', () => {
     expect([2, 3, 5, 50, 51, 4.5].map(isValidMinGroupSize)).toEqual([false, true, true, true, false, false]);
+  });
+});
+
+describe('period presets', () => {
+  it('gives the last 4 weeks, the last whole quarter and the last 12 months', () => {
+    expect(presetPeriod('weeks4', '2026-12-03')).toEqual({ from: '2026-11-06', to: '2026-12-03' });
+    expect(periodDays(presetPeriod('weeks4', '2026-12-03'))).toBe(28);
+    expect(presetPeriod('quarter', '2026-12-03')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    expect(presetPeriod('quarter', '2026-02-10')).toEqual({ from: '2025-10-01', to: '2025-12-31' });
+    expect(presetPeriod('quarter', '2026-04-01')).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(presetPeriod('year', '2026-12-03')).toEqual({ from: '2025-12-04', to: '2026-12-03' });
+    expect(presetPeriod('year', '2028-02-29')).toEqual({ from: '2027-03-01', to: '2028-02-29' });
   });
 });

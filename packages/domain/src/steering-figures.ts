@@ -178,3 +178,30 @@ export function isValidMinGroupSize(n: number): boolean {
 function assertNonNegative(value: number, name: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a non-negative number`);
 }
+
+export type PeriodPreset = 'weeks4' | 'quarter' | 'year';
+
+/**
+ * The period picker's presets, ending today unless said otherwise: the last 4 weeks (28 days),
+ * the last whole calendar quarter, the last 12 months.
+ */
+export function presetPeriod(preset: PeriodPreset, today: string): Period {
+  switch (preset) {
+    case 'weeks4':
+      return { from: addDays(today, -27), to: today };
+    case 'quarter': {
+      const year = Number(today.slice(0, 4));
+      const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3); // 0–3, the current one
+      const startMonth = quarter === 0 ? 10 : quarter * 3 - 2;
+      const startYear = quarter === 0 ? year - 1 : year;
+      const from = `${startYear}-${String(startMonth).padStart(2, '0')}-01`;
+      const nextStart = quarter === 0 ? `${year}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`;
+      return { from, to: addDays(nextStart, -1) };
+    }
+    case 'year': {
+      const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+      const from = isIsoDate(lastYear) ? addDays(lastYear, 1) : `${Number(today.slice(0, 4)) - 1}-03-01`; // 29 Feb
+      return { from, to: today };
+    }
+  }
+}
