@@ -21,3 +21,4 @@ export * from './recurrence';
 export * from './notifications';
 export * from './meeting-guide';
 export * from './steering-figures';
+export * from './readiness';

@@ -4,7 +4,7 @@
  */
 import type { ApiHarness, GqlResult } from './api-harness';
 import { errorCodes } from './db-state';
-import type { Target, World } from './fixture-world';
+import { TENANT_ID_KEYS, type Target, type World } from './fixture-world';
 import { type FixtureCase, allFixtures, fixtureGaps } from './operation-fixtures';
 import { operationFor } from './schema-operations';
 
@@ -50,7 +50,7 @@ export function expectEveryFieldHasAFixture(): void {
 /** Everything of a world's team (and tenant) that must not reach a caller outside it. */
 export function secretsOfTeam(world: World, team: Target, people: Array<{ name: string; email?: string }>): string[] {
   const ids = Object.entries(team)
-    .filter(([k]) => !['cpr', 'tenantId', 'lifeAreaId', 'adminUserId', 'spareUserId'].includes(k))
+    .filter(([k]) => k !== 'cpr' && !(TENANT_ID_KEYS as readonly string[]).includes(k))
     .map(([, v]) => v);
   const citizen = [world.tenant.citizen, world.tenant.otherCitizen].find((c) => c.id === team.citizenId)!;
   return [
@@ -69,9 +69,7 @@ export function secretsOfTenant(world: World): string[] {
   return [
     t.tenantId,
     t.tenantName,
-    world.ids.lifeAreaId,
-    world.ids.adminUserId,
-    world.ids.spareUserId,
+    ...TENANT_ID_KEYS.map((k) => world.ids[k]),
     t.team.name,
     t.otherTeam.name,
     ...users.flatMap((u) => [u.id, u.email, u.name]),
