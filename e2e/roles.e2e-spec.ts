@@ -17,10 +17,10 @@ describe('navigation per role', () => {
     await browser?.close();
   });
 
-  it('admin sees Teams, Brugere, Adgangslog and Jobkøer, and each page passes axe', async () => {
+  it('admin sees Teams, Brugere, Adgangslog, Jobkøer and Indstillinger, and each page passes axe', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.adminEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog', 'Jobkøer']);
+    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog', 'Jobkøer', 'Indstillinger']);
     await page.waitForURL(/\/admin\/teams$/);
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
     await page.locator(`a[href="/admin/teams/${tenant.teamId}"]`).waitFor();

@@ -147,7 +147,7 @@ describe('steering dashboard', () => {
     await loginAs(page, tenant.admin.email, tenant.password);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
-    const field = page.getByLabel('Mindste gruppestørrelse');
+    const field = page.getByRole('textbox', { name: 'Mindste gruppestørrelse' });
     expect(await field.inputValue()).toBe('5');
     await field.fill('2');
     await page.getByRole('button', { name: 'Gem' }).click();
