@@ -1,4 +1,5 @@
 import { AccessLogModule } from './access-log/access-log.module';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuthModule } from './auth/auth.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { CaseloadModule } from './caseload/caseload.module';
@@ -7,7 +8,6 @@ import { FunctionDescriptionsModule } from './function-descriptions/function-des
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
-import { ReadinessModule } from './readiness/readiness.module';
 import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
@@ -16,6 +16,7 @@ import { SteeringDashboardModule } from './steering-dashboard/steering-dashboard
 import { TeamBoardModule } from './team-board/team-board.module';
 import { TeamsModule } from './teams/teams.module';
 import { TenantSettingsModule } from './tenant-settings/tenant-settings.module';
+import { TransitionsModule } from './transitions/transitions.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
 
@@ -43,5 +44,6 @@ export const FEATURE_MODULES = [
   OperationsModule,
   SteeringDashboardModule,
   TenantSettingsModule,
-  ReadinessModule,
+  AgreementsModule,
+  TransitionsModule,
 ];

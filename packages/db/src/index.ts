@@ -5,4 +5,3 @@ export * from './password-hash';
 export * from './life-areas';
 export * from './visit-series-materialiser';
 export * from './meeting-series-materialiser';
-export * from './readiness-defaults';

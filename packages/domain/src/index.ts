@@ -21,4 +21,5 @@ export * from './recurrence';
 export * from './notifications';
 export * from './meeting-guide';
 export * from './steering-figures';
-export * from './readiness';
+export * from './agreements';
+export * from './transitions';

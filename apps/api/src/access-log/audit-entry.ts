@@ -51,6 +51,9 @@ export const AUDIT_OPERATIONS = {
   SPARRING_CASE_SET: 'sparring-case.set',
   ACCESS_LOG_SEARCH: 'access-log.search',
   ACCESS_LOG_EXTRACT: 'access-log.extract',
+  TRANSITION_READ: 'transition.read',
+  TRANSITION_RECORD: 'transition.record',
+  TRANSITION_UPDATE: 'transition.update',
 } as const;
 
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];

@@ -197,6 +197,9 @@ export class ConsentModel {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   withdrawnOn!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The cooperation agreement the sharing rests on, if any.' })
+  agreementId!: string | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 }

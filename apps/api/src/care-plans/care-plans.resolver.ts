@@ -1,6 +1,7 @@
 import type { CarePlanDeclinedArea, CarePlanGoal, CarePlanStep, CarePlanVersion, Citizen, Consent } from '@act/db';
 import { consentState, followUpState, toCopenhagenIsoDate } from '@act/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AgreementModel } from '../agreements/agreements.model';
 import { audit } from '../access-log/audit.buffer';
 import { Permission } from '../auth/permissions';
 import { Requires } from '../auth/requires.decorator';
@@ -283,6 +284,12 @@ export class ConsentResolver {
   @ResolveField(() => ConsentStateEnum, { description: "The consent's state today (Copenhagen)." })
   state(@Parent() consent: Consent) {
     return consentState(consent, toCopenhagenIsoDate(new Date()));
+  }
+
+  @Requires(Permission.ReadCarePlans)
+  @ResolveField(() => AgreementModel, { nullable: true, description: 'The cooperation agreement the sharing rests on, if any.' })
+  agreement(@Context() ctx: RequestContext, @Parent() consent: Consent) {
+    return consent.agreementId ? ctx.loaders.agreementById.load(consent.agreementId) : null;
   }
 
   @Requires(Permission.ReadCarePlans)

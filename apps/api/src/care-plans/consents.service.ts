@@ -1,4 +1,4 @@
-import { Consent, Relative } from '@act/db';
+import { AgreementStatus, Consent, Relative } from '@act/db';
 import { consentPeriodProblems, hasActiveConsent, normaliseDanishPhone, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
@@ -19,18 +19,39 @@ export class ConsentsService {
     const period = { validFrom: input.validFrom, validTo: input.validTo ?? null, withdrawnOn: null };
     const problems = consentPeriodProblems(period);
     if (problems.length) throw new InputException(problems);
+    if (input.agreementId) await this.assertSignedAgreement(ctx, input.agreementId);
     const consent = ctx.db.create(Consent, {
       tenantId: viewer.tenantId,
       citizenId: input.citizenId,
       partner: input.partner.trim(),
       purpose: input.purpose.trim(),
       ...period,
+      agreementId: input.agreementId ?? null,
       recordedBy: viewer.userId,
     });
     await ctx.db.save(consent);
     ctx.loaders.consentsByCitizen.clear(input.citizenId);
     audit(ctx, { operation: 'consent.create', citizenId: input.citizenId });
     return consent;
+  }
+
+  /**
+   * A consent rests on a signed agreement of the tenant. Another tenant's agreement is hidden by
+   * row-level security and answers like one that does not exist.
+   */
+  private async assertSignedAgreement(ctx: RequestContext, agreementId: string): Promise<void> {
+    const agreement = await ctx.loaders.agreementById.load(agreementId);
+    if (!agreement) {
+      throw new CarePlanException(CarePlanErrorCode.NotFound, 'Samarbejdsaftalen findes ikke. Vælg en aftale fra listen, eller lad feltet stå tomt.', 'agreementId');
+    }
+    if (agreement.status !== AgreementStatus.Signed) {
+      throw InputException.field(
+        'agreementId',
+        agreement.status === AgreementStatus.Draft
+          ? 'Aftalen er ikke underskrevet endnu. Et samtykke kan kun bygge på en underskrevet aftale.'
+          : 'Aftalen er afsluttet. Et samtykke kan kun bygge på en aftale, der gælder.',
+      );
+    }
   }
 
   /** From `withdrawnOn` nothing more is shared. The consent stays on record (history). */

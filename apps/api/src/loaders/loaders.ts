@@ -1,4 +1,4 @@
-import { AppUser, Citizen, CitizenStatus, Team, TeamMember } from '@act/db';
+import { AppUser, Citizen, CitizenStatus, CooperationAgreement, Team, TeamMember } from '@act/db';
 import DataLoader from 'dataloader';
 import { type EntityManager, In } from 'typeorm';
 import {
@@ -38,6 +38,7 @@ export function createLoaders(db: EntityManager) {
     networkMeetingsByCitizen: networkMeetingsByCitizen(db),
     userById: byId((ids) => db.find(AppUser, { where: { id: In(ids) } })),
     citizenById: byId((ids) => db.find(Citizen, { where: { id: In(ids) } })),
+    agreementById: byId((ids) => db.find(CooperationAgreement, { where: { id: In(ids) } })),
     ...createCarePlanLoaders(db),
     ...visitLoaders(db),
     ...schedulingLoaders(db),

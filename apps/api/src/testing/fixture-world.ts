@@ -37,6 +37,8 @@ export interface TeamIds {
   meetingSeriesId: string;
   occurrenceId: string;
   pastOccurrenceId: string;
+  /** A course to regional treatment of the team's citizen, referred on REFERRED_ON (version 1). */
+  transitionId: string;
 }
 
 /** Tenant-wide ids. */
@@ -48,37 +50,8 @@ export interface TenantIds {
   spareUserId: string;
   /** The citizen's CPR on team 1 (accessLogExtract takes a CPR, not an id). */
   cpr: string;
-  /** The steering-group user, and a partner with a login (a user on no team). */
-  steeringUserId: string;
-  partnerUserId: string;
-  /** An open readiness round (both teams, the steering group, the admin and the partner invited), one of its statements, a catalogue statement. */
-  readinessRoundId: string;
-  readinessRoundStatementId: string;
-  readinessStatementId: string;
-}
-
-/**
- * The keys of TenantIds: objects of the whole tenant, the same in team 1's and team 2's target.
- * They are not "team 2's" objects (a team 1 caller may reach them), and a tenant's secrets.
- */
-export const TENANT_ID_KEYS = [
-  'tenantId',
-  'lifeAreaId',
-  'adminUserId',
-  'spareUserId',
-  'steeringUserId',
-  'partnerUserId',
-  'readinessRoundId',
-  'readinessRoundStatementId',
-  'readinessStatementId',
-] as const satisfies ReadonlyArray<Exclude<keyof TenantIds, 'cpr'>>;
-
-/** The ids of a target that belong to its team (not the tenant-wide ones, not the CPR). */
-export function teamIdsOf(t: Target): string[] {
-  const tenantWide = new Set<string>([...TENANT_ID_KEYS, 'cpr']);
-  return Object.entries(t)
-    .filter(([k]) => !tenantWide.has(k))
-    .map(([, v]) => v);
+  /** A signed cooperation agreement (tenant-wide; made by the steering group). */
+  agreementId: string;
 }
 
 /** What a fixture builds variables from: one team's ids plus the tenant's. */
@@ -101,6 +74,8 @@ export const FUTURE = (() => {
   return d;
 })();
 export const iso = (d: Date) => d.toISOString();
+/** The referral date of each team's course to regional treatment (fixed, so a fixture can send it back). */
+export const REFERRED_ON = '2025-01-06';
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 async function must(api: ApiHarness, cookie: string, query: string, variables: Record<string, unknown>): Promise<any> {
@@ -109,7 +84,7 @@ async function must(api: ApiHarness, cookie: string, query: string, variables: R
   return res.data;
 }
 
-async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId'>): Promise<Omit<TeamIds, 'notificationId'>> {
+async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId' | 'transitionId'>): Promise<Omit<TeamIds, 'notificationId'>> {
   const run = (q: string, input: Record<string, unknown>) => must(api, cookie, q, { input });
   const start = new Date(FUTURE.getTime() + 2 * DAY);
   const meeting = await run(`mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`, {
@@ -204,6 +179,11 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
       place: 'Mødelokalet',
     },
   );
+  const course = await run(`mutation($input: RecordRegionalReferralInput!) { recordRegionalReferral(input: $input) { id } }`, {
+    citizenId: base.citizenId,
+    unit: `Dobbeltdiagnoseafsnittet ${shortId()}`,
+    referredOn: REFERRED_ON,
+  });
   const meetingSeriesId = sparring.createMeetingSeries.id as string;
   const upcoming = (sparring.createMeetingSeries.nextOccurrences as Array<{ id: string; startsAt: string }>).filter((o) => Date.parse(o.startsAt) > Date.now());
   const past = await must(api, cookie, `query($teamId: ID!, $from: String!, $to: String!) { teamOccurrences(teamId: $teamId, from: $from, to: $to, kinds: [SPARRING], first: 1) { edges { node { id } } } }`, {
@@ -228,32 +208,8 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
     meetingSeriesId,
     occurrenceId: upcoming[0].id,
     pastOccurrenceId: past.teamOccurrences.edges[0].node.id,
+    transitionId: course.recordRegionalReferral.id,
   };
-}
-
-/**
- * The steering group opens a readiness round for both teams and three people (the last as a
- * partner); the team 1 member drafts an answer to every statement, so that submitting works.
- */
-async function seedReadiness(
-  api: ApiHarness,
-  cookies: Cookies,
-  teamIds: string[],
-  [steering, admin, partner]: string[],
-): Promise<Pick<TenantIds, 'readinessRoundId' | 'readinessRoundStatementId' | 'readinessStatementId'>> {
-  const opened = await must(api, cookies.steeringGroup, `mutation($input: OpenReadinessRoundInput!) { openReadinessRound(input: $input) { id statements { id statementId } } }`, {
-    input: {
-      title: 'Parathed',
-      closesOn: isoDate(new Date(FUTURE.getTime() + 30 * DAY)),
-      teamIds,
-      people: [{ userId: steering, partner: false }, { userId: admin, partner: false }, { userId: partner, partner: true }],
-    },
-  });
-  const round = opened.openReadinessRound as { id: string; statements: Array<{ id: string; statementId: string }> };
-  await must(api, cookies.member, `mutation($input: SaveReadinessAnswersInput!) { saveReadinessAnswers(input: $input) { answered } }`, {
-    input: { roundId: round.id, answers: round.statements.map((s) => ({ roundStatementId: s.id, score: 4, dontKnow: false })) },
-  });
-  return { readinessRoundId: round.id, readinessRoundStatementId: round.statements[0].id, readinessStatementId: round.statements[1].statementId };
 }
 
 /** A fresh tenant with every kind of object on both teams, and every role logged in. */
@@ -271,18 +227,25 @@ export async function createWorld(api: ApiHarness): Promise<World> {
   const otherLeaderMember = await addTeamMember(owner, tenant.tenantId, tenant.otherTeam.id, otherLeader.id, { isTeamLeader: true });
   const spare = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Reserve ${shortId()}` });
   const [cookies, otherLeaderCookie] = await Promise.all([loginAll(api, tenant), api.login(otherLeader.email, tenant.password)]);
-  const partner = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Partner ${shortId()}` });
   const [area] = await owner.query(`SELECT id FROM life_area WHERE tenant_id = $1 ORDER BY id LIMIT 1`, [tenant.tenantId]);
-  const readiness = await seedReadiness(api, cookies, [tenant.team.id, tenant.otherTeam.id], [tenant.steeringGroup.id, tenant.admin.id, partner.id]);
+  const agreement = await must(api, cookies.steeringGroup, `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }`, {
+    input: {
+      partnerKind: 'DROP_IN_CENTRE',
+      partnerName: `Værestedet ${shortId()}`,
+      parties: 'Socialchefen og værestedets leder',
+      covers: ['VISITS_ON_SITE', 'INFORMATION_SHARING'],
+      status: 'SIGNED',
+      signedOn: isoDate(new Date(Date.now() - 30 * DAY)),
+      reviewOn: isoDate(new Date(Date.now() + 300 * DAY)),
+    },
+  });
   const ids: TenantIds = {
     tenantId: tenant.tenantId,
     lifeAreaId: area.id,
     adminUserId: tenant.admin.id,
     spareUserId: spare.id,
     cpr: tenant.citizen.cpr,
-    steeringUserId: tenant.steeringGroup.id,
-    partnerUserId: partner.id,
-    ...readiness,
+    agreementId: agreement.createAgreement.id,
   };
   const [t1, t2] = await Promise.all([
     seedTeam(api, cookies.leader, {
@@ -320,8 +283,8 @@ export async function createWorld(api: ApiHarness): Promise<World> {
   };
 }
 
-/** A target whose every id is a fresh random uuid: nothing with these ids exists anywhere. */
-export function randomTarget(): Target {
+/** Tenant-wide ids that exist nowhere (the tenant part of randomTarget). */
+function randomTenantIds(): TenantIds {
   const id = () => randomUUID();
   return {
     tenantId: id(),
@@ -329,11 +292,15 @@ export function randomTarget(): Target {
     adminUserId: id(),
     spareUserId: id(),
     cpr: '0101011234',
-    steeringUserId: id(),
-    partnerUserId: id(),
-    readinessRoundId: id(),
-    readinessRoundStatementId: id(),
-    readinessStatementId: id(),
+    agreementId: id(),
+  };
+}
+
+/** A target whose every id is a fresh random uuid: nothing with these ids exists anywhere. */
+export function randomTarget(): Target {
+  const id = () => randomUUID();
+  return {
+    ...randomTenantIds(),
     teamId: id(),
     citizenId: id(),
     leaderUserId: id(),
@@ -356,6 +323,7 @@ export function randomTarget(): Target {
     meetingSeriesId: id(),
     occurrenceId: id(),
     pastOccurrenceId: id(),
+    transitionId: id(),
   };
 }
 
@@ -363,5 +331,13 @@ export function randomTarget(): Target {
 export function idsOf(t: Target): string[] {
   return Object.entries(t)
     .filter(([k]) => k !== 'cpr')
+    .map(([, v]) => v);
+}
+
+/** The ids of a target that are its team's own (not tenant-wide: the tenant, a life area, an agreement…). */
+export function teamIdsOf(t: Target): string[] {
+  const tenantWide = new Set(Object.keys(randomTenantIds()));
+  return Object.entries(t)
+    .filter(([k]) => !tenantWide.has(k))
     .map(([, v]) => v);
 }

@@ -4,7 +4,7 @@
  */
 import type { ApiHarness, GqlResult } from './api-harness';
 import { errorCodes } from './db-state';
-import { TENANT_ID_KEYS, type Target, type World } from './fixture-world';
+import type { Target, World } from './fixture-world';
 import { type FixtureCase, allFixtures, fixtureGaps } from './operation-fixtures';
 import { operationFor } from './schema-operations';
 
@@ -49,8 +49,10 @@ export function expectEveryFieldHasAFixture(): void {
 
 /** Everything of a world's team (and tenant) that must not reach a caller outside it. */
 export function secretsOfTeam(world: World, team: Target, people: Array<{ name: string; email?: string }>): string[] {
+  // Tenant-wide objects (world.ids: the tenant, a life area, an agreement…) belong to no team.
+  const tenantWide = new Set(Object.keys(world.ids));
   const ids = Object.entries(team)
-    .filter(([k]) => k !== 'cpr' && !(TENANT_ID_KEYS as readonly string[]).includes(k))
+    .filter(([k]) => !tenantWide.has(k))
     .map(([, v]) => v);
   const citizen = [world.tenant.citizen, world.tenant.otherCitizen].find((c) => c.id === team.citizenId)!;
   return [
@@ -67,9 +69,8 @@ export function secretsOfTenant(world: World): string[] {
   const t = world.tenant;
   const users = [t.admin, t.steeringGroup, t.leader, t.member, t.otherMember];
   return [
-    t.tenantId,
     t.tenantName,
-    ...TENANT_ID_KEYS.map((k) => world.ids[k]),
+    ...Object.entries(world.ids).filter(([k]) => k !== 'cpr').map(([, v]) => v),
     t.team.name,
     t.otherTeam.name,
     ...users.flatMap((u) => [u.id, u.email, u.name]),

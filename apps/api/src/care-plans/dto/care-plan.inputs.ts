@@ -179,6 +179,11 @@ export class RecordConsentInput {
   @IsOptional()
   @IsPlanDate()
   validTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The signed cooperation agreement the sharing rests on, if any.' })
+  @IsOptional()
+  @IsId({ message: 'Ukendt samarbejdsaftale. Vælg en aftale fra listen.' })
+  agreementId?: string | null;
 }
 
 @InputType()
