@@ -8,6 +8,7 @@ import { FunctionDescriptionsModule } from './function-descriptions/function-des
 import { HealthModule } from './health/health.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
+import { ReadinessModule } from './readiness/readiness.module';
 import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
@@ -44,6 +45,7 @@ export const FEATURE_MODULES = [
   OperationsModule,
   SteeringDashboardModule,
   TenantSettingsModule,
+  ReadinessModule,
   AgreementsModule,
   TransitionsModule,
 ];

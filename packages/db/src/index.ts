@@ -5,3 +5,4 @@ export * from './password-hash';
 export * from './life-areas';
 export * from './visit-series-materialiser';
 export * from './meeting-series-materialiser';
+export * from './readiness-defaults';

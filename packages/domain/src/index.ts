@@ -21,5 +21,6 @@ export * from './recurrence';
 export * from './notifications';
 export * from './meeting-guide';
 export * from './steering-figures';
+export * from './readiness';
 export * from './agreements';
 export * from './transitions';

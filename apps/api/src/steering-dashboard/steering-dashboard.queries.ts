@@ -71,19 +71,23 @@ export function teamFigures(db: EntityManager, p: PeriodParams): Promise<TeamFig
        WHERE v.outcome = 'done' AND v.face_to_face AND v.planned_start >= $1 AND v.planned_start < $2
          AND co.days @> (v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date
        GROUP BY v.citizen_id),
+     -- One grouped pass each (a lateral lookup per citizen was a scan of visit per citizen: 33 s at
+     -- 2,000 citizens). Only the last 92 days matter for "not seen": the threshold is at most 90.
+     last_seen AS (
+       SELECT v.citizen_id, max((v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date) AS last_date
+       FROM visit v
+       WHERE v.outcome = 'done' AND v.face_to_face AND v.planned_start < $6 AND v.planned_start >= $6::timestamptz - interval '92 days'
+       GROUP BY v.citizen_id),
+     plan_in_force AS (
+       SELECT DISTINCT ON (v.citizen_id) v.citizen_id, v.next_follow_up_on
+       FROM care_plan_version v
+       WHERE v.status = 'agreed' AND v.agreed_on <= $5::date
+       ORDER BY v.citizen_id, v.number DESC),
      reading AS (
-       SELECT cit.id, t.not_seen_threshold_days,
-              plan.next_follow_up_on,
-              plan.citizen_id IS NOT NULL AS has_plan,
-              seen.last_date
+       SELECT cit.id, t.not_seen_threshold_days, p.next_follow_up_on, p.citizen_id IS NOT NULL AS has_plan, s.last_date
        FROM cit JOIN team t ON t.id = cit.team_id
-       LEFT JOIN LATERAL (
-         SELECT v.citizen_id, v.next_follow_up_on FROM care_plan_version v
-         WHERE v.citizen_id = cit.id AND v.status = 'agreed' AND v.agreed_on <= $5::date
-         ORDER BY v.number DESC LIMIT 1) plan ON true
-       LEFT JOIN LATERAL (
-         SELECT max((v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date) AS last_date FROM visit v
-         WHERE v.citizen_id = cit.id AND v.outcome = 'done' AND v.face_to_face AND v.planned_start < $6) seen ON true
+       LEFT JOIN plan_in_force p ON p.citizen_id = cit.id
+       LEFT JOIN last_seen s ON s.citizen_id = cit.id
        WHERE cit.on_reading_day),
      citizen_stats AS (
        SELECT cit.team_id,

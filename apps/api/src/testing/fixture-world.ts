@@ -50,8 +50,40 @@ export interface TenantIds {
   spareUserId: string;
   /** The citizen's CPR on team 1 (accessLogExtract takes a CPR, not an id). */
   cpr: string;
-  /** A signed cooperation agreement (tenant-wide; made by the steering group). */
+  /** The steering-group user, and a partner with a login (a user on no team). */
+  steeringUserId: string;
+  partnerUserId: string;
+  /** An open readiness round (both teams, the steering group, the admin and the partner invited), one of its statements, a catalogue statement. */
+  readinessRoundId: string;
+  readinessRoundStatementId: string;
+  readinessStatementId: string;
+  /** A signed cooperation agreement (made by the steering group). */
   agreementId: string;
+}
+
+/**
+ * The keys of TenantIds: objects of the whole tenant, the same in team 1's and team 2's target.
+ * They are not "team 2's" objects (a team 1 caller may reach them), and a tenant's secrets.
+ */
+export const TENANT_ID_KEYS = [
+  'tenantId',
+  'lifeAreaId',
+  'adminUserId',
+  'spareUserId',
+  'steeringUserId',
+  'partnerUserId',
+  'readinessRoundId',
+  'readinessRoundStatementId',
+  'readinessStatementId',
+  'agreementId',
+] as const satisfies ReadonlyArray<Exclude<keyof TenantIds, 'cpr'>>;
+
+/** The ids of a target that belong to its team (not the tenant-wide ones, not the CPR). */
+export function teamIdsOf(t: Target): string[] {
+  const tenantWide = new Set<string>([...TENANT_ID_KEYS, 'cpr']);
+  return Object.entries(t)
+    .filter(([k]) => !tenantWide.has(k))
+    .map(([, v]) => v);
 }
 
 /** What a fixture builds variables from: one team's ids plus the tenant's. */
@@ -212,6 +244,31 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
   };
 }
 
+/**
+ * The steering group opens a readiness round for both teams and three people (the last as a
+ * partner); the team 1 member drafts an answer to every statement, so that submitting works.
+ */
+async function seedReadiness(
+  api: ApiHarness,
+  cookies: Cookies,
+  teamIds: string[],
+  [steering, admin, partner]: string[],
+): Promise<Pick<TenantIds, 'readinessRoundId' | 'readinessRoundStatementId' | 'readinessStatementId'>> {
+  const opened = await must(api, cookies.steeringGroup, `mutation($input: OpenReadinessRoundInput!) { openReadinessRound(input: $input) { id statements { id statementId } } }`, {
+    input: {
+      title: 'Parathed',
+      closesOn: isoDate(new Date(FUTURE.getTime() + 30 * DAY)),
+      teamIds,
+      people: [{ userId: steering, partner: false }, { userId: admin, partner: false }, { userId: partner, partner: true }],
+    },
+  });
+  const round = opened.openReadinessRound as { id: string; statements: Array<{ id: string; statementId: string }> };
+  await must(api, cookies.member, `mutation($input: SaveReadinessAnswersInput!) { saveReadinessAnswers(input: $input) { answered } }`, {
+    input: { roundId: round.id, answers: round.statements.map((s) => ({ roundStatementId: s.id, score: 4, dontKnow: false })) },
+  });
+  return { readinessRoundId: round.id, readinessRoundStatementId: round.statements[0].id, readinessStatementId: round.statements[1].statementId };
+}
+
 /** A fresh tenant with every kind of object on both teams, and every role logged in. */
 export async function createWorld(api: ApiHarness): Promise<World> {
   const tenant = await createTestTenant();
@@ -227,7 +284,9 @@ export async function createWorld(api: ApiHarness): Promise<World> {
   const otherLeaderMember = await addTeamMember(owner, tenant.tenantId, tenant.otherTeam.id, otherLeader.id, { isTeamLeader: true });
   const spare = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Reserve ${shortId()}` });
   const [cookies, otherLeaderCookie] = await Promise.all([loginAll(api, tenant), api.login(otherLeader.email, tenant.password)]);
+  const partner = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Partner ${shortId()}` });
   const [area] = await owner.query(`SELECT id FROM life_area WHERE tenant_id = $1 ORDER BY id LIMIT 1`, [tenant.tenantId]);
+  const readiness = await seedReadiness(api, cookies, [tenant.team.id, tenant.otherTeam.id], [tenant.steeringGroup.id, tenant.admin.id, partner.id]);
   const agreement = await must(api, cookies.steeringGroup, `mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }`, {
     input: {
       partnerKind: 'DROP_IN_CENTRE',
@@ -245,6 +304,9 @@ export async function createWorld(api: ApiHarness): Promise<World> {
     adminUserId: tenant.admin.id,
     spareUserId: spare.id,
     cpr: tenant.citizen.cpr,
+    steeringUserId: tenant.steeringGroup.id,
+    partnerUserId: partner.id,
+    ...readiness,
     agreementId: agreement.createAgreement.id,
   };
   const [t1, t2] = await Promise.all([
@@ -283,8 +345,8 @@ export async function createWorld(api: ApiHarness): Promise<World> {
   };
 }
 
-/** Tenant-wide ids that exist nowhere (the tenant part of randomTarget). */
-function randomTenantIds(): TenantIds {
+/** A target whose every id is a fresh random uuid: nothing with these ids exists anywhere. */
+export function randomTarget(): Target {
   const id = () => randomUUID();
   return {
     tenantId: id(),
@@ -292,15 +354,12 @@ function randomTenantIds(): TenantIds {
     adminUserId: id(),
     spareUserId: id(),
     cpr: '0101011234',
+    steeringUserId: id(),
+    partnerUserId: id(),
+    readinessRoundId: id(),
+    readinessRoundStatementId: id(),
+    readinessStatementId: id(),
     agreementId: id(),
-  };
-}
-
-/** A target whose every id is a fresh random uuid: nothing with these ids exists anywhere. */
-export function randomTarget(): Target {
-  const id = () => randomUUID();
-  return {
-    ...randomTenantIds(),
     teamId: id(),
     citizenId: id(),
     leaderUserId: id(),
@@ -331,13 +390,5 @@ export function randomTarget(): Target {
 export function idsOf(t: Target): string[] {
   return Object.entries(t)
     .filter(([k]) => k !== 'cpr')
-    .map(([, v]) => v);
-}
-
-/** The ids of a target that are its team's own (not tenant-wide: the tenant, a life area, an agreement…). */
-export function teamIdsOf(t: Target): string[] {
-  const tenantWide = new Set(Object.keys(randomTenantIds()));
-  return Object.entries(t)
-    .filter(([k]) => !tenantWide.has(k))
     .map(([, v]) => v);
 }

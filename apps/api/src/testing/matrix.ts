@@ -4,7 +4,7 @@
  */
 import type { ApiHarness, GqlResult } from './api-harness';
 import { errorCodes } from './db-state';
-import type { Target, World } from './fixture-world';
+import { TENANT_ID_KEYS, type Target, type World } from './fixture-world';
 import { type FixtureCase, allFixtures, fixtureGaps } from './operation-fixtures';
 import { operationFor } from './schema-operations';
 
@@ -49,10 +49,8 @@ export function expectEveryFieldHasAFixture(): void {
 
 /** Everything of a world's team (and tenant) that must not reach a caller outside it. */
 export function secretsOfTeam(world: World, team: Target, people: Array<{ name: string; email?: string }>): string[] {
-  // Tenant-wide objects (world.ids: the tenant, a life area, an agreement…) belong to no team.
-  const tenantWide = new Set(Object.keys(world.ids));
   const ids = Object.entries(team)
-    .filter(([k]) => !tenantWide.has(k))
+    .filter(([k]) => k !== 'cpr' && !(TENANT_ID_KEYS as readonly string[]).includes(k))
     .map(([, v]) => v);
   const citizen = [world.tenant.citizen, world.tenant.otherCitizen].find((c) => c.id === team.citizenId)!;
   return [
@@ -69,8 +67,9 @@ export function secretsOfTenant(world: World): string[] {
   const t = world.tenant;
   const users = [t.admin, t.steeringGroup, t.leader, t.member, t.otherMember];
   return [
+    t.tenantId,
     t.tenantName,
-    ...Object.entries(world.ids).filter(([k]) => k !== 'cpr').map(([, v]) => v),
+    ...TENANT_ID_KEYS.map((k) => world.ids[k]),
     t.team.name,
     t.otherTeam.name,
     ...users.flatMap((u) => [u.id, u.email, u.name]),

@@ -27,10 +27,10 @@ export interface Fixture {
    */
   last?: boolean;
   /**
-   * Tables the steering group's own valid call writes (its own records, never citizen data); the
-   * need-to-know matrix holds every other table still when the steering group calls it.
+   * Tables the steering group's own valid call writes: its own records (readiness rounds, the
+   * implementation), never a team's. The need-to-know matrix lets only these change on its call.
    */
-  steeringWrites?: string[];
+  writes?: string[];
 }
 
 const today = () => isoDate(new Date());
@@ -40,6 +40,10 @@ const LEADER = ['leader'] as CallerRole[];
 const ADMIN = ['admin'] as CallerRole[];
 /** Any logged-in viewer, about their own things; the member first, who owns the target's notification. */
 const ALL_MEMBER_FIRST = ['member', 'leader', 'admin', 'steeringGroup'] as CallerRole[];
+const STEERING = ['steeringGroup'] as CallerRole[];
+const READ_IMPLEMENTATION = ['steeringGroup', 'leader', 'admin'] as CallerRole[];
+/** Invited participants answer their own: the team 1 member (who drafted every answer) first. */
+const ANSWER_READINESS = ['member', 'leader', 'steeringGroup', 'admin'] as CallerRole[];
 const unique = () => Math.random().toString(36).slice(2, 10);
 
 export const OPERATION_FIXTURES: Record<string, Fixture> = {
@@ -309,6 +313,40 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
 
   linkMemberToFunctionRole: { roles: LEADER, vars: (t) => ({ input: { memberId: t.memberId, roleId: t.functionRoleId } }) },
 
+  // ── Readiness (tenant-wide: one open round in the world, both teams invited) ──
+  readinessStatements: { roles: READ_IMPLEMENTATION, vars: () => ({}) },
+  readinessRounds: { roles: READ_IMPLEMENTATION, vars: () => ({}) },
+  readinessRound: { roles: READ_IMPLEMENTATION, vars: (t) => ({ id: t.readinessRoundId }) },
+  readinessResults: { roles: READ_IMPLEMENTATION, vars: (t) => ({ roundId: t.readinessRoundId }) },
+  readinessComparison: { roles: READ_IMPLEMENTATION, vars: (t) => ({ input: { roundIds: [t.readinessRoundId] } }) },
+  readinessCandidates: { roles: STEERING, vars: () => ({}) },
+  myReadinessRounds: { roles: ANSWER_READINESS, vars: () => ({}) },
+  myReadinessRound: { roles: ANSWER_READINESS, vars: (t) => ({ roundId: t.readinessRoundId }) },
+  addReadinessStatement: { roles: STEERING, writes: ['readiness_statement'], vars: () => ({ input: { driver: 'PEOPLE', text: `Udsagn ${unique()}` } }) },
+  rewordReadinessStatement: { roles: STEERING, writes: ['readiness_statement'], vars: (t) => ({ input: { id: t.readinessStatementId, text: `Nyt udsagn ${unique()}` } }) },
+  retireReadinessStatement: { roles: STEERING, writes: ['readiness_statement'], vars: (t) => ({ id: t.readinessStatementId }) },
+  openReadinessRound: {
+    roles: STEERING,
+    writes: ['readiness_round', 'readiness_round_statement', 'readiness_participant'],
+    vars: (t) => ({
+      input: {
+        title: `Parathed ${unique()}`,
+        closesOn: isoDate(future(30)),
+        teamIds: [t.teamId],
+        people: [{ userId: t.steeringUserId, partner: false }, { userId: t.adminUserId, partner: false }, { userId: t.partnerUserId, partner: true }],
+      },
+    }),
+  },
+  saveReadinessSwot: { roles: STEERING, writes: ['readiness_round'], vars: (t) => ({ input: { roundId: t.readinessRoundId, strengths: 'Stærk ledelse' } }) },
+  saveReadinessAnswers: {
+    roles: ANSWER_READINESS,
+    writes: ['readiness_answer'],
+    vars: (t) => ({ input: { roundId: t.readinessRoundId, answers: [{ roundStatementId: t.readinessRoundStatementId, score: 4, dontKnow: false, comment: 'Godt på vej' }] } }),
+  },
+  // The member drafted every answer in the world; after submitting, saving is refused: last.
+  submitReadinessAnswers: { roles: ANSWER_READINESS, writes: ['readiness_participant'], vars: (t) => ({ input: { roundId: t.readinessRoundId, answers: [] } }), last: true },
+  closeReadinessRound: { roles: STEERING, writes: ['readiness_round'], vars: (t) => ({ id: t.readinessRoundId }), last: true },
+
   // ── Courses to and from regional treatment (citizen data: the citizen's team only) ──
   regionalTreatmentCourses: { roles: TEAM, vars: (t) => ({ citizenId: t.citizenId }) },
   recordRegionalReferral: { roles: TEAM, vars: (t) => ({ input: { citizenId: t.citizenId, unit: 'Afsnit D', referredOn: today() } }) },
@@ -322,13 +360,13 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   agreement: { roles: ['steeringGroup', 'admin', 'leader', 'member'], vars: (t) => ({ id: t.agreementId }) },
   createAgreement: {
     roles: ['steeringGroup', 'admin'],
-    steeringWrites: ['cooperation_agreement'],
+    writes: ['cooperation_agreement'],
     vars: () => ({ input: { partnerKind: 'JOBCENTER', partnerName: `Beskæftigelsesindsatsen ${unique()}`, parties: 'Direktørerne', covers: ['REFERRAL_RIGHTS'] } }),
   },
   // Stays signed (consents in other valid calls rest on it); the version is the world's first.
   updateAgreement: {
     roles: ['steeringGroup', 'admin'],
-    steeringWrites: ['cooperation_agreement'],
+    writes: ['cooperation_agreement'],
     vars: (t) => ({
       input: {
         id: t.agreementId,

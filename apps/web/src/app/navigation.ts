@@ -28,6 +28,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/users', labelKey: 'nav.users' },
         { to: '/admin/access-log', labelKey: 'nav.accessLog' },
         { to: '/admin/job-queues', labelKey: 'nav.jobQueues' },
+        { to: '/admin/settings', labelKey: 'dashboard.settingsNav' },
       ];
     case 'TEAM_LEADER':
       return [

@@ -32,7 +32,8 @@ const NetworkMeetingPage = lazy(() => import('../features/network-meetings/route
 const NewNetworkMeetingPage = lazy(() => import('../features/network-meetings/routes/NewNetworkMeetingPage'));
 const FunctionsPage = lazy(() => import('../features/function-descriptions/routes/FunctionsPage'));
 const FunctionRolePrintPage = lazy(() => import('../features/function-descriptions/routes/FunctionRolePrintPage'));
-const SteeringOverviewPage = lazy(() => import('../features/steering/routes/SteeringOverviewPage'));
+const SteeringDashboardPage = lazy(() => import('../features/dashboard/routes/SteeringDashboardPage'));
+const TenantSettingsPage = lazy(() => import('../features/dashboard/routes/TenantSettingsPage'));
 const MyDayPage = lazy(() => import('../features/visits/routes/MyDayPage'));
 const MyWeekPage = lazy(() => import('../features/visits/routes/MyWeekPage'));
 const TeamVisitsIndexPage = lazy(() => import('../features/visits/routes/TeamVisitsIndexPage'));
@@ -102,7 +103,8 @@ export const router = createBrowserRouter([
       { path: 'admin/users', element: <RequireRole roles={[...admin]}><AdminUsersPage /></RequireRole> },
       { path: 'admin/access-log', element: <RequireRole roles={[...admin]}><AccessLogPage /></RequireRole> },
       { path: 'admin/job-queues', element: <RequireRole roles={[...admin]}><AdminJobQueuesPage /></RequireRole> },
-      { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringOverviewPage /></RequireRole> },
+      { path: 'admin/settings', element: <RequireRole roles={[...admin]}><TenantSettingsPage /></RequireRole> },
+      { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringDashboardPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: 'steering-meetings', element: <RequireRole roles={['STEERING_GROUP']}><SteeringMeetingsPage /></RequireRole> },
