@@ -1,5 +1,6 @@
 import {
   type Period,
+  READINESS_DRIVERS,
   addDays,
   averagePresent,
   copenhagenToday,
@@ -44,7 +45,6 @@ import {
 
 export const MEETING_KINDS = ['team_meeting', 'supervision', 'sparring', 'evaluation_day'] as const;
 export const PHASES = ['decide', 'plan', 'carry_out', 'anchor'] as const;
-export const DRIVERS = ['intervention', 'organisation', 'leadership', 'people', 'context'] as const;
 
 /**
  * The steering group's dashboard: per team over a chosen period, and the implementation's
@@ -178,7 +178,7 @@ function roundModel(r: ReadinessRow, min: number): DashboardReadinessRoundModel 
     submitted: r.submitted,
     invited: r.invited,
     suppressed,
-    drivers: DRIVERS.map((driver) => {
+    drivers: READINESS_DRIVERS.map((driver) => {
       const d = r.drivers.find((x) => x.driver === driver);
       const mean = d && d.mean !== null ? Math.round(d.mean * 100) / 100 : null;
       return { driver, mean: guard(mean, r.submitted, min) };

@@ -118,6 +118,15 @@ it('inserts the whole demo in one transaction', async () => {
       expect(activity.not_seen).toBeGreaterThanOrEqual(3);
       expect(activity.not_seen).toBeLessThanOrEqual(4);
       expect(activity.held).toBe(2);
+      // The dashboard counts members from when they joined: the demo's teams have worked for a year,
+      // so nobody joined after the team's first primary contact.
+      const [joined] = await manager.query(
+        `SELECT count(*)::int AS late FROM team_member m
+          WHERE m.tenant_id = $1 AND (m.created_at > now() - interval '364 days'
+             OR m.created_at > (SELECT min(p.started_at) FROM primary_assignment p JOIN team_member x ON x.id = p.member_id WHERE x.team_id = m.team_id))`,
+        [summary.tenantId],
+      );
+      expect(joined.late).toBe(0);
       // Scheduling: per team with activity a rhythm, supervision, sparring and evaluation days, plus the steering group's
       // meetings; a history with held, not held and cancelled occurrences, and one member behind on supervision.
       const teamsWithActivity = data.teams.filter((t) => t.activity).length;

@@ -18,6 +18,7 @@ import { generateDemoData, type DemoData } from './demo-data';
 import { insertTeamActivity } from './seed-activity';
 import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
 import { insertDemoNotifications } from './seed-notifications';
+import { backdateDemoMembers } from './seed-dashboard';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -254,6 +255,7 @@ export async function insertDemoData(
     meetingOccurrences += steering.occurrences;
   }
   const notifications = await insertDemoNotifications(manager, tenantId, now);
+  await backdateDemoMembers(manager, tenantId, now);
   return {
     created: true,
     tenantId,
