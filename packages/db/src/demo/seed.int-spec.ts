@@ -127,6 +127,15 @@ it('inserts the whole demo in one transaction', async () => {
         [summary.tenantId],
       );
       expect(joined.late).toBe(0);
+      // A year of visit history before the activity seed's three weeks, growing over the year.
+      const [history] = await manager.query(
+        `SELECT count(*) FILTER (WHERE v.planned_start < now() - interval '300 days')::int AS early,
+                count(*) FILTER (WHERE v.planned_start BETWEEN now() - interval '100 days' AND now() - interval '35 days')::int AS late
+           FROM visit v WHERE v.tenant_id = $1 AND v.outcome = 'done' AND v.planned_start < now() - interval '22 days'`,
+        [summary.tenantId],
+      );
+      expect(history.early).toBeGreaterThan(0);
+      expect(history.late).toBeGreaterThan(history.early);
       // Scheduling: per team with activity a rhythm, supervision, sparring and evaluation days, plus the steering group's
       // meetings; a history with held, not held and cancelled occurrences, and one member behind on supervision.
       const teamsWithActivity = data.teams.filter((t) => t.activity).length;

@@ -18,7 +18,7 @@ import { generateDemoData, type DemoData } from './demo-data';
 import { insertTeamActivity } from './seed-activity';
 import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
 import { insertDemoNotifications } from './seed-notifications';
-import { backdateDemoMembers } from './seed-dashboard';
+import { backdateDemoMembers, insertVisitHistory } from './seed-dashboard';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -256,6 +256,7 @@ export async function insertDemoData(
   }
   const notifications = await insertDemoNotifications(manager, tenantId, now);
   await backdateDemoMembers(manager, tenantId, now);
+  visits += await insertVisitHistory(manager, tenantId, now);
   return {
     created: true,
     tenantId,
