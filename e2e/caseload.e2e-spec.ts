@@ -92,7 +92,7 @@ describe('caseload (borgerfordeling)', () => {
     const { tenant, full, spare } = fx;
     const [anders, bente] = fx.waiting;
     await loginAs(page, tenant.leader.email, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed']);
 
     // The menu goes straight to the leader's only team.
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgerfordeling' }).click();
@@ -235,7 +235,7 @@ describe('caseload (borgerfordeling)', () => {
     const { context, page } = await newSession(browser, { viewport: PHONE });
     const { tenant } = fx;
     await loginAs(page, tenant.member.email, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Mine borgere', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed']);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine teams' }).click();
     await page.locator(`a[href="/teams/${tenant.team.id}"]`).click();
     await page.getByRole('link', { name: 'Se borgerfordelingen (max-10-reglen)' }).click();

@@ -29,6 +29,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/access-log', labelKey: 'nav.accessLog' },
         { to: '/admin/job-queues', labelKey: 'nav.jobQueues' },
         { to: '/admin/settings', labelKey: 'dashboard.settingsNav' },
+        { to: '/readiness', labelKey: 'nav.readiness' },
       ];
     case 'TEAM_LEADER':
       return [
@@ -40,6 +41,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/my-week', labelKey: 'nav.myWeek' },
         { to: '/team-visits', labelKey: 'nav.teamVisits' },
         { to: '/tasks', labelKey: 'nav.tasks' },
+        { to: '/readiness', labelKey: 'nav.readiness' },
       ];
     case 'TEAM_MEMBER':
       return [
@@ -51,11 +53,13 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/my-week', labelKey: 'nav.myWeek' },
         { to: '/team-visits', labelKey: 'nav.teamVisits' },
         { to: '/tasks', labelKey: 'nav.tasks' },
+        { to: '/readiness', labelKey: 'nav.readiness' },
       ];
     case 'STEERING_GROUP':
       return [
         { to: '/', labelKey: 'nav.home' },
         { to: '/overview', labelKey: 'nav.overview' },
+        { to: '/readiness', labelKey: 'nav.readiness' },
         { to: '/steering-meetings', labelKey: 'nav.meetings' },
       ];
   }

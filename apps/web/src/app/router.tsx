@@ -47,10 +47,17 @@ const NewSeriesPage = lazy(() => import('../features/scheduling/routes/NewSeries
 const EditSeriesPage = lazy(() => import('../features/scheduling/routes/EditSeriesPage'));
 const OccurrencePage = lazy(() => import('../features/scheduling/routes/OccurrencePage'));
 const SteeringMeetingsPage = lazy(() => import('../features/scheduling/routes/SteeringMeetingsPage'));
+const ReadinessPage = lazy(() => import('../features/readiness/routes/ReadinessPage'));
+const NewReadinessRoundPage = lazy(() => import('../features/readiness/routes/NewReadinessRoundPage'));
+const ReadinessRoundPage = lazy(() => import('../features/readiness/routes/ReadinessRoundPage'));
+const AnswerReadinessPage = lazy(() => import('../features/readiness/routes/AnswerReadinessPage'));
+const ReadinessStatementsPage = lazy(() => import('../features/readiness/routes/ReadinessStatementsPage'));
 
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
 const admin = ['ADMIN'] as const;
 const scheduling = ['TEAM_LEADER', 'TEAM_MEMBER', 'STEERING_GROUP'] as const;
+/** Everyone who can be invited to a readiness round. */
+const readiness = ['TEAM_LEADER', 'TEAM_MEMBER', 'STEERING_GROUP', 'ADMIN'] as const;
 
 export const router = createBrowserRouter([
   {
@@ -108,6 +115,11 @@ export const router = createBrowserRouter([
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: 'steering-meetings', element: <RequireRole roles={['STEERING_GROUP']}><SteeringMeetingsPage /></RequireRole> },
+      { path: 'readiness', element: <RequireRole roles={[...readiness]}><ReadinessPage /></RequireRole> },
+      { path: 'readiness/new', element: <RequireRole roles={['STEERING_GROUP']}><NewReadinessRoundPage /></RequireRole> },
+      { path: 'readiness/statements', element: <RequireRole roles={['STEERING_GROUP']}><ReadinessStatementsPage /></RequireRole> },
+      { path: 'readiness/:roundId', element: <RequireRole roles={['STEERING_GROUP']}><ReadinessRoundPage /></RequireRole> },
+      { path: 'readiness/:roundId/answer', element: <RequireRole roles={[...readiness]}><AnswerReadinessPage /></RequireRole> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

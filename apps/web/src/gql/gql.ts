@@ -100,6 +100,23 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      title\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  fragment ReadinessRoundFields on ReadinessRound {\n    id\n    title\n    opensOn\n    closesOn\n    closedAt\n    status\n    invited\n    submitted\n    submittedSuppressed\n    minGroupSize\n    invitedByGroup {\n      group\n      invited\n    }\n    strengths\n    weaknesses\n    opportunities\n    threats\n  }\n": typeof types.ReadinessRoundFieldsFragmentDoc,
+    "\n  fragment MyReadinessRoundFields on MyReadinessRound {\n    roundId\n    title\n    opensOn\n    closesOn\n    status\n    group\n    submittedAt\n    statementCount\n    answered\n  }\n": typeof types.MyReadinessRoundFieldsFragmentDoc,
+    "\n  query ReadinessOverview {\n    readinessRounds {\n      ...ReadinessRoundFields\n    }\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n": typeof types.ReadinessOverviewDocument,
+    "\n  query MyReadinessRounds {\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n": typeof types.MyReadinessRoundsDocument,
+    "\n  query MyReadinessRound($roundId: ID!) {\n    myReadinessRound(roundId: $roundId) {\n      ...MyReadinessRoundFields\n      answers {\n        roundStatementId\n        driver\n        text\n        score\n        dontKnow\n        comment\n      }\n    }\n  }\n": typeof types.MyReadinessRoundDocument,
+    "\n  mutation SaveReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    saveReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n": typeof types.SaveReadinessAnswersDocument,
+    "\n  mutation SubmitReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    submitReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n": typeof types.SubmitReadinessAnswersDocument,
+    "\n  query ReadinessCandidates {\n    readinessCandidates {\n      minGroupSize\n      people {\n        userId\n        name\n        group\n      }\n      teams {\n        teamId\n        name\n        members\n      }\n    }\n  }\n": typeof types.ReadinessCandidatesDocument,
+    "\n  mutation OpenReadinessRound($input: OpenReadinessRoundInput!) {\n    openReadinessRound(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n": typeof types.OpenReadinessRoundDocument,
+    "\n  query ReadinessRoundPage($id: ID!) {\n    readinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n    readinessRounds {\n      id\n      title\n      opensOn\n      closesOn\n      status\n    }\n    readinessResults(roundId: $id) {\n      available\n      suppressed\n      submitted\n      minGroupSize\n      drivers {\n        driver\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n      statements {\n        roundStatementId\n        driver\n        text\n        comments\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ReadinessRoundPageDocument,
+    "\n  query ReadinessComparison($input: CompareReadinessRoundsInput!) {\n    readinessComparison(input: $input) {\n      rounds {\n        id\n        title\n        closesOn\n        suppressed\n      }\n      drivers {\n        driver\n        text\n        means\n      }\n      statements {\n        statementId\n        driver\n        text\n        means\n      }\n    }\n  }\n": typeof types.ReadinessComparisonDocument,
+    "\n  mutation CloseReadinessRound($id: ID!) {\n    closeReadinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n  }\n": typeof types.CloseReadinessRoundDocument,
+    "\n  mutation SaveReadinessSwot($input: ReadinessSwotInput!) {\n    saveReadinessSwot(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n": typeof types.SaveReadinessSwotDocument,
+    "\n  query ReadinessStatements {\n    readinessStatements {\n      id\n      driver\n      text\n      isDefault\n      retiredAt\n    }\n  }\n": typeof types.ReadinessStatementsDocument,
+    "\n  mutation AddReadinessStatement($input: AddReadinessStatementInput!) {\n    addReadinessStatement(input: $input) {\n      id\n    }\n  }\n": typeof types.AddReadinessStatementDocument,
+    "\n  mutation RewordReadinessStatement($input: RewordReadinessStatementInput!) {\n    rewordReadinessStatement(input: $input) {\n      id\n      text\n    }\n  }\n": typeof types.RewordReadinessStatementDocument,
+    "\n  mutation RetireReadinessStatement($id: ID!) {\n    retireReadinessStatement(id: $id) {\n      id\n      retiredAt\n    }\n  }\n": typeof types.RetireReadinessStatementDocument,
     "\n  fragment OccurrenceFields on MeetingOccurrence {\n    id\n    seriesId\n    kind\n    teamId\n    title\n    originalDate\n    date\n    startsAt\n    endsAt\n    place\n    moved\n    status\n    statusReason\n    teamMeetingId\n  }\n": typeof types.OccurrenceFieldsFragmentDoc,
     "\n  fragment SeriesFields on MeetingSeries {\n    id\n    kind\n    teamId\n    memberId\n    memberName\n    title\n    rule {\n      rrule\n      frequency\n      interval\n      weekdays\n      monthDay\n      nth\n      weekday\n      until\n      count\n    }\n    startDate\n    startTime\n    durationMinutes\n    place\n    supervisorName\n    supervisorEmail\n    remindMinutesBefore\n    endedOn\n    nextOccurrences(first: 3) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.SeriesFieldsFragmentDoc,
     "\n  fragment HeldPlannedFields on HeldPlannedStat {\n    teamId\n    teamName\n    kind\n    month\n    planned\n    held\n    notHeld\n    cancelled\n    total\n  }\n": typeof types.HeldPlannedFieldsFragmentDoc,
@@ -235,6 +252,23 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      title\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  fragment ReadinessRoundFields on ReadinessRound {\n    id\n    title\n    opensOn\n    closesOn\n    closedAt\n    status\n    invited\n    submitted\n    submittedSuppressed\n    minGroupSize\n    invitedByGroup {\n      group\n      invited\n    }\n    strengths\n    weaknesses\n    opportunities\n    threats\n  }\n": types.ReadinessRoundFieldsFragmentDoc,
+    "\n  fragment MyReadinessRoundFields on MyReadinessRound {\n    roundId\n    title\n    opensOn\n    closesOn\n    status\n    group\n    submittedAt\n    statementCount\n    answered\n  }\n": types.MyReadinessRoundFieldsFragmentDoc,
+    "\n  query ReadinessOverview {\n    readinessRounds {\n      ...ReadinessRoundFields\n    }\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n": types.ReadinessOverviewDocument,
+    "\n  query MyReadinessRounds {\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n": types.MyReadinessRoundsDocument,
+    "\n  query MyReadinessRound($roundId: ID!) {\n    myReadinessRound(roundId: $roundId) {\n      ...MyReadinessRoundFields\n      answers {\n        roundStatementId\n        driver\n        text\n        score\n        dontKnow\n        comment\n      }\n    }\n  }\n": types.MyReadinessRoundDocument,
+    "\n  mutation SaveReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    saveReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n": types.SaveReadinessAnswersDocument,
+    "\n  mutation SubmitReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    submitReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n": types.SubmitReadinessAnswersDocument,
+    "\n  query ReadinessCandidates {\n    readinessCandidates {\n      minGroupSize\n      people {\n        userId\n        name\n        group\n      }\n      teams {\n        teamId\n        name\n        members\n      }\n    }\n  }\n": types.ReadinessCandidatesDocument,
+    "\n  mutation OpenReadinessRound($input: OpenReadinessRoundInput!) {\n    openReadinessRound(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n": types.OpenReadinessRoundDocument,
+    "\n  query ReadinessRoundPage($id: ID!) {\n    readinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n    readinessRounds {\n      id\n      title\n      opensOn\n      closesOn\n      status\n    }\n    readinessResults(roundId: $id) {\n      available\n      suppressed\n      submitted\n      minGroupSize\n      drivers {\n        driver\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n      statements {\n        roundStatementId\n        driver\n        text\n        comments\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n    }\n  }\n": types.ReadinessRoundPageDocument,
+    "\n  query ReadinessComparison($input: CompareReadinessRoundsInput!) {\n    readinessComparison(input: $input) {\n      rounds {\n        id\n        title\n        closesOn\n        suppressed\n      }\n      drivers {\n        driver\n        text\n        means\n      }\n      statements {\n        statementId\n        driver\n        text\n        means\n      }\n    }\n  }\n": types.ReadinessComparisonDocument,
+    "\n  mutation CloseReadinessRound($id: ID!) {\n    closeReadinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n  }\n": types.CloseReadinessRoundDocument,
+    "\n  mutation SaveReadinessSwot($input: ReadinessSwotInput!) {\n    saveReadinessSwot(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n": types.SaveReadinessSwotDocument,
+    "\n  query ReadinessStatements {\n    readinessStatements {\n      id\n      driver\n      text\n      isDefault\n      retiredAt\n    }\n  }\n": types.ReadinessStatementsDocument,
+    "\n  mutation AddReadinessStatement($input: AddReadinessStatementInput!) {\n    addReadinessStatement(input: $input) {\n      id\n    }\n  }\n": types.AddReadinessStatementDocument,
+    "\n  mutation RewordReadinessStatement($input: RewordReadinessStatementInput!) {\n    rewordReadinessStatement(input: $input) {\n      id\n      text\n    }\n  }\n": types.RewordReadinessStatementDocument,
+    "\n  mutation RetireReadinessStatement($id: ID!) {\n    retireReadinessStatement(id: $id) {\n      id\n      retiredAt\n    }\n  }\n": types.RetireReadinessStatementDocument,
     "\n  fragment OccurrenceFields on MeetingOccurrence {\n    id\n    seriesId\n    kind\n    teamId\n    title\n    originalDate\n    date\n    startsAt\n    endsAt\n    place\n    moved\n    status\n    statusReason\n    teamMeetingId\n  }\n": types.OccurrenceFieldsFragmentDoc,
     "\n  fragment SeriesFields on MeetingSeries {\n    id\n    kind\n    teamId\n    memberId\n    memberName\n    title\n    rule {\n      rrule\n      frequency\n      interval\n      weekdays\n      monthDay\n      nth\n      weekday\n      until\n      count\n    }\n    startDate\n    startTime\n    durationMinutes\n    place\n    supervisorName\n    supervisorEmail\n    remindMinutesBefore\n    endedOn\n    nextOccurrences(first: 3) {\n      ...OccurrenceFields\n    }\n  }\n": types.SeriesFieldsFragmentDoc,
     "\n  fragment HeldPlannedFields on HeldPlannedStat {\n    teamId\n    teamName\n    kind\n    month\n    planned\n    held\n    notHeld\n    cancelled\n    total\n  }\n": types.HeldPlannedFieldsFragmentDoc,
@@ -642,6 +676,74 @@ export function graphql(source: "\n  query NotificationPreferences {\n    notifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      enabled\n      defaultEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReadinessRoundFields on ReadinessRound {\n    id\n    title\n    opensOn\n    closesOn\n    closedAt\n    status\n    invited\n    submitted\n    submittedSuppressed\n    minGroupSize\n    invitedByGroup {\n      group\n      invited\n    }\n    strengths\n    weaknesses\n    opportunities\n    threats\n  }\n"): (typeof documents)["\n  fragment ReadinessRoundFields on ReadinessRound {\n    id\n    title\n    opensOn\n    closesOn\n    closedAt\n    status\n    invited\n    submitted\n    submittedSuppressed\n    minGroupSize\n    invitedByGroup {\n      group\n      invited\n    }\n    strengths\n    weaknesses\n    opportunities\n    threats\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyReadinessRoundFields on MyReadinessRound {\n    roundId\n    title\n    opensOn\n    closesOn\n    status\n    group\n    submittedAt\n    statementCount\n    answered\n  }\n"): (typeof documents)["\n  fragment MyReadinessRoundFields on MyReadinessRound {\n    roundId\n    title\n    opensOn\n    closesOn\n    status\n    group\n    submittedAt\n    statementCount\n    answered\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadinessOverview {\n    readinessRounds {\n      ...ReadinessRoundFields\n    }\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  query ReadinessOverview {\n    readinessRounds {\n      ...ReadinessRoundFields\n    }\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReadinessRounds {\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  query MyReadinessRounds {\n    myReadinessRounds {\n      ...MyReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReadinessRound($roundId: ID!) {\n    myReadinessRound(roundId: $roundId) {\n      ...MyReadinessRoundFields\n      answers {\n        roundStatementId\n        driver\n        text\n        score\n        dontKnow\n        comment\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyReadinessRound($roundId: ID!) {\n    myReadinessRound(roundId: $roundId) {\n      ...MyReadinessRoundFields\n      answers {\n        roundStatementId\n        driver\n        text\n        score\n        dontKnow\n        comment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    saveReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    saveReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    submitReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitReadinessAnswers($input: SaveReadinessAnswersInput!) {\n    submitReadinessAnswers(input: $input) {\n      ...MyReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadinessCandidates {\n    readinessCandidates {\n      minGroupSize\n      people {\n        userId\n        name\n        group\n      }\n      teams {\n        teamId\n        name\n        members\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadinessCandidates {\n    readinessCandidates {\n      minGroupSize\n      people {\n        userId\n        name\n        group\n      }\n      teams {\n        teamId\n        name\n        members\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenReadinessRound($input: OpenReadinessRoundInput!) {\n    openReadinessRound(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenReadinessRound($input: OpenReadinessRoundInput!) {\n    openReadinessRound(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadinessRoundPage($id: ID!) {\n    readinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n    readinessRounds {\n      id\n      title\n      opensOn\n      closesOn\n      status\n    }\n    readinessResults(roundId: $id) {\n      available\n      suppressed\n      submitted\n      minGroupSize\n      drivers {\n        driver\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n      statements {\n        roundStatementId\n        driver\n        text\n        comments\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadinessRoundPage($id: ID!) {\n    readinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n    readinessRounds {\n      id\n      title\n      opensOn\n      closesOn\n      status\n    }\n    readinessResults(roundId: $id) {\n      available\n      suppressed\n      submitted\n      minGroupSize\n      drivers {\n        driver\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n      statements {\n        roundStatementId\n        driver\n        text\n        comments\n        figures {\n          answers\n          dontKnowShare\n          mean\n          standardDeviation\n          min\n          max\n          suppressed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadinessComparison($input: CompareReadinessRoundsInput!) {\n    readinessComparison(input: $input) {\n      rounds {\n        id\n        title\n        closesOn\n        suppressed\n      }\n      drivers {\n        driver\n        text\n        means\n      }\n      statements {\n        statementId\n        driver\n        text\n        means\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReadinessComparison($input: CompareReadinessRoundsInput!) {\n    readinessComparison(input: $input) {\n      rounds {\n        id\n        title\n        closesOn\n        suppressed\n      }\n      drivers {\n        driver\n        text\n        means\n      }\n      statements {\n        statementId\n        driver\n        text\n        means\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseReadinessRound($id: ID!) {\n    closeReadinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseReadinessRound($id: ID!) {\n    closeReadinessRound(id: $id) {\n      ...ReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReadinessSwot($input: ReadinessSwotInput!) {\n    saveReadinessSwot(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveReadinessSwot($input: ReadinessSwotInput!) {\n    saveReadinessSwot(input: $input) {\n      ...ReadinessRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadinessStatements {\n    readinessStatements {\n      id\n      driver\n      text\n      isDefault\n      retiredAt\n    }\n  }\n"): (typeof documents)["\n  query ReadinessStatements {\n    readinessStatements {\n      id\n      driver\n      text\n      isDefault\n      retiredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReadinessStatement($input: AddReadinessStatementInput!) {\n    addReadinessStatement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddReadinessStatement($input: AddReadinessStatementInput!) {\n    addReadinessStatement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RewordReadinessStatement($input: RewordReadinessStatementInput!) {\n    rewordReadinessStatement(input: $input) {\n      id\n      text\n    }\n  }\n"): (typeof documents)["\n  mutation RewordReadinessStatement($input: RewordReadinessStatementInput!) {\n    rewordReadinessStatement(input: $input) {\n      id\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireReadinessStatement($id: ID!) {\n    retireReadinessStatement(id: $id) {\n      id\n      retiredAt\n    }\n  }\n"): (typeof documents)["\n  mutation RetireReadinessStatement($id: ID!) {\n    retireReadinessStatement(id: $id) {\n      id\n      retiredAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

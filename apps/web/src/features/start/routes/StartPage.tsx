@@ -10,6 +10,7 @@ import { MyDayAttention } from '../components/MyDayAttention';
 import { TeamAttention } from '../components/TeamAttention';
 import { StartSection } from '../components/StartSection';
 import { UnreadNotifications } from '../components/UnreadNotifications';
+import { ReadinessInvitation } from '../../readiness/components/ReadinessInvitation';
 import { SteeringStartDocument, StartPageDocument } from '../graphql/start';
 import '../start.css';
 
@@ -26,6 +27,7 @@ function StaffStart() {
     <>
       <h1>{t('start.title')}</h1>
       {data && <p className="lead">{formatDate(`${data.startPage.today}T12:00:00Z`, i18n.language)}</p>}
+      <ReadinessInvitation />
       {loading && !data && <Loading />}
       {!data && error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
       {data && (
@@ -49,6 +51,7 @@ function SteeringStart() {
     <>
       <h1>{t('start.steeringTitle')}</h1>
       <p className="lead">{t('start.steeringLead')}</p>
+      <ReadinessInvitation />
       <p>
         <Link className="button" to="/overview">
           {t('start.toOverview')}
