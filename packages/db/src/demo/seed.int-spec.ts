@@ -185,6 +185,34 @@ it('inserts the whole demo in one transaction', async () => {
       expect(due.n).toBe(0);
       const [leader] = await manager.query('SELECT password_hash FROM app_user WHERE email = $1', [leaderEmail]);
       expect(await verifyPassword(leader.password_hash, 'demo-demo-demo')).toBe(true);
+      // Readiness: two closed rounds a year and two months ago, answered by enough people, with a
+      // visible improvement on leadership and organisation; a follow-up round open now.
+      const rounds = await manager.query<Array<{ title: string; closed: boolean; submitted: number; leadership: number; organisation: number; context: number }>>(
+        `SELECT r.title, readiness_round_closed(r.id) AS closed,
+                (SELECT count(*) FROM readiness_participant p WHERE p.round_id = r.id AND p.submitted_at IS NOT NULL)::int AS submitted,
+                ${['leadership', 'organisation', 'context'].map((d) => `(SELECT avg(a.score)::float FROM readiness_answer a JOIN readiness_round_statement s ON s.id = a.round_statement_id
+                   WHERE s.round_id = r.id AND s.driver = '${d}') AS ${d}`).join(', ')}
+           FROM readiness_round r WHERE r.tenant_id = $1 ORDER BY r.opens_on`,
+        [summary.tenantId],
+      );
+      expect(rounds.map((r) => [r.title, r.closed])).toEqual([
+        ['Parathed før opstart', true],
+        ['Parathed efter et år', true],
+        ['Parathed – opfølgning', false],
+      ]);
+      expect(rounds[0].submitted).toBeGreaterThanOrEqual(6);
+      expect(rounds[1].submitted).toBeGreaterThanOrEqual(6);
+      expect(rounds[1].leadership - rounds[0].leadership).toBeGreaterThan(0.5);
+      expect(rounds[1].organisation - rounds[0].organisation).toBeGreaterThan(0.5);
+      expect(rounds[2].submitted).toBeLessThan(5); // too few yet: the steering group sees nothing of it
+      const [reworded] = await manager.query<Array<{ old: string; now: string }>>(
+        `SELECT (SELECT s.text FROM readiness_round_statement s JOIN readiness_round r ON r.id = s.round_id
+                  WHERE r.title = 'Parathed før opstart' AND r.tenant_id = $1 AND s.statement_id = c.id) AS old, c.text AS now
+           FROM readiness_statement c WHERE c.tenant_id = $1 AND c.default_key = 'intervention.understood'`,
+        [summary.tenantId],
+      );
+      expect(reworded.old).not.toBe(reworded.now); // the first round kept the wording it was answered with
+
       checked = true;
       throw new Rollback();
     })

@@ -19,6 +19,7 @@ import { insertTeamActivity } from './seed-activity';
 import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
 import { insertDemoNotifications } from './seed-notifications';
 import { backdateDemoMembers, insertVisitHistory } from './seed-dashboard';
+import { insertDemoReadiness } from './seed-readiness';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -257,6 +258,7 @@ export async function insertDemoData(
   const notifications = await insertDemoNotifications(manager, tenantId, now);
   await backdateDemoMembers(manager, tenantId, now);
   visits += await insertVisitHistory(manager, tenantId, now);
+  await insertDemoReadiness(manager, tenantId, now);
   return {
     created: true,
     tenantId,
