@@ -183,6 +183,19 @@ describe('readiness: a round is opened, answered and compared with the one befor
     await expectNoSeriousAxeViolations(page);
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'parathed-resultater');
+
+    // The overview shows the development over time: a chart per driver, rounds oldest first.
+    await page.getByRole('link', { name: 'Tilbage til parathedsvurderinger' }).click();
+    const development = page.getByRole('region', { name: 'Udvikling over tid' });
+    await development.getByRole('img', { name: /Indsatsen – gennemsnit pr\. vurdering/ }).waitFor();
+    const intervention = development.getByRole('figure', { name: 'Indsatsen – gennemsnit pr. vurdering' });
+    await intervention.getByRole('button', { name: 'Vis som tabel' }).click();
+    const rows = intervention.getByRole('table').getByRole('row');
+    expect(await rows.filter({ hasText: 'Parathed forår' }).getByRole('cell').allInnerTexts()).toEqual(['2,7']);
+    expect(await rows.filter({ hasText: 'Parathed efterår' }).getByRole('cell').allInnerTexts()).toEqual(['4,3']);
+    await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'parathed-udvikling');
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { useViewer } from '../../../app/viewer';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
+import { Development } from '../components/Development';
 import { MyInvitations } from '../components/MyInvitations';
 import { RoundDates } from '../components/RoundDates';
 import { MyReadinessRoundsDocument, ReadinessOverviewDocument } from '../graphql/readiness';
@@ -35,6 +36,8 @@ function SteeringReadiness() {
   const { t } = useTranslation();
   usePageTitle(t('readiness.title'));
   const { data, loading, error, refetch } = useQuery(ReadinessOverviewDocument, { fetchPolicy: 'cache-and-network' });
+  // The latest eight closed rounds, oldest first (the list comes newest first).
+  const closed = (data?.readinessRounds ?? []).filter((r) => r.status === 'CLOSED').slice(0, 8).reverse();
   return (
     <>
       <h1>{t('readiness.title')}</h1>
@@ -87,6 +90,13 @@ function SteeringReadiness() {
               </div>
             )}
           </section>
+          {closed.length >= 2 && (
+            <section aria-labelledby="development-heading">
+              <h2 id="development-heading">{t('readiness.development.title')}</h2>
+              <p className="muted">{t('readiness.development.lead')}</p>
+              <Development roundIds={closed.map((r) => r.id)} />
+            </section>
+          )}
           {data.myReadinessRounds.length > 0 && (
             <section aria-labelledby="mine-heading">
               <h2 id="mine-heading">{t('readiness.mine.title')}</h2>
