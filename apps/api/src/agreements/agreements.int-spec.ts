@@ -5,7 +5,7 @@
  * on a signed agreement of the tenant and on nothing else.
  */
 import { addDays, copenhagenToday } from '@act/domain';
-import { createTestTenant } from '@act/db/testing';
+import { createTestTenant, ownerDataSource } from '@act/db/testing';
 import { type ApiHarness, type GqlResult } from '../testing/api-harness';
 import { useApiSuite } from '../testing/api-suite';
 import { type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
@@ -17,6 +17,7 @@ const UPDATE = `mutation($input: UpdateAgreementInput!) { updateAgreement(input:
 const LIST = `query($status: AgreementStatus, $partnerKind: PartnerKind) { agreements(status: $status, partnerKind: $partnerKind) { id status partnerName } }`;
 const ONE = `query($id: ID!) { agreement(id: $id) { ${FIELDS} } }`;
 const CONSENT = `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id agreementId agreement { id partnerName status } } }`;
+const NOTIFICATIONS = `{ notifications(first: 10) { edges { node { kind title text link } } } }`;
 const CONSENTS = `query($id: ID!) { citizen(id: $id) { consents { id agreement { id partnerName } } } }`;
 
 const today = copenhagenToday();
@@ -142,5 +143,19 @@ describe('cooperation agreements through GraphQL', () => {
     const listed = await api.gql(CONSENTS, { id: t.citizen.id }, c.leader);
     const byId = Object.fromEntries(listed.data!.citizen.consents.map((x: { id: string; agreement: unknown }) => [x.id, x.agreement]));
     expect(byId[ok.data!.recordConsent.id]).toEqual({ id: signed.id, partnerName: 'Værestedet Lyset' });
+  });
+  it("the worker's review reminder reads as the partner and the review date, linking to the agreement", async () => {
+    const reviewOn = addDays(today, 12);
+    const a = (await api.gql(CREATE, { input: { ...draft, partnerName: 'Somatisk Hospital Nord', status: 'SIGNED', signedOn: today, reviewOn } }, c.steeringGroup)).data!
+      .createAgreement;
+    const owner = await ownerDataSource();
+    await owner.query(
+      `INSERT INTO notification (tenant_id, user_id, kind, subject_id, occurs_at, dedupe_key) VALUES ($1, $2, 'agreement_review_due', $3, now(), $4)`,
+      [t.tenantId, t.steeringGroup.id, a.id, `test:${a.id}`],
+    );
+    const res = await api.gql(NOTIFICATIONS, {}, c.steeringGroup);
+    const node = res.data!.notifications.edges.map((e: { node: { kind: string } }) => e.node).find((n: { kind: string }) => n.kind === 'AGREEMENT_REVIEW_DUE');
+    expect(node).toMatchObject({ title: 'Samarbejdsaftale skal revideres', link: `/agreements/${a.id}` });
+    expect(node.text).toMatch(/^Samarbejdsaftalen med Somatisk Hospital Nord skal revideres senest \S/);
   });
 });

@@ -8,10 +8,12 @@ import { Role } from '@act/db';
 import type { AuditEntry } from '../access-log/audit-entry';
 import { audit } from '../access-log/audit.buffer';
 import { canReadCitizensOfTeam, canReadTeam, requireViewer } from '../auth/access-policy';
+import { Permission, roleHas } from '../auth/permissions';
 import type { RequestContext, Viewer } from '../common/request/request-context';
 import type { NotificationModel } from './notifications.model';
 import {
   type NotificationRow,
+  agreementSubjects,
   carePlanSubjects,
   exceptionSubjects,
   memberSubjects,
@@ -48,13 +50,14 @@ export async function renderNotifications(ctx: RequestContext, rows: Notificatio
   const ids = (pick: (kind: NotificationKindName) => boolean) =>
     [...new Set(rows.filter((r) => pick(r.kind) && r.subject_id).map((r) => r.subject_id!))];
   const teamIds = [...new Set(rows.filter((r) => r.kind === 'citizens_not_seen' && r.team_id).map((r) => r.team_id!))];
-  const [occurrences, plans, tasks, exceptions, members, teams] = [
+  const [occurrences, plans, tasks, exceptions, members, teams, agreements] = [
     await occurrenceSubjects(ctx.db, ids((k) => MEETING_KINDS.has(k))),
     await carePlanSubjects(ctx.db, ids((k) => k === 'care_plan_follow_up_due')),
     await taskSubjects(ctx.db, ids((k) => k === 'follow_up_task_due')),
     await exceptionSubjects(ctx.db, ids((k) => k === 'caseload_exception_expiring')),
     await memberSubjects(ctx.db, ids((k) => k === 'supervision_overdue')),
     await teamSubjects(ctx.db, teamIds),
+    await agreementSubjects(ctx.db, ids((k) => k === 'agreement_review_due')),
   ];
 
   const staffOf = (teamId: string | null | undefined) => Boolean(teamId) && canReadCitizensOfTeam(viewer, teamId!);
@@ -105,6 +108,13 @@ export async function renderNotifications(ctx: RequestContext, rows: Notificatio
         const m = r.subject_id ? members.get(r.subject_id) : undefined;
         if (!m || !staffOf(m.team_id)) return null;
         return { text: `${m.name} har ikke haft supervision i over ${days(m.supervision_interval_days)}`, link: `/teams/${m.team_id}/meetings` };
+      }
+      case 'agreement_review_due': {
+        // Tenant-wide, no personal data: the partner's name and the review date.
+        const a = r.subject_id ? agreements.get(r.subject_id) : undefined;
+        if (!a || !roleHas(viewer.role, Permission.ReadAgreements)) return null;
+        const due = a.review_on ? ` senest ${dateText(a.review_on)}` : '';
+        return { text: `Samarbejdsaftalen med ${a.partner_name} skal revideres${due}`, link: `/agreements/${a.id}` };
       }
       default:
         return null;

@@ -104,6 +104,17 @@ export async function memberSubjects(db: EntityManager, ids: string[]): Promise<
   );
 }
 
+export interface AgreementSubject {
+  id: string;
+  partner_name: string;
+  review_on: string | null;
+}
+
+export async function agreementSubjects(db: EntityManager, ids: string[]): Promise<Map<string, AgreementSubject>> {
+  if (!ids.length) return none();
+  return byId(await db.query(`SELECT id, partner_name, to_char(review_on, 'YYYY-MM-DD') AS review_on FROM cooperation_agreement WHERE id = ANY($1)`, [ids]));
+}
+
 export interface TeamSubject {
   id: string;
   not_seen_threshold_days: number;

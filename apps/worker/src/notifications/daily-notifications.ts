@@ -1,4 +1,4 @@
-import { addDays, calendarDaysBetween, copenhagenWallTimeToUtc, dailyDedupeKey, notSeenFor } from '@act/domain';
+import { addDays, AGREEMENT_REVIEW_NOTICE_DAYS, calendarDaysBetween, copenhagenWallTimeToUtc, dailyDedupeKey, notSeenFor } from '@act/domain';
 import type { TenantTransaction } from '../database/database.service';
 import type { NotificationToWrite } from './notification-writer';
 
@@ -161,4 +161,30 @@ export async function supervisionOverdue(tx: TenantTransaction, today: string): 
         dedupeKey: dailyDedupeKey('supervision_overdue', r.member_id, addDays(r.since, r.interval_days + 1)),
       }),
     );
+}
+
+/**
+ * Signed cooperation agreements whose review date is within the notice period or past, to every
+ * active steering-group user and admin: once per agreement and review date (a new review date is
+ * a new reminder; the same one never twice).
+ */
+export async function agreementReviewsDue(tx: TenantTransaction, today: string): Promise<NotificationToWrite[]> {
+  const { rows } = await tx.query<{ user_id: string; agreement_id: string; review_on: string }>(
+    `SELECT u.id AS user_id, a.id AS agreement_id, to_char(a.review_on, 'YYYY-MM-DD') AS review_on
+     FROM cooperation_agreement a
+     CROSS JOIN app_user u
+     WHERE a.status = 'signed' AND a.review_on <= $1::date
+       AND u.role IN ('steering_group', 'admin') AND u.disabled_at IS NULL`,
+    [addDays(today, AGREEMENT_REVIEW_NOTICE_DAYS)],
+  );
+  return rows.map((r) =>
+    item({
+      userId: r.user_id,
+      kind: 'agreement_review_due',
+      subjectId: r.agreement_id,
+      teamId: null,
+      occursAt: dayStart(r.review_on),
+      dedupeKey: dailyDedupeKey('agreement_review_due', r.agreement_id, r.review_on),
+    }),
+  );
 }

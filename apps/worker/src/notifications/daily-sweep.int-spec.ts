@@ -140,4 +140,47 @@ describe('daily notifications (real PostgreSQL, application role)', () => {
     expect(await sweep.sweepTenant(t.tenantId)).toEqual({ notifications: 1, mails: 1 });
     expect(await mailKinds(t)).toEqual(['citizens_not_seen']);
   });
+  it('reminds the steering group and the admin of a signed agreement due for review within 30 days, once per review date', async () => {
+    const t = await quietTenant();
+    const agreement = async (status: string, signedOn: string | null, reviewOn: string | null) =>
+      (
+        await owner.query<Array<{ id: string }>>(
+          `INSERT INTO cooperation_agreement (tenant_id, partner_kind, partner_name, parties, status, signed_on, review_on, created_by, version)
+           VALUES ($1, 'jobcenter', 'Jobcenteret', 'Cheferne', $2, $3, $4, $5, 1) RETURNING id`,
+          [t.tenantId, status, signedOn, reviewOn, t.steeringGroup.id],
+        )
+      )[0].id;
+    const signed = addDays(today, -300);
+    const soon = await agreement('signed', signed, addDays(today, 30));
+    const past = await agreement('signed', signed, addDays(today, -2));
+    await agreement('signed', signed, addDays(today, 40)); // not yet (nor in five days)
+    await agreement('signed', signed, null); // no review date
+    await agreement('draft', null, addDays(today, 5)); // not signed
+    await agreement('ended', signed, addDays(today, 5)); // ended
+    const disabled = await owner.query<Array<{ id: string }>>(
+      `INSERT INTO app_user (tenant_id, email, name, role, password_hash, disabled_at) SELECT tenant_id, 'slukket-' || id || '@test.dk', 'Slukket', 'steering_group', password_hash, now() FROM app_user WHERE id = $1 RETURNING id`,
+      [t.steeringGroup.id],
+    );
+    expect(disabled).toHaveLength(1);
+
+    // E-mail is on by default for this kind: one mail per notification.
+    expect(await sweep.sweepTenant(t.tenantId)).toEqual({ notifications: 4, mails: 4 });
+    const rows = (await notifications(t)).map((r) => [r.kind, r.user_id, r.subject_id, r.occurs_at?.toISOString()]);
+    const at = (d: string) => copenhagenWallTimeToUtc(d, '00:00').toISOString();
+    expect(rows.sort()).toEqual(
+      [
+        ['agreement_review_due', t.admin.id, soon, at(addDays(today, 30))],
+        ['agreement_review_due', t.admin.id, past, at(addDays(today, -2))],
+        ['agreement_review_due', t.steeringGroup.id, soon, at(addDays(today, 30))],
+        ['agreement_review_due', t.steeringGroup.id, past, at(addDays(today, -2))],
+      ].sort(),
+    );
+    expect(await mailKinds(t)).toEqual(Array(4).fill('agreement_review_due'));
+    // The next days: the same reviews, nothing new.
+    expect(await sweep.sweepTenant(t.tenantId)).toEqual({ notifications: 0, mails: 0 });
+    expect(await sweep.sweepTenant(t.tenantId, new Date(Date.now() + 5 * 86_400_000))).toEqual({ notifications: 0, mails: 0 });
+    // Reviewed and given a new review date within the notice period: a new reminder for it alone.
+    await owner.query(`UPDATE cooperation_agreement SET review_on = $2 WHERE id = $1`, [past, addDays(today, 10)]);
+    expect(await sweep.sweepTenant(t.tenantId)).toEqual({ notifications: 2, mails: 2 });
+  });
 });

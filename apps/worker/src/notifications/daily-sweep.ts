@@ -2,12 +2,12 @@ import { copenhagenToday } from '@act/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DatabaseService } from '../database/database.service';
 import { forEveryTenant, type TenantTotals } from '../database/every-tenant';
-import { carePlanFollowUpsDue, citizensNotSeen, exceptionsExpiring, followUpTasksDue, supervisionOverdue } from './daily-notifications';
+import { agreementReviewsDue, carePlanFollowUpsDue, citizensNotSeen, exceptionsExpiring, followUpTasksDue, supervisionOverdue } from './daily-notifications';
 import { writeNotifications, type WriteResult } from './notification-writer';
 
 /**
  * The daily notifications (ADR 0013): follow-ups and tasks due, exceptions ending, the not-seen
- * digest and members overdue for supervision. One transaction per tenant; the dedupe keys make a
+ * digest, members overdue for supervision and cooperation agreements due for review. One transaction per tenant; the dedupe keys make a
  * second run the same day add nothing, so it may run at boot, on retries and on every replica.
  */
 @Injectable()
@@ -25,6 +25,7 @@ export class DailySweep {
         ...(await exceptionsExpiring(tx, today)),
         ...(await citizensNotSeen(tx, today, now)),
         ...(await supervisionOverdue(tx, today)),
+        ...(await agreementReviewsDue(tx, today)),
       ];
       return writeNotifications(tx, tenantId, items);
     });
