@@ -6,3 +6,4 @@ export * from './life-areas';
 export * from './visit-series-materialiser';
 export * from './meeting-series-materialiser';
 export * from './readiness-defaults';
+export * from './implementation-defaults';

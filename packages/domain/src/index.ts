@@ -24,3 +24,4 @@ export * from './steering-figures';
 export * from './readiness';
 export * from './agreements';
 export * from './transitions';
+export * from './implementation';
