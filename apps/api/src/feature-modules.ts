@@ -6,6 +6,7 @@ import { CaseloadModule } from './caseload/caseload.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { FunctionDescriptionsModule } from './function-descriptions/function-descriptions.module';
 import { HealthModule } from './health/health.module';
+import { ImplementationModule } from './implementation/implementation.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
 import { ReadinessModule } from './readiness/readiness.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   TeamBoardModule,
   NetworkMeetingsModule,
   FunctionDescriptionsModule,
+  ImplementationModule,
   HealthModule,
   StartPageModule,
   NotificationsModule,

@@ -59,6 +59,14 @@ export interface TenantIds {
   readinessStatementId: string;
   /** A signed cooperation agreement (made by the steering group). */
   agreementId: string;
+  /** The steering group's implementation records: own checklist items (one per mutation that changes one), an activity, a roles line. */
+  checklistItemId: string;
+  statusItemId: string;
+  /** An own item already done (to reopen). */
+  doneItemId: string;
+  removableItemId: string;
+  activityId: string;
+  responsibilityId: string;
 }
 
 /**
@@ -76,6 +84,12 @@ export const TENANT_ID_KEYS = [
   'readinessRoundStatementId',
   'readinessStatementId',
   'agreementId',
+  'checklistItemId',
+  'statusItemId',
+  'doneItemId',
+  'removableItemId',
+  'activityId',
+  'responsibilityId',
 ] as const satisfies ReadonlyArray<Exclude<keyof TenantIds, 'cpr'>>;
 
 /** The ids of a target that belong to its team (not the tenant-wide ones, not the CPR). */
@@ -269,6 +283,34 @@ async function seedReadiness(
   return { readinessRoundId: round.id, readinessRoundStatementId: round.statements[0].id, readinessStatementId: round.statements[1].statementId };
 }
 
+type ImplementationIds = Pick<TenantIds, 'checklistItemId' | 'statusItemId' | 'doneItemId' | 'removableItemId' | 'activityId' | 'responsibilityId'>;
+
+/** The steering group's implementation records, made as the steering group (this also writes the guide's defaults). */
+async function seedImplementation(api: ApiHarness, cookie: string): Promise<ImplementationIds> {
+  const add = async (text: string): Promise<string> =>
+    (await must(api, cookie, `mutation($input: AddChecklistItemInput!) { addChecklistItem(input: $input) { id } }`, { input: { phase: 'PLAN', text } }))
+      .addChecklistItem.id;
+  const [checklistItemId, statusItemId, doneItemId, removableItemId] = [await add('Eget punkt'), await add('Status'), await add('Klaret'), await add('Fjernes')];
+  await must(api, cookie, `mutation($input: SetChecklistStatusInput!) { setChecklistItemStatus(input: $input) { id } }`, {
+    input: { id: doneItemId, version: 1, status: 'DONE' },
+  });
+  const activity = await must(api, cookie, `mutation($input: SaveActivityInput!) { saveImplementationActivity(input: $input) { id } }`, {
+    input: { focusArea: 'Uddannelse og supervision', title: 'Grundkursus' },
+  });
+  const roles = await must(api, cookie, `mutation($input: SaveResponsibilityInput!) { saveResponsibility(input: $input) { group lines { id fromGuide } } }`, {
+    input: { group: 'PARTNERS', text: 'Eget ansvar' },
+  });
+  const partners = (roles.saveResponsibility as Array<{ group: string; lines: Array<{ id: string; fromGuide: boolean }> }>).find((g) => g.group === 'PARTNERS')!;
+  return {
+    checklistItemId,
+    statusItemId,
+    doneItemId,
+    removableItemId,
+    activityId: activity.saveImplementationActivity.id,
+    responsibilityId: partners.lines.find((l) => !l.fromGuide)!.id,
+  };
+}
+
 /** A fresh tenant with every kind of object on both teams, and every role logged in. */
 export async function createWorld(api: ApiHarness): Promise<World> {
   const tenant = await createTestTenant();
@@ -308,6 +350,7 @@ export async function createWorld(api: ApiHarness): Promise<World> {
     partnerUserId: partner.id,
     ...readiness,
     agreementId: agreement.createAgreement.id,
+    ...(await seedImplementation(api, cookies.steeringGroup)),
   };
   const [t1, t2] = await Promise.all([
     seedTeam(api, cookies.leader, {
@@ -360,6 +403,12 @@ export function randomTarget(): Target {
     readinessRoundStatementId: id(),
     readinessStatementId: id(),
     agreementId: id(),
+    checklistItemId: id(),
+    statusItemId: id(),
+    doneItemId: id(),
+    removableItemId: id(),
+    activityId: id(),
+    responsibilityId: id(),
     teamId: id(),
     citizenId: id(),
     leaderUserId: id(),

@@ -41,6 +41,8 @@ const ADMIN = ['admin'] as CallerRole[];
 /** Any logged-in viewer, about their own things; the member first, who owns the target's notification. */
 const ALL_MEMBER_FIRST = ['member', 'leader', 'admin', 'steeringGroup'] as CallerRole[];
 const STEERING = ['steeringGroup'] as CallerRole[];
+/** A checklist change and its history event. */
+const CHECKLIST = ['implementation_checklist_item', 'implementation_checklist_event'];
 const READ_IMPLEMENTATION = ['steeringGroup', 'leader', 'admin'] as CallerRole[];
 /** Invited participants answer their own: the team 1 member (who drafted every answer) first. */
 const ANSWER_READINESS = ['member', 'leader', 'steeringGroup', 'admin'] as CallerRole[];
@@ -381,6 +383,32 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
       },
     }),
   },
+
+  // ── Implementation: phases, checklists, plan, roles (tenant-wide; the steering group manages, leaders and the admin read) ──
+  implementationPhases: { roles: READ_IMPLEMENTATION, vars: () => ({}) },
+  checklistItemHistory: { roles: READ_IMPLEMENTATION, vars: (t) => ({ itemId: t.checklistItemId }) },
+  implementationPhaseHistory: { roles: READ_IMPLEMENTATION, vars: () => ({ phase: 'PLAN', first: 20 }) },
+  implementationEvidenceOptions: { roles: STEERING, vars: () => ({}) },
+  implementationPlan: { roles: READ_IMPLEMENTATION, vars: () => ({}) },
+  implementationResponsibilities: { roles: READ_IMPLEMENTATION, vars: () => ({}) },
+  addChecklistItem: { roles: STEERING, writes: CHECKLIST, vars: () => ({ input: { phase: 'ANCHOR', text: `Eget punkt ${unique()}`, owner: 'Styregruppen', dueOn: isoDate(future(30)) } }) },
+  updateChecklistItem: { roles: STEERING, writes: CHECKLIST, vars: (t) => ({ input: { id: t.checklistItemId, version: 1, owner: 'Teamlederen', evidenceNote: 'Referat', evidenceAgreementId: t.agreementId } }) },
+  setChecklistItemStatus: {
+    roles: STEERING,
+    writes: CHECKLIST,
+    vars: (t) => ({ input: { id: t.statusItemId, version: 1, status: 'NOT_RELEVANT', reason: 'Dækket andetsteds' } }),
+  },
+  reopenChecklistItem: { roles: STEERING, writes: CHECKLIST, vars: (t) => ({ input: { id: t.doneItemId, version: 2, reason: 'Skal drøftes igen' } }) },
+  removeChecklistItem: { roles: STEERING, writes: CHECKLIST, vars: (t) => ({ input: { id: t.removableItemId, version: 1, reason: 'Dobbelt' } }), last: true },
+  revisitImplementationPhase: { roles: STEERING, writes: ['implementation_checklist_event'], vars: () => ({ input: { phase: 'DECIDE', reason: 'Ny ledelse' } }) },
+  saveImplementationActivity: {
+    roles: STEERING,
+    writes: ['implementation_activity'],
+    vars: () => ({ input: { focusArea: 'Dokumentation og data', title: `Aktivitet ${unique()}`, startsOn: today(), deadline: isoDate(future(30)) } }),
+  },
+  removeImplementationActivity: { roles: STEERING, writes: ['implementation_activity'], vars: (t) => ({ id: t.activityId }), last: true },
+  saveResponsibility: { roles: STEERING, writes: ['implementation_responsibility'], vars: () => ({ input: { group: 'TEAM_LEADER', text: `Ansvar ${unique()}` } }) },
+  removeResponsibility: { roles: STEERING, writes: ['implementation_responsibility'], vars: (t) => ({ id: t.responsibilityId }), last: true },
 };
 
 export interface FixtureCase extends Fixture {

@@ -54,9 +54,6 @@ export type AccessLogOperation =
   | 'TASK_COMPLETE'
   | 'TASK_CREATE'
   | 'TASK_LIST'
-  | 'TRANSITION_READ'
-  | 'TRANSITION_RECORD'
-  | 'TRANSITION_UPDATE'
   | 'VISIT_CALENDAR_FEED'
   | 'VISIT_LIST'
   | 'VISIT_LOG_OUTCOME'
@@ -559,8 +556,6 @@ export type RecordAttendanceInput = {
 };
 
 export type RecordConsentInput = {
-  /** The signed cooperation agreement the sharing rests on, if any. */
-  agreementId?: string | number | null | undefined;
   citizenId: string | number;
   partner: string;
   purpose: string;
