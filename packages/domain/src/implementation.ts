@@ -127,7 +127,7 @@ export const SUGGESTED_FOCUS_AREAS: readonly string[] = [
   'Uddannelse og supervision',
   'Samarbejdspartnere og aftaler',
   'Opsporing af borgere',
-  'Opfølgning og dokumentation',
+  'Løbende opfølgning og dokumentation',
   'Forankring i driften',
 ];
 
