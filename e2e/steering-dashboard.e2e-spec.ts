@@ -120,6 +120,8 @@ describe('steering dashboard', () => {
     );
     expect(lines).toContain(`${tenant.team.name};3,33;6;1,8;6;1;0;0;0;0`);
     expect(lines.find((l) => l.startsWith(tenant.otherTeam.name))).toMatch(/^[^;]+;Skjult – færre end 5;/);
+    // All teams together: 168 citizen-days over (1.0 + 0.8 + 1.0) × 28 FTE-days = 2,14; 8 citizens, so shown.
+    expect(lines[lines.length - 1]).toBe('Alle teams;2,14;6;2,8;6;2;0;0;0;0');
     await context.close();
   });
 

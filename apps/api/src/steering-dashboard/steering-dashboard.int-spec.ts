@@ -17,8 +17,13 @@ const PERIOD = { from: '2026-03-23', to: '2026-04-19' };
 const at = (date: string, time: string) => copenhagenWallTimeToUtc(date, time);
 
 const COUNT = 'value suppressed';
+const TEAM = `teamId teamName suppressed averagePrimaryFte membersOverCapacity exceptionsInForce notSeenThresholdDays
+    caseloadRatio { value suppressed } citizensActive { value suppressed } citizensWaiting { value suppressed }
+    faceToFacePerCitizenWeek { value suppressed } notSeenShare { value suppressed }
+    meetings { kind planned held } transitions { admissions { value suppressed } medianWaitDays { value suppressed } }`;
 const DASHBOARD = `query($from: String!, $to: String!) { steeringDashboard(from: $from, to: $to) {
   from to days weeks readingDay minGroupSize
+  allTeams { ${TEAM} }
   teams { teamId teamName suppressed averagePrimaryFte membersOverCapacity exceptionsInForce notSeenThresholdDays
     caseloadRatio { ${COUNT} } averageCitizens { ${COUNT} }
     citizensActive { ${COUNT} } citizensWaiting { ${COUNT} } citizensStarted { ${COUNT} } citizensEnded { ${COUNT} }
@@ -336,6 +341,19 @@ describe('steeringDashboard', () => {
     // Staff: the 0.2 member carries 3 with capacity 2 at the period's end; FTE 1.0 + 0.2.
     expect(b.membersOverCapacity).toBe(1);
     expect(b.averagePrimaryFte).toBe(1.2);
+  });
+
+  it('adds all teams together by the same rules', async () => {
+    const all = (await load()).allTeams;
+    // Citizen-days 204 + 3 × 28 = 288; FTE-days 5740 + (100 + 20) × 28 = 9100 → 3.16. Group 10 + 3 = 13.
+    expect(all).toMatchObject({
+      teamId: null, teamName: null, suppressed: false, notSeenThresholdDays: null, averagePrimaryFte: 3.25, membersOverCapacity: 1, exceptionsInForce: 1,
+      caseloadRatio: shown(3.16), citizensActive: shown(12), citizensWaiting: shown(3),
+      // Team B's citizens had no visits: 9 contacts × 7 / 288 citizen-days = 0.22. Not seen: 5 of 8 in A + 3 of 3 in B.
+      faceToFacePerCitizenWeek: shown(0.22), notSeenShare: shown(0.727),
+      transitions: { admissions: shown(3), medianWaitDays: hidden },
+    });
+    expect(all.meetings.find((m: any) => m.kind === 'team_meeting')).toEqual({ kind: 'team_meeting', planned: 4, held: 2 });
   });
 
   it('gives the phases and the newest closed readiness round, its means from submitted answers only', async () => {

@@ -66,11 +66,11 @@ export class DashboardTransitionsModel {
 
 @ObjectType('DashboardTeam', { description: "One team's figures for the period. Aggregates only: no citizen, no member." })
 export class DashboardTeamModel {
-  @Field(() => ID)
-  teamId!: string;
+  @Field(() => ID, { nullable: true, description: 'Null for all teams together.' })
+  teamId!: string | null;
 
-  @Field()
-  teamName!: string;
+  @Field(() => String, { nullable: true, description: 'Null for all teams together.' })
+  teamName!: string | null;
 
   @Field({ description: "True when the team's citizens in the period are fewer than the minimum group size: its citizen figures are withheld." })
   suppressed!: boolean;
@@ -116,8 +116,8 @@ export class DashboardTeamModel {
   })
   notSeenShare!: DashboardFigureModel;
 
-  @Field(() => Int)
-  notSeenThresholdDays!: number;
+  @Field(() => Int, { nullable: true, description: "The team's threshold; null for all teams together (each team's own)." })
+  notSeenThresholdDays!: number | null;
 
   @Field(() => [DashboardMeetingFiguresModel])
   meetings!: DashboardMeetingFiguresModel[];
@@ -205,6 +205,9 @@ export class SteeringDashboardModel {
 
   @Field(() => [DashboardTeamModel])
   teams!: DashboardTeamModel[];
+
+  @Field(() => DashboardTeamModel, { description: 'All teams together: the sums of the team figures, withheld by the same rules.' })
+  allTeams!: DashboardTeamModel;
 
   @Field(() => [DashboardPhaseModel])
   phases!: DashboardPhaseModel[];

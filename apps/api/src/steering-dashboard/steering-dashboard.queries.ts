@@ -25,9 +25,10 @@ export interface PeriodParams {
 }
 
 export interface TeamFigureRow {
-  team_id: string;
-  team_name: string;
-  not_seen_threshold_days: number;
+  /** Null in the sum over all teams. */
+  team_id: string | null;
+  team_name: string | null;
+  not_seen_threshold_days: number | null;
   group_size: number;
   citizen_days: number;
   active: number;

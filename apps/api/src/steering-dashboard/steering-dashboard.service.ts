@@ -102,11 +102,49 @@ export class SteeringDashboardService {
       weeks: Math.round(periodWeeks(period) * 100) / 100,
       readingDay,
       minGroupSize: min,
-      teams: teams.map((t) => teamModel(t, period, min, meetings, transitions)),
+      teams: teams.map((t) => teamModel(t, period, min, meetings.filter((m) => m.team_id === t.team_id), transitions.find((x) => x.team_id === t.team_id))),
+      allTeams: teamModel(sumRows(teams), period, min, meetings, sumTransitions(transitions)),
       phases: PHASES.map((phase) => phaseModel(phase, phases.find((p) => p.phase === phase))),
       latestReadinessRound: round ? roundModel(round, min) : null,
     };
   }
+}
+
+/** All teams together: every count and day-sum adds up (a citizen belongs to one team). */
+function sumRows(rows: TeamFigureRow[]): TeamFigureRow {
+  const sum = (key: Exclude<keyof TeamFigureRow, 'team_id' | 'team_name' | 'not_seen_threshold_days'>) => rows.reduce((n, r) => n + r[key], 0);
+  return {
+    team_id: null,
+    team_name: null,
+    not_seen_threshold_days: null,
+    group_size: sum('group_size'),
+    citizen_days: sum('citizen_days'),
+    active: sum('active'),
+    waiting: sum('waiting'),
+    started: sum('started'),
+    ended: sum('ended'),
+    face_to_face: sum('face_to_face'),
+    active_on_reading_day: sum('active_on_reading_day'),
+    with_agreed_plan: sum('with_agreed_plan'),
+    follow_up_on_time: sum('follow_up_on_time'),
+    not_seen: sum('not_seen'),
+    fte_hundredth_days: sum('fte_hundredth_days'),
+    members_over_capacity: sum('members_over_capacity'),
+    exceptions_in_force: sum('exceptions_in_force'),
+  };
+}
+
+function sumTransitions(rows: TransitionFigureRow[]): TransitionFigureRow {
+  const sum = (key: 'referrals' | 'admissions' | 'discharges' | 'returns' | 'withdrawn') => rows.reduce((n, r) => n + r[key], 0);
+  return {
+    team_id: '',
+    referrals: sum('referrals'),
+    admissions: sum('admissions'),
+    discharges: sum('discharges'),
+    returns: sum('returns'),
+    withdrawn: sum('withdrawn'),
+    waits: rows.flatMap((r) => r.waits),
+  };
 }
 
 function teamModel(
@@ -114,7 +152,7 @@ function teamModel(
   period: Period,
   min: number,
   meetings: MeetingFigureRow[],
-  transitions: TransitionFigureRow[],
+  tr: TransitionFigureRow | undefined,
 ): DashboardTeamModel {
   const group = t.group_size;
   const count = (n: number): DashboardCountModel => guard(n, group, min);
@@ -122,7 +160,6 @@ function teamModel(
     const byTeam = guard(value, group, min);
     return byTeam.suppressed ? byTeam : guard(value, ownGroup, min);
   };
-  const tr = transitions.find((x) => x.team_id === t.team_id);
   const waits = tr?.waits ?? [];
   return {
     teamId: t.team_id,
@@ -142,7 +179,7 @@ function teamModel(
     followUpOnTimeShare: figure(shareOf(t.follow_up_on_time, t.with_agreed_plan), t.with_agreed_plan),
     notSeenShare: figure(shareOf(t.not_seen, t.active_on_reading_day), t.active_on_reading_day),
     notSeenThresholdDays: t.not_seen_threshold_days,
-    meetings: MEETING_KINDS.map((kind) => meetingModel(kind, meetings.find((m) => m.team_id === t.team_id && m.kind === kind))),
+    meetings: MEETING_KINDS.map((kind) => meetingModel(kind, meetings.filter((m) => m.kind === kind))),
     transitions: {
       referrals: count(tr?.referrals ?? 0),
       admissions: count(tr?.admissions ?? 0),
@@ -154,11 +191,13 @@ function teamModel(
   };
 }
 
-function meetingModel(kind: string, row: MeetingFigureRow | undefined): DashboardMeetingFiguresModel {
-  const held = row?.held ?? 0;
-  const notHeld = row?.not_held ?? 0;
-  const notMarked = row?.not_marked ?? 0;
-  return { kind, planned: held + notHeld + notMarked, held, notHeld, notMarked, cancelled: row?.cancelled ?? 0 };
+/** One kind's occurrences, summed over the rows given (one team's, or every team's). */
+function meetingModel(kind: string, rows: MeetingFigureRow[]): DashboardMeetingFiguresModel {
+  const sum = (key: 'held' | 'not_held' | 'not_marked' | 'cancelled') => rows.reduce((n, r) => n + r[key], 0);
+  const held = sum('held');
+  const notHeld = sum('not_held');
+  const notMarked = sum('not_marked');
+  return { kind, planned: held + notHeld + notMarked, held, notHeld, notMarked, cancelled: sum('cancelled') };
 }
 
 function phaseModel(phase: string, row: { items: number; done: number; not_relevant: number; in_progress: number } | undefined): DashboardPhaseModel {

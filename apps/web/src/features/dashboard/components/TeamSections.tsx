@@ -12,11 +12,16 @@ interface Props {
   f: FigureText;
 }
 
+type TeamFigures = Dashboard['teams'][number];
+
 const csvName = (d: Dashboard, what: string) => [what, d.from, d.to];
+/** The tables' rows: every team, then all teams together. */
+const tableRows = (d: Dashboard): TeamFigures[] => [...d.teams, d.allTeams];
 
 /** Citizens and caseload per team over the period. */
 export function CaseloadSection({ dashboard: d, f }: Props) {
   const { t } = useTranslation();
+  const name = (x: TeamFigures) => x.teamName ?? t('dashboard.allTeams');
   const header = [
     t('dashboard.team'),
     t('dashboard.caseloadRatio'),
@@ -36,7 +41,7 @@ export function CaseloadSection({ dashboard: d, f }: Props) {
       <p>{t('dashboard.caseloadHelp')}</p>
       <BarChart
         title={t('dashboard.caseloadChart')}
-        categories={d.teams.map((x) => x.teamName)}
+        categories={d.teams.map((x) => x.teamName ?? '')}
         series={[{ name: t('dashboard.caseloadRatio'), values: d.teams.map((x) => f.chart(x.caseloadRatio)) }]}
         format={two}
         emptyText={f.gapText(d.teams.map((x) => x.caseloadRatio))}
@@ -45,8 +50,8 @@ export function CaseloadSection({ dashboard: d, f }: Props) {
         caption={t('dashboard.caseloadCaption')}
         header={header}
         csvName={csvName(d, t('dashboard.caseloadFile'))}
-        rows={d.teams.map((x) => [
-          x.teamName,
+        rows={tableRows(d).map((x) => [
+          name(x),
           f.text(x.caseloadRatio, two),
           f.text(x.averageCitizens, f.decimal(1)),
           two(x.averagePrimaryFte),
@@ -57,8 +62,8 @@ export function CaseloadSection({ dashboard: d, f }: Props) {
           String(x.membersOverCapacity),
           String(x.exceptionsInForce),
         ])}
-        csvRows={d.teams.map((x) => [
-          x.teamName,
+        csvRows={tableRows(d).map((x) => [
+          name(x),
           f.csv(x.caseloadRatio),
           f.csv(x.averageCitizens),
           x.averagePrimaryFte,
@@ -77,6 +82,7 @@ export function CaseloadSection({ dashboard: d, f }: Props) {
 /** Contact, plans and "not seen" per team. */
 export function ContactSection({ dashboard: d, f }: Props) {
   const { t, i18n } = useTranslation();
+  const name = (x: TeamFigures) => x.teamName ?? t('dashboard.allTeams');
   const header = [t('dashboard.team'), t('dashboard.faceToFace'), t('dashboard.agreedPlan'), t('dashboard.followUpOnTime'), t('dashboard.notSeen')];
   const two = f.decimal(2);
   return (
@@ -85,14 +91,14 @@ export function ContactSection({ dashboard: d, f }: Props) {
       <p>{t('dashboard.contactHelp', { date: formatDate(d.readingDay, i18n.language) })}</p>
       <BarChart
         title={t('dashboard.faceToFaceChart')}
-        categories={d.teams.map((x) => x.teamName)}
+        categories={d.teams.map((x) => x.teamName ?? '')}
         series={[{ name: t('dashboard.faceToFace'), values: d.teams.map((x) => f.chart(x.faceToFacePerCitizenWeek)) }]}
         format={two}
         emptyText={f.gapText(d.teams.map((x) => x.faceToFacePerCitizenWeek))}
       />
       <BarChart
         title={t('dashboard.sharesChart')}
-        categories={d.teams.map((x) => x.teamName)}
+        categories={d.teams.map((x) => x.teamName ?? '')}
         series={[
           { name: t('dashboard.agreedPlan'), values: d.teams.map((x) => f.chart(x.agreedPlanShare, true)) },
           { name: t('dashboard.followUpOnTime'), values: d.teams.map((x) => f.chart(x.followUpOnTimeShare, true)) },
@@ -107,15 +113,17 @@ export function ContactSection({ dashboard: d, f }: Props) {
         caption={t('dashboard.contactCaption')}
         header={header}
         csvName={csvName(d, t('dashboard.contactFile'))}
-        rows={d.teams.map((x) => [
-          x.teamName,
+        rows={tableRows(d).map((x) => [
+          name(x),
           f.text(x.faceToFacePerCitizenWeek, two),
           f.text(x.agreedPlanShare, f.share),
           f.text(x.followUpOnTimeShare, f.share),
-          `${f.text(x.notSeenShare, f.share)} ${t('dashboard.threshold', { count: x.notSeenThresholdDays })}`,
+          x.notSeenThresholdDays === null || x.notSeenThresholdDays === undefined
+            ? f.text(x.notSeenShare, f.share)
+            : `${f.text(x.notSeenShare, f.share)} ${t('dashboard.threshold', { count: x.notSeenThresholdDays })}`,
         ])}
-        csvRows={d.teams.map((x) => [
-          x.teamName,
+        csvRows={tableRows(d).map((x) => [
+          name(x),
           f.csv(x.faceToFacePerCitizenWeek),
           f.csv(x.agreedPlanShare, true),
           f.csv(x.followUpOnTimeShare, true),
@@ -132,8 +140,8 @@ const KINDS = ['team_meeting', 'supervision', 'sparring', 'evaluation_day'] as c
 export function MeetingsSection({ dashboard: d, f }: Props) {
   const { t } = useTranslation();
   const header = [t('dashboard.teamAndKind'), t('dashboard.planned'), t('dashboard.held'), t('dashboard.notHeld'), t('dashboard.notMarked'), t('dashboard.cancelled')];
-  const rows = d.teams.flatMap((x) =>
-    KINDS.map((kind) => ({ label: `${x.teamName} – ${t(`dashboard.kind.${kind}`)}`, m: x.meetings.find((m) => m.kind === kind)! })),
+  const rows = tableRows(d).flatMap((x) =>
+    KINDS.map((kind) => ({ label: `${x.teamName ?? t('dashboard.allTeams')} – ${t(`dashboard.kind.${kind}`)}`, m: x.meetings.find((m) => m.kind === kind)! })),
   );
   const recorded = (m: (typeof rows)[number]['m']) => m.planned + m.cancelled > 0;
   return (
@@ -142,7 +150,7 @@ export function MeetingsSection({ dashboard: d, f }: Props) {
       <p>{t('dashboard.meetingsHelp')}</p>
       <BarChart
         title={t('dashboard.meetingsChart')}
-        categories={d.teams.map((x) => x.teamName)}
+        categories={d.teams.map((x) => x.teamName ?? '')}
         series={KINDS.map((kind) => ({
           name: t(`dashboard.kind.${kind}`),
           values: d.teams.map((x) => {
@@ -175,6 +183,7 @@ export function MeetingsSection({ dashboard: d, f }: Props) {
 /** Transitions to and from regional dual-diagnosis treatment, per team. */
 export function TransitionsSection({ dashboard: d, f }: Props) {
   const { t } = useTranslation();
+  const name = (x: TeamFigures) => x.teamName ?? t('dashboard.allTeams');
   const header = [
     t('dashboard.team'),
     t('dashboard.referrals'),
@@ -184,14 +193,14 @@ export function TransitionsSection({ dashboard: d, f }: Props) {
     t('dashboard.withdrawn'),
     t('dashboard.medianWait'),
   ];
-  const tr = (x: Dashboard['teams'][number]) => x.transitions;
+  const tr = (x: TeamFigures) => x.transitions;
   return (
     <section aria-labelledby="dash-transitions">
       <h2 id="dash-transitions">{t('dashboard.transitionsTitle')}</h2>
       <p>{t('dashboard.transitionsHelp')}</p>
       <BarChart
         title={t('dashboard.transitionsChart')}
-        categories={d.teams.map((x) => x.teamName)}
+        categories={d.teams.map((x) => x.teamName ?? '')}
         series={[
           { name: t('dashboard.referrals'), values: d.teams.map((x) => f.chart(tr(x).referrals)) },
           { name: t('dashboard.admissions'), values: d.teams.map((x) => f.chart(tr(x).admissions)) },
@@ -205,8 +214,8 @@ export function TransitionsSection({ dashboard: d, f }: Props) {
         caption={t('dashboard.transitionsCaption')}
         header={header}
         csvName={[t('dashboard.transitionsFile'), d.from, d.to]}
-        rows={d.teams.map((x) => [
-          x.teamName,
+        rows={tableRows(d).map((x) => [
+          name(x),
           f.text(tr(x).referrals),
           f.text(tr(x).admissions),
           f.text(tr(x).discharges),
@@ -214,8 +223,8 @@ export function TransitionsSection({ dashboard: d, f }: Props) {
           f.text(tr(x).withdrawn),
           f.text(tr(x).medianWaitDays, f.decimal(1)),
         ])}
-        csvRows={d.teams.map((x) => [
-          x.teamName,
+        csvRows={tableRows(d).map((x) => [
+          name(x),
           f.csv(tr(x).referrals),
           f.csv(tr(x).admissions),
           f.csv(tr(x).discharges),

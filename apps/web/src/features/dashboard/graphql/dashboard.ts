@@ -38,6 +38,34 @@ export const SteeringDashboardDocument = graphql(`
           medianWaitDays { value suppressed }
         }
       }
+      allTeams {
+        teamId
+        teamName
+        suppressed
+        averagePrimaryFte
+        membersOverCapacity
+        exceptionsInForce
+        notSeenThresholdDays
+        caseloadRatio { value suppressed }
+        averageCitizens { value suppressed }
+        citizensActive { value suppressed }
+        citizensWaiting { value suppressed }
+        citizensStarted { value suppressed }
+        citizensEnded { value suppressed }
+        faceToFacePerCitizenWeek { value suppressed }
+        agreedPlanShare { value suppressed }
+        followUpOnTimeShare { value suppressed }
+        notSeenShare { value suppressed }
+        meetings { kind planned held notHeld notMarked cancelled }
+        transitions {
+          referrals { value suppressed }
+          admissions { value suppressed }
+          discharges { value suppressed }
+          returns { value suppressed }
+          withdrawn { value suppressed }
+          medianWaitDays { value suppressed }
+        }
+      }
       phases { phase items done notRelevant inProgress progress }
       latestReadinessRound {
         roundId
