@@ -54,6 +54,9 @@ export type AccessLogOperation =
   | 'TASK_COMPLETE'
   | 'TASK_CREATE'
   | 'TASK_LIST'
+  | 'TRANSITION_READ'
+  | 'TRANSITION_RECORD'
+  | 'TRANSITION_UPDATE'
   | 'VISIT_CALENDAR_FEED'
   | 'VISIT_LIST'
   | 'VISIT_LOG_OUTCOME'
@@ -556,6 +559,8 @@ export type RecordAttendanceInput = {
 };
 
 export type RecordConsentInput = {
+  /** The signed cooperation agreement the sharing rests on, if any. */
+  agreementId?: string | number | null | undefined;
   citizenId: string | number;
   partner: string;
   purpose: string;
