@@ -20,7 +20,7 @@ describe('navigation per role', () => {
   it('admin sees Teams, Brugere, Adgangslog, Jobkøer and Indstillinger, and each page passes axe', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.adminEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog', 'Jobkøer', 'Indstillinger', 'Parathed']);
+    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog', 'Jobkøer', 'Indstillinger', 'Parathed', 'Samarbejdsaftaler']);
     await page.waitForURL(/\/admin\/teams$/);
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
     await page.locator(`a[href="/admin/teams/${tenant.teamId}"]`).waitFor();
@@ -54,7 +54,7 @@ describe('navigation per role', () => {
   it('team leader starts on "I dag" with what needs attention, and sees Mine teams, Borgere and Borgerfordeling', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.leaderEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed', 'Samarbejdsaftaler']);
     await page.getByRole('heading', { level: 1, name: 'I dag' }).waitFor();
     // The team's citizen has no primary contact and has never been seen: both lists name them.
     await page.getByRole('heading', { level: 3, name: 'Venter på en kontaktperson (1)' }).waitFor();
@@ -97,7 +97,7 @@ describe('navigation per role', () => {
   it('steering group sees only Forside, Overblik and Møder, with counts and no personal data', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.steeringEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Parathed', 'Møder']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Parathed', 'Samarbejdsaftaler', 'Møder']);
     await page.getByRole('heading', { level: 1, name: 'Forside' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Gå til overblikket' }).click();

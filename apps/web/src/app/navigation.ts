@@ -30,6 +30,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/job-queues', labelKey: 'nav.jobQueues' },
         { to: '/admin/settings', labelKey: 'dashboard.settingsNav' },
         { to: '/readiness', labelKey: 'nav.readiness' },
+        { to: '/agreements', labelKey: 'nav.agreements' },
       ];
     case 'TEAM_LEADER':
       return [
@@ -42,6 +43,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/team-visits', labelKey: 'nav.teamVisits' },
         { to: '/tasks', labelKey: 'nav.tasks' },
         { to: '/readiness', labelKey: 'nav.readiness' },
+        { to: '/agreements', labelKey: 'nav.agreements' },
       ];
     case 'TEAM_MEMBER':
       return [
@@ -60,6 +62,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/', labelKey: 'nav.home' },
         { to: '/overview', labelKey: 'nav.overview' },
         { to: '/readiness', labelKey: 'nav.readiness' },
+        { to: '/agreements', labelKey: 'nav.agreements' },
         { to: '/steering-meetings', labelKey: 'nav.meetings' },
       ];
   }

@@ -47,6 +47,9 @@ const NewSeriesPage = lazy(() => import('../features/scheduling/routes/NewSeries
 const EditSeriesPage = lazy(() => import('../features/scheduling/routes/EditSeriesPage'));
 const OccurrencePage = lazy(() => import('../features/scheduling/routes/OccurrencePage'));
 const SteeringMeetingsPage = lazy(() => import('../features/scheduling/routes/SteeringMeetingsPage'));
+const AgreementsPage = lazy(() => import('../features/agreements/routes/AgreementsPage'));
+const NewAgreementPage = lazy(() => import('../features/agreements/routes/NewAgreementPage'));
+const AgreementPage = lazy(() => import('../features/agreements/routes/AgreementPage'));
 const ReadinessPage = lazy(() => import('../features/readiness/routes/ReadinessPage'));
 const NewReadinessRoundPage = lazy(() => import('../features/readiness/routes/NewReadinessRoundPage'));
 const ReadinessRoundPage = lazy(() => import('../features/readiness/routes/ReadinessRoundPage'));
@@ -95,6 +98,9 @@ export const router = createBrowserRouter([
       { path: 'my-citizens', element: <RequireRole roles={[...staff]}><MyCitizensPage /></RequireRole> },
       { path: 'citizens', element: <RequireRole roles={[...staff]}><CitizensPage /></RequireRole> },
       { path: 'citizens/new', element: <RequireRole roles={[...staff]}><CreateCitizenPage /></RequireRole> },
+      { path: 'agreements', element: <RequireRole roles={['STEERING_GROUP', 'ADMIN', 'TEAM_LEADER', 'TEAM_MEMBER']}><AgreementsPage /></RequireRole> },
+      { path: 'agreements/new', element: <RequireRole roles={['STEERING_GROUP', 'ADMIN']}><NewAgreementPage /></RequireRole> },
+      { path: 'agreements/:agreementId', element: <RequireRole roles={['STEERING_GROUP', 'ADMIN', 'TEAM_LEADER', 'TEAM_MEMBER']}><AgreementPage /></RequireRole> },
       { path: 'citizens/:citizenId', element: <RequireRole roles={[...staff]}><CitizenPage /></RequireRole> },
       { path: 'citizens/:citizenId/plan', element: <RequireRole roles={[...staff]}><CarePlanPage /></RequireRole> },
       { path: 'citizens/:citizenId/plan/versions/:versionId', element: <RequireRole roles={[...staff]}><CarePlanVersionPage /></RequireRole> },

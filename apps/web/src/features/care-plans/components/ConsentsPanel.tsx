@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { copenhagenToday } from '@act/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { TextField } from '../../../components/FormField';
+import { SelectField, TextField } from '../../../components/FormField';
 import type { CitizenPlanOverviewQuery } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { formatDay } from '../format';
 import { RecordConsentDocument, WithdrawConsentDocument } from '../graphql/care-plans';
+import { AgreementsDocument } from '../../agreements/graphql/agreements';
 
 type ConsentRow = NonNullable<CitizenPlanOverviewQuery['citizen']>['consents'][number];
-const FIELDS = ['partner', 'purpose', 'validFrom', 'validTo'] as const;
+const FIELDS = ['partner', 'purpose', 'validFrom', 'validTo', 'agreementId'] as const;
 
 /** Consents to share with partners: who, what and why, from–to; withdrawn ones stay listed. */
 export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: string; consents: ConsentRow[]; announce: (m: string) => void }) {
@@ -23,12 +24,15 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
   const [record, recordState] = useMutation(RecordConsentDocument, { refetchQueries, awaitRefetchQueries: true });
   const [withdraw, withdrawState] = useMutation(WithdrawConsentDocument, { refetchQueries, awaitRefetchQueries: true });
   const day = (d: string) => formatDay(d, i18n.language);
+  // The signed agreements a consent may rest on (optional); only fetched while adding one.
+  const signed = useQuery(AgreementsDocument, { variables: { status: 'SIGNED' }, skip: !adding });
 
   const onAdd = submit(async (f) => {
     const partner = f.text('consent-partner').trim();
     const purpose = f.text('consent-purpose').trim();
     const validFrom = f.text('consent-validFrom');
     const validTo = f.text('consent-validTo') || null;
+    const agreementId = f.text('consent-agreementId') || null;
     const found = {
       partner: partner ? undefined : t('carePlan.consents.partnerRequired'),
       purpose: purpose ? undefined : t('carePlan.consents.purposeRequired'),
@@ -36,7 +40,7 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
     };
     focusFirst(found);
     if (!check(found)) return false;
-    await record({ variables: { input: { citizenId, partner, purpose, validFrom, validTo } } });
+    await record({ variables: { input: { citizenId, partner, purpose, validFrom, validTo, agreementId } } });
     setAdding(false);
     announce(t('carePlan.consents.save'));
   });
@@ -63,6 +67,7 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
                 <strong>{c.partner}</strong> – <span className={`consent-state consent-state--${c.state.toLowerCase()}`}>{t(`carePlan.consents.state.${c.state}`)}</span>
               </p>
               <p>{c.purpose}</p>
+              {c.agreement && <p className="muted">{t('carePlan.consents.restsOn', { partner: c.agreement.partnerName })}</p>}
               <p className="muted">
                 {t('carePlan.consents.period', { from: day(c.validFrom), to: c.validTo ? day(c.validTo) : t('carePlan.consents.untilWithdrawn') })}
                 {c.withdrawnOn && (
@@ -110,6 +115,14 @@ export function ConsentsPanel({ citizenId, consents, announce }: { citizenId: st
             optional={t('form.optional')}
             error={errors.validTo}
           />
+          <SelectField id="consent-agreementId" label={t('carePlan.consents.agreement')} hint={t('carePlan.consents.agreementHint')} optional={t('form.optional')} error={errors.agreementId}>
+            <option value="">{t('carePlan.consents.noAgreement')}</option>
+            {(signed.data?.agreements ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.partnerName}
+              </option>
+            ))}
+          </SelectField>
           <div className="button-row">
             <button type="submit" className="button button--small" disabled={recordState.loading}>
               {t('carePlan.consents.save')}

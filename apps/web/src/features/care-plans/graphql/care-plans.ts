@@ -79,6 +79,10 @@ export const CitizenPlanOverviewDocument = graphql(`
         validTo
         withdrawnOn
         state
+        agreement {
+          id
+          partnerName
+        }
       }
       relatives {
         id

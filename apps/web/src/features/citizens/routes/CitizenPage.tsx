@@ -9,6 +9,7 @@ import { AdmissionPanel } from '../../caseload/components/AdmissionPanel';
 import { CitizenVisits } from '../../visits/components/CitizenVisits';
 import { CitizenContacts } from '../../caseload/components/CitizenContacts';
 import { CitizenPlanOverview } from '../../care-plans/components/CitizenPlanOverview';
+import { TransitionsSection } from '../../transitions/components/TransitionsSection';
 import { CitizenMeetingsSection } from '../../meetings/components/CitizenMeetingsSection';
 import { RevealCpr } from '../components/RevealCpr';
 import { StatusBadge } from '../components/StatusBadge';
@@ -68,6 +69,7 @@ export default function CitizenPage() {
       <CitizenContacts citizen={citizen} />
       <CitizenPlanOverview citizenId={citizen.id} />
       <AdmissionPanel citizenId={citizen.id} status={citizen.status} admission={citizen.admission} />
+      <TransitionsSection citizenId={citizen.id} />
       <CitizenVisits citizenId={citizen.id} />
       <CitizenMeetingsSection citizenId={citizen.id} teamId={citizen.team.id} />
       <section aria-labelledby="contact-heading" className="panel">
