@@ -212,6 +212,29 @@ it('inserts the whole demo in one transaction', async () => {
         [summary.tenantId],
       );
       expect(reworded.old).not.toBe(reworded.now); // the first round kept the wording it was answered with
+      // Agreements: four partners, one signed agreement due for review within the month, one draft;
+      // courses to regional treatment over the year across teams, in every stage.
+      const agreements = await manager.query<Array<{ partner_kind: string; status: string; due: boolean }>>(
+        `SELECT partner_kind::text, status::text, (status = 'signed' AND review_on <= current_date + 30) AS due
+           FROM cooperation_agreement WHERE tenant_id = $1 ORDER BY partner_kind`,
+        [summary.tenantId],
+      );
+      expect(agreements.map((a) => a.partner_kind).sort()).toEqual(['drop_in_centre', 'jobcenter', 'regional_psychiatry', 'somatic_hospital']);
+      expect(agreements.filter((a) => a.due).map((a) => a.partner_kind)).toEqual(['somatic_hospital']);
+      expect(agreements.filter((a) => a.status === 'draft').map((a) => a.partner_kind)).toEqual(['jobcenter']);
+      const [courses] = await manager.query(
+        `SELECT count(*)::int AS n, count(DISTINCT team_id)::int AS teams,
+                count(*) FILTER (WHERE withdrawn_on IS NOT NULL)::int AS withdrawn,
+                count(*) FILTER (WHERE admitted_on IS NULL AND withdrawn_on IS NULL)::int AS waiting,
+                count(*) FILTER (WHERE admitted_on IS NOT NULL AND discharged_on IS NULL)::int AS admitted,
+                count(*) FILTER (WHERE discharged_on IS NOT NULL AND returned_on IS NULL)::int AS discharged,
+                count(*) FILTER (WHERE returned_on IS NOT NULL)::int AS returned,
+                count(*) FILTER (WHERE referred_on < current_date - 300)::int AS early
+           FROM regional_treatment_episode WHERE tenant_id = $1`,
+        [summary.tenantId],
+      );
+      expect(courses).toEqual({ n: 10, teams: expect.any(Number), withdrawn: 1, waiting: 1, admitted: 2, discharged: 1, returned: 5, early: 1 });
+      expect(courses.teams).toBeGreaterThanOrEqual(2);
 
       checked = true;
       throw new Rollback();

@@ -20,6 +20,7 @@ import { insertSteeringScheduling, insertTeamScheduling } from './seed-schedulin
 import { insertDemoNotifications } from './seed-notifications';
 import { backdateDemoMembers, insertVisitHistory } from './seed-dashboard';
 import { insertDemoReadiness } from './seed-readiness';
+import { insertDemoAgreements } from './seed-agreements';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -259,6 +260,7 @@ export async function insertDemoData(
   await backdateDemoMembers(manager, tenantId, now);
   visits += await insertVisitHistory(manager, tenantId, now);
   await insertDemoReadiness(manager, tenantId, now);
+  await insertDemoAgreements(manager, tenantId, now);
   return {
     created: true,
     tenantId,
