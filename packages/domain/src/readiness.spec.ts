@@ -3,6 +3,7 @@ import {
   READINESS_DRIVERS,
   READINESS_SCALE,
   readinessFigures,
+  readinessGroupResults,
   readinessResults,
   type ReadinessResultAnswer,
 } from './readiness';
@@ -75,5 +76,26 @@ describe('readinessResults', () => {
     });
     expect(r.statements.map((s) => [s.id, s.figures.mean])).toEqual([['s1', 4], ['s2', 3], ['s3', null]]);
     expect(r.drivers.map((d) => d.driver)).toEqual(['leadership', 'people']);
+  });
+});
+
+describe('readinessGroupResults', () => {
+  const statements = [{ id: 's1', driver: 'leadership' as const }];
+  const a = (p: string, group: string, score: number) => ({ participantId: p, statementId: 's1', score, group });
+
+  it('shows every group when each that answered is big enough (hand-worked means)', () => {
+    const rows = [a('l1', 'team_leader', 5), a('l2', 'team_leader', 4), a('m1', 'team_member', 2), a('m2', 'team_member', 3)];
+    const r = readinessGroupResults(statements, rows, new Map([['team_leader', 2], ['team_member', 2], ['partner', 0]]), 2);
+    expect(r.suppressed).toBe(false);
+    expect(r.groups.map((g) => [g.group, g.submitted, g.drivers[0].figures.mean])).toEqual([
+      ['team_leader', 2, 4.5],
+      ['team_member', 2, 2.5],
+    ]);
+  });
+
+  it('shows no group when one that answered is small (the total would give it away), nor a single group', () => {
+    const rows = [a('l1', 'team_leader', 5), a('m1', 'team_member', 2), a('m2', 'team_member', 3), a('m3', 'team_member', 3)];
+    expect(readinessGroupResults(statements, rows, new Map([['team_leader', 1], ['team_member', 3]]), 3)).toEqual({ suppressed: true, groups: [] });
+    expect(readinessGroupResults(statements, rows, new Map([['team_member', 3]]), 3)).toEqual({ suppressed: true, groups: [] });
   });
 });

@@ -155,3 +155,36 @@ function withheldBelow(rows: readonly ReadinessResultAnswer[], scoringPeople: nu
   if (scoringPeople >= minGroup) return all;
   return { ...all, mean: null, standardDeviation: null, min: null, max: null, suppressed: true };
 }
+
+/** A submitted participant's group, for results per group. */
+export interface ReadinessGroupAnswer extends ReadinessResultAnswer {
+  group: string;
+}
+
+export interface ReadinessGroupResults {
+  /**
+   * True when any group that answered has fewer than the minimum: then no group is shown, not
+   * even the big ones — with the total known, one group's figures would give away the other's.
+   */
+  suppressed: boolean;
+  groups: Array<{ group: string; submitted: number; drivers: ReadinessResults['drivers'] }>;
+}
+
+/** Driver figures per group (steering group, team leaders, members, partners), all or none. */
+export function readinessGroupResults(
+  statements: readonly ReadinessResultStatement[],
+  answers: readonly ReadinessGroupAnswer[],
+  submittedByGroup: ReadonlyMap<string, number>,
+  minGroup: number,
+): ReadinessGroupResults {
+  const answered = [...submittedByGroup].filter(([, n]) => n > 0);
+  if (answered.length < 2 || answered.some(([, n]) => n < minGroup)) return { suppressed: true, groups: [] };
+  return {
+    suppressed: false,
+    groups: answered.map(([group, submitted]) => ({
+      group,
+      submitted,
+      drivers: readinessResults(statements, answers.filter((a) => a.group === group), submitted, minGroup).drivers,
+    })),
+  };
+}

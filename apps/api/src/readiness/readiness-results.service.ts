@@ -3,8 +3,8 @@
  * only for a closed round with at least the minimum group size submitted (packages/domain
  * readiness.ts withholds small figures). Comments come without who wrote them.
  */
-import { READINESS_DRIVER_LABELS, READINESS_DRIVERS, readinessResults } from '@act/domain';
-import type { ReadinessDriver } from '@act/db';
+import { READINESS_DRIVER_LABELS, READINESS_DRIVERS, readinessGroupResults, readinessResults } from '@act/domain';
+import type { ReadinessDriver, ReadinessGroup } from '@act/db';
 import { Injectable } from '@nestjs/common';
 import { requireViewer } from '../auth/access-policy';
 import type { RequestContext } from '../common/request/request-context';
@@ -22,16 +22,27 @@ export class ReadinessResultsService {
     if (!row) throw roundNotFound();
     const min = minGroup ?? (await minGroupSize(ctx.db, viewer.tenantId));
     const shown = row.submitted >= min;
-    const empty = { roundId, minGroupSize: min, submitted: shown ? row.submitted : null, drivers: [], statements: [] };
+    const empty = { roundId, minGroupSize: min, submitted: shown ? row.submitted : null, drivers: [], statements: [], groupsSuppressed: true, groups: [] };
     if (roundStatus(row) !== 'closed') return { ...empty, available: false, suppressed: !shown };
     if (!shown) return { ...empty, available: true, suppressed: true };
 
     const statements = await roundStatements(ctx.db, [roundId]);
-    const answers: Array<{ participant_id: string; round_statement_id: string; score: number | null; comment: string | null }> = await ctx.db.query(
-      `SELECT a.participant_id, a.round_statement_id, a.score, a.comment
+    const answers: Array<{ participant_id: string; group: ReadinessGroup; round_statement_id: string; score: number | null; comment: string | null }> = await ctx.db.query(
+      `SELECT a.participant_id, p.participant_group AS "group", a.round_statement_id, a.score, a.comment
        FROM readiness_answer a JOIN readiness_participant p ON p.id = a.participant_id
        WHERE p.round_id = $1 AND p.submitted_at IS NOT NULL`,
       [roundId],
+    );
+    const byGroup: Array<{ group: ReadinessGroup; submitted: number }> = await ctx.db.query(
+      `SELECT participant_group AS "group", count(*)::int AS submitted FROM readiness_participant
+       WHERE round_id = $1 AND submitted_at IS NOT NULL GROUP BY participant_group ORDER BY participant_group`,
+      [roundId],
+    );
+    const perGroup = readinessGroupResults(
+      statements.map((s) => ({ id: s.id, driver: s.driver })),
+      answers.map((a) => ({ participantId: a.participant_id, group: a.group, statementId: a.round_statement_id, score: a.score })),
+      new Map(byGroup.map((g) => [g.group, g.submitted])),
+      min,
     );
     const r = readinessResults(
       statements.map((s) => ({ id: s.id, driver: s.driver })),
@@ -44,6 +55,12 @@ export class ReadinessResultsService {
       available: true,
       suppressed: r.suppressed,
       drivers: r.drivers.map((d) => ({ driver: d.driver as ReadinessDriver, figures: d.figures })),
+      groupsSuppressed: perGroup.suppressed,
+      groups: perGroup.groups.map((g) => ({
+        group: g.group as ReadinessGroup,
+        submitted: g.submitted,
+        drivers: g.drivers.map((d) => ({ driver: d.driver as ReadinessDriver, figures: d.figures })),
+      })),
       statements: r.statements.map((s) => {
         const statement = statements.find((x) => x.id === s.id)!;
         return {

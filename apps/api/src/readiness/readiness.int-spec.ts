@@ -5,7 +5,8 @@
  * refused by the service and by the DB trigger, old rounds keeping their wording, and the
  * comparison lining statements up by their catalogue statement.
  */
-import { ownerDataSource } from '@act/db/testing';
+import { Role } from '@act/db';
+import { createUser, ownerDataSource } from '@act/db/testing';
 import { copenhagenToday, addDays } from '@act/domain';
 import { type ApiHarness } from '../testing/api-harness';
 import { useApiSuite } from '../testing/api-suite';
@@ -25,6 +26,7 @@ const GET_ROUND = `query($id: ID!) { readinessRound(id: $id) { ${ROUND} } }`;
 const CANDIDATES = `query { readinessCandidates { minGroupSize people { userId name group } teams { teamId name members } } }`;
 const FIGURES = `answers dontKnowShare mean standardDeviation min max suppressed`;
 const RESULTS = `query($roundId: ID!) { readinessResults(roundId: $roundId) { available suppressed submitted minGroupSize
+  groupsSuppressed groups { group submitted drivers { driver figures { mean suppressed } } }
   drivers { driver figures { ${FIGURES} } } statements { roundStatementId text comments figures { ${FIGURES} } } } }`;
 const COMPARE = `query($input: CompareReadinessRoundsInput!) { readinessComparison(input: $input) {
   rounds { id suppressed } drivers { driver text means } statements { statementId text means } } }`;
@@ -195,6 +197,8 @@ describe('readiness through GraphQL', () => {
     expect(res.errors).toBeUndefined();
     const r = res.data!.readinessResults;
     expect(r).toMatchObject({ available: true, suppressed: false, submitted: 3, minGroupSize: 3 });
+    // Two members and one leader answered: the leader's group is too small, so no group is shown.
+    expect(r).toMatchObject({ groupsSuppressed: true, groups: [] });
     const driver = (d: string) => r.drivers.find((x: { driver: string }) => x.driver === d).figures;
     // INTERVENTION: 4 statements × scores 2, 4, 3 → mean 3; deviations 1, 1, 0 → variance 8/12; sd 0.816 → 0.82.
     expect(driver('INTERVENTION')).toEqual({ answers: 12, dontKnowShare: 0, mean: 3, standardDeviation: 0.82, min: 2, max: 4, suppressed: false });
@@ -257,5 +261,41 @@ describe('readiness through GraphQL', () => {
     const line = cmp.statements.find((s: { statementId: string }) => s.statementId === reworded);
     expect(line).toEqual({ statementId: reworded, text: 'Jeg kan forklare ACT-metoden for en kollega.', means: [3, 4, null] });
     expect(errorCodes(await api.gql(COMPARE, { input: { roundIds: [firstRound.id, firstRound.id] } }, c.steeringGroup))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('shows figures per group only when every group that answered is big enough', async () => {
+    const owner = await ownerDataSource();
+    const [x, y] = [
+      await createUser(owner, t.tenantId, { role: Role.TeamMember, name: 'Ekstra Medlem' }),
+      await createUser(owner, t.tenantId, { role: Role.TeamMember, name: 'Ekstra Partner' }),
+    ];
+    const invite = (userId: string, partner: boolean) => ({ userId, partner });
+    const opened = await api.gql(
+      OPEN,
+      {
+        input: {
+          title: 'Grupper',
+          closesOn: addDays(copenhagenToday(), 7),
+          teamIds: [],
+          people: [invite(t.member.id, false), invite(t.otherMember.id, false), invite(x.id, false), invite(t.admin.id, true), invite(t.steeringGroup.id, true), invite(y.id, true)],
+        },
+      },
+      c.steeringGroup,
+    );
+    expect(opened.errors).toBeUndefined();
+    const round = opened.data!.openReadinessRound as { id: string; statements: RoundStatement[] };
+    const cookie = async (u: { email: string }) => api.login(u.email, t.password);
+    // Three members answer 2 on everything, three partners 4.
+    for (const who of [c.member, c.otherMember, await cookie(x)]) expect((await api.gql(SUBMIT, answerAll(round.id, round.statements, () => 2), who)).errors).toBeUndefined();
+    for (const who of [c.admin, c.steeringGroup, await cookie(y)]) expect((await api.gql(SUBMIT, answerAll(round.id, round.statements, () => 4), who)).errors).toBeUndefined();
+    await api.gql(CLOSE, { id: round.id }, c.steeringGroup);
+    const res = await api.gql(RESULTS, { roundId: round.id }, c.steeringGroup);
+    const r = res.data!.readinessResults;
+    expect(r.groupsSuppressed).toBe(false);
+    expect(r.groups.map((g: { group: string; submitted: number; drivers: Array<{ driver: string; figures: { mean: number } }> }) => [g.group, g.submitted, g.drivers[0].figures.mean])).toEqual([
+      ['TEAM_MEMBER', 3, 2],
+      ['PARTNER', 3, 4],
+    ]);
+    expect(r.drivers[0].figures.mean).toBe(3);
   });
 });

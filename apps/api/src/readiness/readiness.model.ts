@@ -175,6 +175,18 @@ export class ReadinessStatementResultModel {
   comments!: string[];
 }
 
+@ObjectType('ReadinessGroupResult', { description: 'Driver figures of one group of participants.' })
+export class ReadinessGroupResultModel {
+  @Field(() => ReadinessGroupEnum)
+  group!: ReadinessGroup;
+
+  @Field(() => Int)
+  submitted!: number;
+
+  @Field(() => [ReadinessDriverResultModel])
+  drivers!: ReadinessDriverResultModel[];
+}
+
 @ObjectType('ReadinessResults', {
   description: 'Results of a round: only once it is closed and at least the minimum group size submitted.',
 })
@@ -199,6 +211,12 @@ export class ReadinessResultsModel {
 
   @Field(() => [ReadinessStatementResultModel])
   statements!: ReadinessStatementResultModel[];
+
+  @Field({ description: 'True when the figures per group are withheld: one group that answered is smaller than the minimum (or only one group answered).' })
+  groupsSuppressed!: boolean;
+
+  @Field(() => [ReadinessGroupResultModel], { description: 'Per group, all or none (see groupsSuppressed).' })
+  groups!: ReadinessGroupResultModel[];
 }
 
 @ObjectType('ReadinessComparisonRound')

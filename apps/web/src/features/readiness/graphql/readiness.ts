@@ -132,6 +132,17 @@ export const ReadinessRoundPageDocument = graphql(`
       suppressed
       submitted
       minGroupSize
+      groupsSuppressed
+      groups {
+        group
+        submitted
+        drivers {
+          driver
+          figures {
+            mean
+          }
+        }
+      }
       drivers {
         driver
         figures {

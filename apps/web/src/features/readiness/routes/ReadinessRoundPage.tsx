@@ -89,6 +89,23 @@ export default function ReadinessRoundPage() {
               format={formatMean}
               emptyText={t('readiness.results.hidden')}
             />
+            <h3>{t('readiness.groups.title')}</h3>
+            {results.groupsSuppressed ? (
+              <p>{t('readiness.groups.suppressed', { count: results.minGroupSize })}</p>
+            ) : (
+              <BarChart
+                title={t('readiness.groups.chartTitle', { title: round.title })}
+                categories={results.drivers.map((d) => t(`readiness.driver.${d.driver}`))}
+                series={results.groups.map((g) => ({
+                  name: t('readiness.groups.series', { group: t(`readiness.groupPlural.${g.group}`), count: g.submitted }),
+                  values: results.drivers.map((d) => g.drivers.find((x) => x.driver === d.driver)?.figures.mean ?? null),
+                }))}
+                min={0}
+                max={5}
+                format={formatMean}
+                emptyText={t('readiness.results.hidden')}
+              />
+            )}
             <ResultsTables results={results} />
           </>
         )}
