@@ -44,6 +44,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/tasks', labelKey: 'nav.tasks' },
         { to: '/readiness', labelKey: 'nav.readiness' },
         { to: '/agreements', labelKey: 'nav.agreements' },
+        { to: '/implementation', labelKey: 'nav.implementation' },
       ];
     case 'TEAM_MEMBER':
       return [
@@ -62,6 +63,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/', labelKey: 'nav.home' },
         { to: '/overview', labelKey: 'nav.overview' },
         { to: '/readiness', labelKey: 'nav.readiness' },
+        { to: '/implementation', labelKey: 'nav.implementation' },
         { to: '/agreements', labelKey: 'nav.agreements' },
         { to: '/steering-meetings', labelKey: 'nav.meetings' },
       ];

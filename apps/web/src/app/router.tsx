@@ -31,6 +31,7 @@ const TeamBoardPage = lazy(() => import('../features/team-board/routes/TeamBoard
 const NetworkMeetingPage = lazy(() => import('../features/network-meetings/routes/NetworkMeetingPage'));
 const NewNetworkMeetingPage = lazy(() => import('../features/network-meetings/routes/NewNetworkMeetingPage'));
 const FunctionsPage = lazy(() => import('../features/function-descriptions/routes/FunctionsPage'));
+const ImplementationPage = lazy(() => import('../features/implementation/routes/ImplementationPage'));
 const FunctionRolePrintPage = lazy(() => import('../features/function-descriptions/routes/FunctionRolePrintPage'));
 const SteeringDashboardPage = lazy(() => import('../features/dashboard/routes/SteeringDashboardPage'));
 const TenantSettingsPage = lazy(() => import('../features/dashboard/routes/TenantSettingsPage'));
@@ -120,6 +121,9 @@ export const router = createBrowserRouter([
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringDashboardPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
+      { path: 'implementation', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="phases" /></RequireRole> },
+      { path: 'implementation/plan', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="plan" /></RequireRole> },
+      { path: 'implementation/roles', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="roles" /></RequireRole> },
       { path: 'steering-meetings', element: <RequireRole roles={['STEERING_GROUP']}><SteeringMeetingsPage /></RequireRole> },
       { path: 'readiness', element: <RequireRole roles={[...readiness]}><ReadinessPage /></RequireRole> },
       { path: 'readiness/new', element: <RequireRole roles={['STEERING_GROUP']}><NewReadinessRoundPage /></RequireRole> },

@@ -67,6 +67,24 @@ type Documents = {
     "\n  mutation CreateFunctionRole($input: CreateFunctionRoleInput!) {\n    createFunctionRole(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n": typeof types.CreateFunctionRoleDocument,
     "\n  mutation SaveFunctionDescription($input: SaveFunctionDescriptionInput!) {\n    saveFunctionDescription(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n": typeof types.SaveFunctionDescriptionDocument,
     "\n  mutation LinkMemberFunction($input: LinkMemberFunctionInput!) {\n    linkMemberToFunctionRole(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n": typeof types.LinkMemberFunctionDocument,
+    "\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    phase\n    fromGuide\n    text\n    status\n    statusReason\n    owner\n    dueOn\n    overdue\n    evidenceNote\n    evidenceUrl\n    evidenceRecords {\n      kind\n      id\n      label\n      roleId\n    }\n    completedAt\n    version\n  }\n": typeof types.ChecklistItemFieldsFragmentDoc,
+    "\n  query ImplementationPhases {\n    implementationPhases {\n      phase\n      number\n      title\n      summary\n      progress {\n        total\n        done\n        notRelevant\n        inProgress\n        notStarted\n        percent\n        state\n      }\n      items {\n        ...ChecklistItemFields\n      }\n      lastRevisit {\n        id\n        reason\n        actorName\n        at\n      }\n    }\n  }\n": typeof types.ImplementationPhasesDocument,
+    "\n  query ImplementationEvidenceOptions {\n    implementationEvidenceOptions {\n      agreements {\n        id\n        label\n      }\n      readinessRounds {\n        id\n        label\n      }\n      functionDescriptions {\n        id\n        label\n      }\n    }\n  }\n": typeof types.ImplementationEvidenceOptionsDocument,
+    "\n  query ChecklistItemHistory($itemId: ID!) {\n    checklistItemHistory(itemId: $itemId) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n": typeof types.ChecklistItemHistoryDocument,
+    "\n  query ImplementationPhaseHistory($phase: ImplementationPhase!) {\n    implementationPhaseHistory(phase: $phase, first: 50) {\n      id\n      action\n      itemText\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n": typeof types.ImplementationPhaseHistoryDocument,
+    "\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.AddChecklistItemDocument,
+    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.UpdateChecklistItemDocument,
+    "\n  mutation SetChecklistItemStatus($input: SetChecklistStatusInput!) {\n    setChecklistItemStatus(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.SetChecklistItemStatusDocument,
+    "\n  mutation ReopenChecklistItem($input: ReopenChecklistItemInput!) {\n    reopenChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": typeof types.ReopenChecklistItemDocument,
+    "\n  mutation RemoveChecklistItem($input: RemoveChecklistItemInput!) {\n    removeChecklistItem(input: $input) {\n      phase\n    }\n  }\n": typeof types.RemoveChecklistItemDocument,
+    "\n  mutation RevisitImplementationPhase($input: RevisitPhaseInput!) {\n    revisitImplementationPhase(input: $input) {\n      phase\n    }\n  }\n": typeof types.RevisitImplementationPhaseDocument,
+    "\n  fragment ActivityFields on ImplementationActivity {\n    id\n    focusArea\n    title\n    purpose\n    owner\n    startsOn\n    deadline\n    milestone\n    expectedResult\n    status\n    position\n    overdue\n    version\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query ImplementationPlan {\n    implementationPlan {\n      today\n      months\n      overdueCount\n      suggestedFocusAreas\n      focusAreas {\n        name\n        activities {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n": typeof types.ImplementationPlanDocument,
+    "\n  mutation SaveImplementationActivity($input: SaveActivityInput!) {\n    saveImplementationActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.SaveImplementationActivityDocument,
+    "\n  mutation RemoveImplementationActivity($id: ID!) {\n    removeImplementationActivity(id: $id) {\n      overdueCount\n    }\n  }\n": typeof types.RemoveImplementationActivityDocument,
+    "\n  query ImplementationResponsibilities {\n    implementationResponsibilities {\n      group\n      label\n      lines {\n        id\n        group\n        text\n        fromGuide\n      }\n    }\n  }\n": typeof types.ImplementationResponsibilitiesDocument,
+    "\n  mutation SaveResponsibility($input: SaveResponsibilityInput!) {\n    saveResponsibility(input: $input) {\n      group\n    }\n  }\n": typeof types.SaveResponsibilityDocument,
+    "\n  mutation RemoveResponsibility($id: ID!) {\n    removeResponsibility(id: $id) {\n      group\n    }\n  }\n": typeof types.RemoveResponsibilityDocument,
     "\n  fragment MeetingRhythmFields on MeetingRhythm {\n    teamId\n    cadence\n    weekday\n    startTime\n    endTime\n    place\n    reviewEveryMeetings\n  }\n": typeof types.MeetingRhythmFieldsFragmentDoc,
     "\n  query TeamMeetingsPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n    }\n    teamMeetingRhythm(teamId: $teamId) {\n      ...MeetingRhythmFields\n    }\n    upcoming: teamMeetings(teamId: $teamId, period: UPCOMING, first: 20) {\n      edges {\n        node {\n          id\n          startsAt\n          whenText\n          place\n          agendaPreparedAt\n          heldAt\n        }\n      }\n    }\n    past: teamMeetings(teamId: $teamId, period: PAST, first: 20) {\n      edges {\n        node {\n          id\n          whenText\n          place\n          heldAt\n        }\n      }\n    }\n  }\n": typeof types.TeamMeetingsPageDocument,
     "\n  mutation SetMeetingRhythm($input: SetMeetingRhythmInput!) {\n    setTeamMeetingRhythm(input: $input) {\n      ...MeetingRhythmFields\n    }\n  }\n": typeof types.SetMeetingRhythmDocument,
@@ -227,6 +245,24 @@ const documents: Documents = {
     "\n  mutation CreateFunctionRole($input: CreateFunctionRoleInput!) {\n    createFunctionRole(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n": types.CreateFunctionRoleDocument,
     "\n  mutation SaveFunctionDescription($input: SaveFunctionDescriptionInput!) {\n    saveFunctionDescription(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n": types.SaveFunctionDescriptionDocument,
     "\n  mutation LinkMemberFunction($input: LinkMemberFunctionInput!) {\n    linkMemberToFunctionRole(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n": types.LinkMemberFunctionDocument,
+    "\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    phase\n    fromGuide\n    text\n    status\n    statusReason\n    owner\n    dueOn\n    overdue\n    evidenceNote\n    evidenceUrl\n    evidenceRecords {\n      kind\n      id\n      label\n      roleId\n    }\n    completedAt\n    version\n  }\n": types.ChecklistItemFieldsFragmentDoc,
+    "\n  query ImplementationPhases {\n    implementationPhases {\n      phase\n      number\n      title\n      summary\n      progress {\n        total\n        done\n        notRelevant\n        inProgress\n        notStarted\n        percent\n        state\n      }\n      items {\n        ...ChecklistItemFields\n      }\n      lastRevisit {\n        id\n        reason\n        actorName\n        at\n      }\n    }\n  }\n": types.ImplementationPhasesDocument,
+    "\n  query ImplementationEvidenceOptions {\n    implementationEvidenceOptions {\n      agreements {\n        id\n        label\n      }\n      readinessRounds {\n        id\n        label\n      }\n      functionDescriptions {\n        id\n        label\n      }\n    }\n  }\n": types.ImplementationEvidenceOptionsDocument,
+    "\n  query ChecklistItemHistory($itemId: ID!) {\n    checklistItemHistory(itemId: $itemId) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n": types.ChecklistItemHistoryDocument,
+    "\n  query ImplementationPhaseHistory($phase: ImplementationPhase!) {\n    implementationPhaseHistory(phase: $phase, first: 50) {\n      id\n      action\n      itemText\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n": types.ImplementationPhaseHistoryDocument,
+    "\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.AddChecklistItemDocument,
+    "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.UpdateChecklistItemDocument,
+    "\n  mutation SetChecklistItemStatus($input: SetChecklistStatusInput!) {\n    setChecklistItemStatus(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.SetChecklistItemStatusDocument,
+    "\n  mutation ReopenChecklistItem($input: ReopenChecklistItemInput!) {\n    reopenChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n": types.ReopenChecklistItemDocument,
+    "\n  mutation RemoveChecklistItem($input: RemoveChecklistItemInput!) {\n    removeChecklistItem(input: $input) {\n      phase\n    }\n  }\n": types.RemoveChecklistItemDocument,
+    "\n  mutation RevisitImplementationPhase($input: RevisitPhaseInput!) {\n    revisitImplementationPhase(input: $input) {\n      phase\n    }\n  }\n": types.RevisitImplementationPhaseDocument,
+    "\n  fragment ActivityFields on ImplementationActivity {\n    id\n    focusArea\n    title\n    purpose\n    owner\n    startsOn\n    deadline\n    milestone\n    expectedResult\n    status\n    position\n    overdue\n    version\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query ImplementationPlan {\n    implementationPlan {\n      today\n      months\n      overdueCount\n      suggestedFocusAreas\n      focusAreas {\n        name\n        activities {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n": types.ImplementationPlanDocument,
+    "\n  mutation SaveImplementationActivity($input: SaveActivityInput!) {\n    saveImplementationActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.SaveImplementationActivityDocument,
+    "\n  mutation RemoveImplementationActivity($id: ID!) {\n    removeImplementationActivity(id: $id) {\n      overdueCount\n    }\n  }\n": types.RemoveImplementationActivityDocument,
+    "\n  query ImplementationResponsibilities {\n    implementationResponsibilities {\n      group\n      label\n      lines {\n        id\n        group\n        text\n        fromGuide\n      }\n    }\n  }\n": types.ImplementationResponsibilitiesDocument,
+    "\n  mutation SaveResponsibility($input: SaveResponsibilityInput!) {\n    saveResponsibility(input: $input) {\n      group\n    }\n  }\n": types.SaveResponsibilityDocument,
+    "\n  mutation RemoveResponsibility($id: ID!) {\n    removeResponsibility(id: $id) {\n      group\n    }\n  }\n": types.RemoveResponsibilityDocument,
     "\n  fragment MeetingRhythmFields on MeetingRhythm {\n    teamId\n    cadence\n    weekday\n    startTime\n    endTime\n    place\n    reviewEveryMeetings\n  }\n": types.MeetingRhythmFieldsFragmentDoc,
     "\n  query TeamMeetingsPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n    }\n    teamMeetingRhythm(teamId: $teamId) {\n      ...MeetingRhythmFields\n    }\n    upcoming: teamMeetings(teamId: $teamId, period: UPCOMING, first: 20) {\n      edges {\n        node {\n          id\n          startsAt\n          whenText\n          place\n          agendaPreparedAt\n          heldAt\n        }\n      }\n    }\n    past: teamMeetings(teamId: $teamId, period: PAST, first: 20) {\n      edges {\n        node {\n          id\n          whenText\n          place\n          heldAt\n        }\n      }\n    }\n  }\n": types.TeamMeetingsPageDocument,
     "\n  mutation SetMeetingRhythm($input: SetMeetingRhythmInput!) {\n    setTeamMeetingRhythm(input: $input) {\n      ...MeetingRhythmFields\n    }\n  }\n": types.SetMeetingRhythmDocument,
@@ -560,6 +596,78 @@ export function graphql(source: "\n  mutation SaveFunctionDescription($input: Sa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LinkMemberFunction($input: LinkMemberFunctionInput!) {\n    linkMemberToFunctionRole(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkMemberFunction($input: LinkMemberFunctionInput!) {\n    linkMemberToFunctionRole(input: $input) {\n      ...FunctionRoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    phase\n    fromGuide\n    text\n    status\n    statusReason\n    owner\n    dueOn\n    overdue\n    evidenceNote\n    evidenceUrl\n    evidenceRecords {\n      kind\n      id\n      label\n      roleId\n    }\n    completedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ChecklistItemFields on ChecklistItem {\n    id\n    phase\n    fromGuide\n    text\n    status\n    statusReason\n    owner\n    dueOn\n    overdue\n    evidenceNote\n    evidenceUrl\n    evidenceRecords {\n      kind\n      id\n      label\n      roleId\n    }\n    completedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationPhases {\n    implementationPhases {\n      phase\n      number\n      title\n      summary\n      progress {\n        total\n        done\n        notRelevant\n        inProgress\n        notStarted\n        percent\n        state\n      }\n      items {\n        ...ChecklistItemFields\n      }\n      lastRevisit {\n        id\n        reason\n        actorName\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImplementationPhases {\n    implementationPhases {\n      phase\n      number\n      title\n      summary\n      progress {\n        total\n        done\n        notRelevant\n        inProgress\n        notStarted\n        percent\n        state\n      }\n      items {\n        ...ChecklistItemFields\n      }\n      lastRevisit {\n        id\n        reason\n        actorName\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationEvidenceOptions {\n    implementationEvidenceOptions {\n      agreements {\n        id\n        label\n      }\n      readinessRounds {\n        id\n        label\n      }\n      functionDescriptions {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImplementationEvidenceOptions {\n    implementationEvidenceOptions {\n      agreements {\n        id\n        label\n      }\n      readinessRounds {\n        id\n        label\n      }\n      functionDescriptions {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistItemHistory($itemId: ID!) {\n    checklistItemHistory(itemId: $itemId) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n"): (typeof documents)["\n  query ChecklistItemHistory($itemId: ID!) {\n    checklistItemHistory(itemId: $itemId) {\n      id\n      action\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationPhaseHistory($phase: ImplementationPhase!) {\n    implementationPhaseHistory(phase: $phase, first: 50) {\n      id\n      action\n      itemText\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n"): (typeof documents)["\n  query ImplementationPhaseHistory($phase: ImplementationPhase!) {\n    implementationPhaseHistory(phase: $phase, first: 50) {\n      id\n      action\n      itemText\n      fromStatus\n      toStatus\n      reason\n      changedFields\n      actorName\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddChecklistItem($input: AddChecklistItemInput!) {\n    addChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChecklistItemStatus($input: SetChecklistStatusInput!) {\n    setChecklistItemStatus(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetChecklistItemStatus($input: SetChecklistStatusInput!) {\n    setChecklistItemStatus(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenChecklistItem($input: ReopenChecklistItemInput!) {\n    reopenChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenChecklistItem($input: ReopenChecklistItemInput!) {\n    reopenChecklistItem(input: $input) {\n      ...ChecklistItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveChecklistItem($input: RemoveChecklistItemInput!) {\n    removeChecklistItem(input: $input) {\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveChecklistItem($input: RemoveChecklistItemInput!) {\n    removeChecklistItem(input: $input) {\n      phase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevisitImplementationPhase($input: RevisitPhaseInput!) {\n    revisitImplementationPhase(input: $input) {\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation RevisitImplementationPhase($input: RevisitPhaseInput!) {\n    revisitImplementationPhase(input: $input) {\n      phase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on ImplementationActivity {\n    id\n    focusArea\n    title\n    purpose\n    owner\n    startsOn\n    deadline\n    milestone\n    expectedResult\n    status\n    position\n    overdue\n    version\n  }\n"): (typeof documents)["\n  fragment ActivityFields on ImplementationActivity {\n    id\n    focusArea\n    title\n    purpose\n    owner\n    startsOn\n    deadline\n    milestone\n    expectedResult\n    status\n    position\n    overdue\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationPlan {\n    implementationPlan {\n      today\n      months\n      overdueCount\n      suggestedFocusAreas\n      focusAreas {\n        name\n        activities {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImplementationPlan {\n    implementationPlan {\n      today\n      months\n      overdueCount\n      suggestedFocusAreas\n      focusAreas {\n        name\n        activities {\n          ...ActivityFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveImplementationActivity($input: SaveActivityInput!) {\n    saveImplementationActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveImplementationActivity($input: SaveActivityInput!) {\n    saveImplementationActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveImplementationActivity($id: ID!) {\n    removeImplementationActivity(id: $id) {\n      overdueCount\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveImplementationActivity($id: ID!) {\n    removeImplementationActivity(id: $id) {\n      overdueCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImplementationResponsibilities {\n    implementationResponsibilities {\n      group\n      label\n      lines {\n        id\n        group\n        text\n        fromGuide\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImplementationResponsibilities {\n    implementationResponsibilities {\n      group\n      label\n      lines {\n        id\n        group\n        text\n        fromGuide\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveResponsibility($input: SaveResponsibilityInput!) {\n    saveResponsibility(input: $input) {\n      group\n    }\n  }\n"): (typeof documents)["\n  mutation SaveResponsibility($input: SaveResponsibilityInput!) {\n    saveResponsibility(input: $input) {\n      group\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveResponsibility($id: ID!) {\n    removeResponsibility(id: $id) {\n      group\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveResponsibility($id: ID!) {\n    removeResponsibility(id: $id) {\n      group\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
