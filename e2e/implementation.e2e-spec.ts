@@ -53,7 +53,7 @@ describe('implementation: checklists with evidence and reopening, the plan with 
     await item.getByText('Ansvar, frist og dokumentation').click();
     await item.getByLabel('Ansvarlig').fill('Styregruppen');
     const agreement = item.getByLabel('Samarbejdsaftale');
-    await agreement.selectOption((await agreement.locator('option', { hasText: 'Regionspsykiatrien Midt (underskrevet' }).getAttribute('value'))!);
+    await agreement.selectOption((await agreement.locator('option', { hasText: 'Regionspsykiatrien Midt (underskrevet' }).getAttribute('value')) ?? '');
     await item.getByLabel('Note om dokumentationen').fill('Aftalen dækker henvisning og udskrivning.');
     await item.getByRole('button', { name: 'Gem', exact: true }).click();
     await item.getByRole('link', { name: /^Samarbejdsaftale: Regionspsykiatrien Midt/ }).waitFor();
@@ -81,7 +81,7 @@ describe('implementation: checklists with evidence and reopening, the plan with 
     await history.getByText('Genåbnet: fra Klaret til I gang').waitFor();
     await history.getByText('Begrundelse: Aftalen med somatikken mangler stadig.').waitFor();
     await history.getByText('Status ændret fra Ikke begyndt til Klaret').waitFor();
-    await history.getByText('Ændret: ansvarlig, note, samarbejdsaftale').waitFor();
+    await history.getByText('Ændret: samarbejdsaftale, note, ansvarlig').waitFor();
     expect(await history.locator('li').count()).toBe(3);
     await expectNoSeriousAxeViolations(page);
     await expectNoHorizontalScroll(page);
@@ -99,12 +99,12 @@ describe('implementation: checklists with evidence and reopening, the plan with 
     await page.getByRole('heading', { level: 2, name: 'Tilføj en aktivitet' }).waitFor();
 
     const add = async (area: string, title: string, start: string, deadline: string, status: string) => {
-      await page.getByLabel('Fokusområde').fill(area);
+      await page.getByLabel('Fokusområde', { exact: true }).fill(area);
       await page.getByLabel('Aktivitet', { exact: true }).fill(title);
       await page.getByLabel(/^Ansvarlig/).fill('Teamlederen');
       await page.getByLabel(/^Start/).fill(start);
       await page.getByLabel(/^Frist/).fill(deadline);
-      await page.getByLabel('Status').selectOption({ label: status });
+      await page.getByLabel('Status', { exact: true }).selectOption({ label: status });
       await page.getByRole('button', { name: 'Tilføj aktivitet' }).click();
       await page.getByRole('rowheader', { name: new RegExp(`^${title}`) }).waitFor();
     };
