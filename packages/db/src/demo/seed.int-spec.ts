@@ -2,7 +2,7 @@
 import { closeOwnerDataSource, ownerDataSource, shortId } from '../testing/factories';
 import { verifyPassword } from '../password-hash';
 import { DEMO_LOGINS, generateDemoData, type DemoData } from './demo-data';
-import { insertDemoData } from './seed';
+import { copenhagenDate, insertDemoData } from './seed';
 import { CitizenStatus } from '../entities/enums';
 
 afterAll(() => closeOwnerDataSource());
@@ -236,6 +236,52 @@ it('inserts the whole demo in one transaction', async () => {
       expect(courses).toEqual({ n: 10, teams: expect.any(Number), withdrawn: 1, waiting: 1, admitted: 2, discharged: 1, returned: 5, early: 1 });
       expect(courses.teams).toBeGreaterThanOrEqual(2);
 
+      checked = true;
+      throw new Rollback();
+    })
+    .catch((err: unknown) => {
+      if (!(err instanceof Rollback)) throw err;
+    });
+  expect(checked).toBe(true);
+});
+
+it('seeds an implementation a year in: phases 1–2 done, 3 under way, 4 not started; a reopen, a revisit; a plan with overdue and done activities', async () => {
+  const ds = await ownerDataSource();
+  let checked = false;
+  await ds
+    .transaction(async (manager) => {
+      const now = new Date();
+      const { tenantId } = await insertDemoData(manager, isolatedDemo(), now);
+      const today = copenhagenDate(now);
+      const phases: Array<{ phase: string; total: number; settled: number; started: number }> = await manager.query(
+        `SELECT phase::text, count(*)::int AS total,
+                count(*) FILTER (WHERE status IN ('done', 'not_relevant'))::int AS settled,
+                count(*) FILTER (WHERE status <> 'not_started')::int AS started
+         FROM implementation_checklist_item WHERE tenant_id = $1 AND removed_at IS NULL GROUP BY phase ORDER BY phase`,
+        [tenantId],
+      );
+      expect(phases).toEqual([
+        { phase: 'decide', total: 4, settled: 4, started: 4 },
+        { phase: 'plan', total: 7, settled: 7, started: 7 },
+        { phase: 'carry_out', total: 6, settled: 3, started: 5 },
+        { phase: 'anchor', total: 5, settled: 0, started: 0 },
+      ]);
+      const [history] = await manager.query(
+        `SELECT count(*) FILTER (WHERE action = 'reopened')::int AS reopened, count(*) FILTER (WHERE action = 'phase_revisited')::int AS revisited,
+                min(at) < $2::timestamptz - interval '300 days' AS spans_the_year, max(at) <= $2::timestamptz AS none_ahead
+         FROM implementation_checklist_event WHERE tenant_id = $1`,
+        [tenantId, now],
+      );
+      expect(history).toEqual({ reopened: 1, revisited: 1, spans_the_year: true, none_ahead: true });
+      const [plan] = await manager.query(
+        `SELECT count(*)::int AS activities, count(DISTINCT focus_area)::int AS areas, count(*) FILTER (WHERE status = 'done')::int AS done,
+                count(*) FILTER (WHERE deadline < $2::date AND status NOT IN ('done', 'cancelled'))::int AS overdue
+         FROM implementation_activity WHERE tenant_id = $1`,
+        [tenantId, today],
+      );
+      expect(plan).toEqual({ activities: 13, areas: 6, done: 7, overdue: 2 });
+      const [roles] = await manager.query(`SELECT count(DISTINCT responsible_group)::int AS groups FROM implementation_responsibility WHERE tenant_id = $1`, [tenantId]);
+      expect(roles.groups).toBe(5);
       checked = true;
       throw new Rollback();
     })

@@ -21,6 +21,7 @@ import { insertDemoNotifications } from './seed-notifications';
 import { backdateDemoMembers, insertVisitHistory } from './seed-dashboard';
 import { insertDemoReadiness } from './seed-readiness';
 import { insertDemoAgreements } from './seed-agreements';
+import { insertImplementation } from './seed-implementation';
 
 export interface DemoSeedSummary {
   created: boolean;
@@ -261,6 +262,8 @@ export async function insertDemoData(
   visits += await insertVisitHistory(manager, tenantId, now);
   await insertDemoReadiness(manager, tenantId, now);
   await insertDemoAgreements(manager, tenantId, now);
+  // After readiness and agreements, so the checklist can point to their records.
+  if (steeringUser) await insertImplementation(manager, tenantId, userId(steeringUser.email), now);
   return {
     created: true,
     tenantId,
