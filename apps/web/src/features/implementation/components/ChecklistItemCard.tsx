@@ -16,10 +16,10 @@ type Item = ChecklistItemFieldsFragment;
 const STATUSES: ChecklistStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'NOT_RELEVANT'];
 const settled = (s: ChecklistStatus) => s === 'DONE' || s === 'NOT_RELEVANT';
 
-/** Where a linked record opens in the platform (function descriptions only for staff who can open them). */
+/** Where a linked record opens in the platform, for a viewer who may open it (round results: the steering group; function descriptions: staff). */
 function evidencePath(kind: string, id: string, roleId: string | null | undefined, canManage: boolean): string | null {
   if (kind === 'AGREEMENT') return `/agreements/${id}`;
-  if (kind === 'READINESS_ROUND') return `/readiness/rounds/${id}`;
+  if (kind === 'READINESS_ROUND') return canManage ? `/readiness/${id}` : null;
   if (kind === 'FUNCTION_DESCRIPTION' && roleId && !canManage) return `/function-roles/${roleId}`;
   return null;
 }
