@@ -16,8 +16,17 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.E2E_SCREENSHOTS === '1') await page.screenshot({ path: `${IMG}/${name}.png`, fullPage: true });
 }
 
+/** No sideways scrolling of the page; on failure, names the elements that stick out (outside a scroll region). */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').replace(/ /g, '.')}`);
+    return { extra: document.documentElement.scrollWidth - window.innerWidth, wide };
+  });
+  expect(overflow).toEqual({ extra: expect.any(Number) as number, wide: [] });
+  expect(overflow.extra).toBeLessThanOrEqual(0);
 }
 
 describe('implementation: checklists with evidence and reopening, the plan with an overdue activity', () => {

@@ -257,7 +257,7 @@ it('seeds an implementation a year in: phases 1–2 done, 3 under way, 4 not sta
         `SELECT phase::text, count(*)::int AS total,
                 count(*) FILTER (WHERE status IN ('done', 'not_relevant'))::int AS settled,
                 count(*) FILTER (WHERE status <> 'not_started')::int AS started
-         FROM implementation_checklist_item WHERE tenant_id = $1 AND removed_at IS NULL GROUP BY phase ORDER BY phase`,
+         FROM implementation_checklist_item WHERE tenant_id = $1 AND removed_at IS NULL GROUP BY phase ORDER BY phase::implementation_phase`,
         [tenantId],
       );
       expect(phases).toEqual([
