@@ -19,7 +19,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** No sideways scrolling of the page; on failure, names the elements that stick out (outside a scroll region). */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
-    const wide = [...document.querySelectorAll('body *')]
+    const wide = Array.from(document.querySelectorAll('body *'))
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-scroll'))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').replace(/ /g, '.')}`);

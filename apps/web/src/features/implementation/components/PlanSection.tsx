@@ -69,7 +69,7 @@ function AreaTable({
   const { t } = useTranslation();
   const captionId = `area-${index}`;
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div className="table-scroll impl-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="impl-plan-table">
         <caption id={captionId}>{area.name}</caption>
         <thead>

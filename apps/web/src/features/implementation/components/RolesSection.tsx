@@ -23,7 +23,7 @@ export function RolesSection({ canManage }: { canManage: boolean }) {
     <section aria-labelledby="roles-heading">
       <h2 id="roles-heading">{t('implementation.roles.title')}</h2>
       <p>{t('implementation.roles.lead')}</p>
-      <div className="table-scroll" role="region" aria-labelledby="roles-caption" tabIndex={0}>
+      <div className="table-scroll impl-scroll" role="region" aria-labelledby="roles-caption" tabIndex={0}>
         <table className="impl-roles">
           <caption id="roles-caption">{t('implementation.roles.title')}</caption>
           <thead>

@@ -24,7 +24,7 @@ export function Timeline({ plan }: { plan: Plan }) {
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t('implementation.plan.timeline')}</h2>
       <p className="muted">{t('implementation.plan.timelineHint', { today: shortDate(plan.today) })}</p>
-      <div className="table-scroll" role="region" aria-labelledby="timeline-heading" tabIndex={0}>
+      <div className="table-scroll impl-scroll" role="region" aria-labelledby="timeline-heading" tabIndex={0}>
         <div className="impl-timeline" style={grid}>
           <div className="impl-timeline__corner" />
           {months.map((m, i) => (
