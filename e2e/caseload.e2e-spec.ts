@@ -92,7 +92,7 @@ describe('caseload (borgerfordeling)', () => {
     const { tenant, full, spare } = fx;
     const [anders, bente] = fx.waiting;
     await loginAs(page, tenant.leader.email, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed', 'Samarbejdsaftaler', 'Implementering']);
 
     // The menu goes straight to the leader's only team.
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Borgerfordeling' }).click();

@@ -54,7 +54,7 @@ describe('navigation per role', () => {
   it('team leader starts on "I dag" with what needs attention, and sees Mine teams, Borgere and Borgerfordeling', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.leaderEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed', 'Samarbejdsaftaler']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Mine teams', 'Borgere', 'Borgerfordeling', 'Min dag', 'Min uge', 'Teamets besøg', 'Mine opgaver', 'Parathed', 'Samarbejdsaftaler', 'Implementering']);
     await page.getByRole('heading', { level: 1, name: 'I dag' }).waitFor();
     // The team's citizen has no primary contact and has never been seen: both lists name them.
     await page.getByRole('heading', { level: 3, name: 'Venter på en kontaktperson (1)' }).waitFor();
@@ -94,10 +94,10 @@ describe('navigation per role', () => {
     await context.close();
   });
 
-  it('steering group sees only Forside, Overblik and Møder, with counts and no personal data', async () => {
+  it('steering group sees its implementation pages and meetings, with counts and no personal data', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.steeringEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Parathed', 'Samarbejdsaftaler', 'Møder']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Parathed', 'Implementering', 'Samarbejdsaftaler', 'Møder']);
     await page.getByRole('heading', { level: 1, name: 'Forside' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Gå til overblikket' }).click();
