@@ -1,5 +1,37 @@
 import { graphql } from '../../../gql';
 
+/** One team's figures (and the "Alle teams" row, which has the same shape). */
+export const DashboardTeamFieldsFragment = graphql(`
+  fragment DashboardTeamFields on DashboardTeam {
+    teamId
+    teamName
+    suppressed
+    averagePrimaryFte
+    membersOverCapacity
+    exceptionsInForce
+    notSeenThresholdDays
+    caseloadRatio { value suppressed }
+    averageCitizens { value suppressed }
+    citizensActive { value suppressed }
+    citizensWaiting { value suppressed }
+    citizensStarted { value suppressed }
+    citizensEnded { value suppressed }
+    faceToFacePerCitizenWeek { value suppressed }
+    agreedPlanShare { value suppressed }
+    followUpOnTimeShare { value suppressed }
+    notSeenShare { value suppressed }
+    meetings { kind planned held notHeld notMarked cancelled }
+    transitions {
+      referrals { value suppressed }
+      admissions { value suppressed }
+      discharges { value suppressed }
+      returns { value suppressed }
+      withdrawn { value suppressed }
+      medianWaitDays { value suppressed }
+    }
+  }
+`);
+
 /** Aggregates only: no citizen, no member; small groups come back withheld (suppressed). */
 export const SteeringDashboardDocument = graphql(`
   query SteeringDashboard($from: String!, $to: String!) {
@@ -11,60 +43,10 @@ export const SteeringDashboardDocument = graphql(`
       readingDay
       minGroupSize
       teams {
-        teamId
-        teamName
-        suppressed
-        averagePrimaryFte
-        membersOverCapacity
-        exceptionsInForce
-        notSeenThresholdDays
-        caseloadRatio { value suppressed }
-        averageCitizens { value suppressed }
-        citizensActive { value suppressed }
-        citizensWaiting { value suppressed }
-        citizensStarted { value suppressed }
-        citizensEnded { value suppressed }
-        faceToFacePerCitizenWeek { value suppressed }
-        agreedPlanShare { value suppressed }
-        followUpOnTimeShare { value suppressed }
-        notSeenShare { value suppressed }
-        meetings { kind planned held notHeld notMarked cancelled }
-        transitions {
-          referrals { value suppressed }
-          admissions { value suppressed }
-          discharges { value suppressed }
-          returns { value suppressed }
-          withdrawn { value suppressed }
-          medianWaitDays { value suppressed }
-        }
+        ...DashboardTeamFields
       }
       allTeams {
-        teamId
-        teamName
-        suppressed
-        averagePrimaryFte
-        membersOverCapacity
-        exceptionsInForce
-        notSeenThresholdDays
-        caseloadRatio { value suppressed }
-        averageCitizens { value suppressed }
-        citizensActive { value suppressed }
-        citizensWaiting { value suppressed }
-        citizensStarted { value suppressed }
-        citizensEnded { value suppressed }
-        faceToFacePerCitizenWeek { value suppressed }
-        agreedPlanShare { value suppressed }
-        followUpOnTimeShare { value suppressed }
-        notSeenShare { value suppressed }
-        meetings { kind planned held notHeld notMarked cancelled }
-        transitions {
-          referrals { value suppressed }
-          admissions { value suppressed }
-          discharges { value suppressed }
-          returns { value suppressed }
-          withdrawn { value suppressed }
-          medianWaitDays { value suppressed }
-        }
+        ...DashboardTeamFields
       }
       phases { phase items done notRelevant inProgress progress }
       latestReadinessRound {
