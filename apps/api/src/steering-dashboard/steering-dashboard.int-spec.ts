@@ -44,6 +44,46 @@ interface Seeded {
 }
 
 /** Everything through the owner role (bypasses RLS, keeps triggers and checks). */
+type RoundAnswer = { submitted: boolean; scores: Array<number | null> };
+
+/** A readiness round of three statements (two on intervention, one on leadership), answered and closed as given. */
+async function addRound(t: TestTenant, title: string, opensOn: string, closesOn: string, answers: RoundAnswer[], close: boolean): Promise<string> {
+  const db = await ownerDataSource();
+  const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
+  const hash = await testPasswordHash();
+  const [{ id }] = await q(
+    `INSERT INTO readiness_round (tenant_id, title, opens_on, closes_on, created_by) VALUES ($1, $2, $3, '2099-01-01', $4) RETURNING id`,
+    [t.tenantId, title, opensOn, t.steeringGroup.id],
+  );
+  const statements: string[] = [];
+  for (const [i, driver] of ['intervention', 'intervention', 'leadership'].entries()) {
+    const [{ id: s }] = await q(
+      `INSERT INTO readiness_round_statement (tenant_id, round_id, driver, text, position) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [t.tenantId, id, driver, `Udsagn ${i}`, i],
+    );
+    statements.push(s);
+  }
+  for (const a of answers) {
+    const [{ id: userId }] = await q(
+      `INSERT INTO app_user (tenant_id, email, name, role, password_hash) VALUES ($1, $2, 'Deltager', 'team_member', $3) RETURNING id`,
+      [t.tenantId, `deltager-${shortId()}@test.dk`, hash],
+    );
+    const [{ id: p }] = await q(
+      `INSERT INTO readiness_participant (tenant_id, round_id, user_id, participant_group) VALUES ($1, $2, $3, 'team_member') RETURNING id`,
+      [t.tenantId, id, userId],
+    );
+    for (const [i, score] of a.scores.entries()) {
+      await q(
+        `INSERT INTO readiness_answer (tenant_id, participant_id, round_statement_id, score, dont_know) VALUES ($1, $2, $3, $4, $5)`,
+        [t.tenantId, p, statements[i], score, score === null],
+      );
+    }
+    if (a.submitted) await q(`UPDATE readiness_participant SET submitted_at = now() WHERE id = $1`, [p]);
+  }
+  await q(`UPDATE readiness_round SET closes_on = $2, closed_at = CASE WHEN $3 THEN now() END WHERE id = $1`, [id, closesOn, close]);
+  return id;
+}
+
 async function seed(t: TestTenant): Promise<Seeded> {
   const db = await ownerDataSource();
   const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
@@ -217,38 +257,8 @@ async function seed(t: TestTenant): Promise<Seeded> {
   await item('plan', 9, 'done', true);
 
   // ── Readiness: an older closed round, the newest closed one (6 submitted, 1 not), and an open one.
-  const round = async (title: string, opensOn: string, closesOn: string, answers: Array<{ submitted: boolean; scores: Array<number | null> }>, close: boolean) => {
-    const [{ id }] = await q(
-      `INSERT INTO readiness_round (tenant_id, title, opens_on, closes_on, created_by) VALUES ($1, $2, $3, '2099-01-01', $4) RETURNING id`,
-      [t.tenantId, title, opensOn, t.steeringGroup.id],
-    );
-    const statements: string[] = [];
-    for (const [i, driver] of ['intervention', 'intervention', 'leadership'].entries()) {
-      const [{ id: s }] = await q(
-        `INSERT INTO readiness_round_statement (tenant_id, round_id, driver, text, position) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [t.tenantId, id, driver, `Udsagn ${i}`, i],
-      );
-      statements.push(s);
-    }
-    for (const a of answers) {
-      const [{ id: userId }] = await q(
-        `INSERT INTO app_user (tenant_id, email, name, role, password_hash) VALUES ($1, $2, 'Deltager', 'team_member', $3) RETURNING id`,
-        [t.tenantId, `deltager-${shortId()}@test.dk`, hash],
-      );
-      const [{ id: p }] = await q(
-        `INSERT INTO readiness_participant (tenant_id, round_id, user_id, participant_group) VALUES ($1, $2, $3, 'team_member') RETURNING id`,
-        [t.tenantId, id, userId],
-      );
-      for (const [i, score] of a.scores.entries()) {
-        await q(
-          `INSERT INTO readiness_answer (tenant_id, participant_id, round_statement_id, score, dont_know) VALUES ($1, $2, $3, $4, $5)`,
-          [t.tenantId, p, statements[i], score, score === null],
-        );
-      }
-      if (a.submitted) await q(`UPDATE readiness_participant SET submitted_at = now() WHERE id = $1`, [p]);
-    }
-    await q(`UPDATE readiness_round SET closes_on = $2, closed_at = CASE WHEN $3 THEN now() END WHERE id = $1`, [id, closesOn, close]);
-  };
+  const round = (title: string, opensOn: string, closesOn: string, answers: RoundAnswer[], close: boolean) =>
+    addRound(t, title, opensOn, closesOn, answers, close);
   const five = Array.from({ length: 6 }, () => ({ submitted: true, scores: [1, 1, 1] }));
   await round('Første måling', '2025-11-01', '2025-11-20', five, true);
   await round(
@@ -423,6 +433,21 @@ describe('steeringDashboard', () => {
       expect(looksDanish(res.errors![0].message)).toBe(true);
     }
     expect((await api.gql(`{ tenantSettings { minGroupSize } }`, {}, c.admin)).data?.tenantSettings).toEqual({ minGroupSize: 5 });
+  });
+
+  it("withholds a driver's mean scored by fewer than the minimum, as the readiness page does (\"ved ikke\" thins the group)", async () => {
+    // Newest closed round: 5 submitted; leadership scored by 3 of them (2 answered "ved ikke").
+    const answers = [[4, 4, 5], [4, 3, null], [3, 3, null], [5, 4, 4], [4, 4, 3]].map((scores) => ({ submitted: true, scores }));
+    const id = await addRound(t, 'Fjerde måling', '2026-11-02', '2026-11-10', answers, true);
+    try {
+      const d = await load();
+      expect(d.latestReadinessRound).toMatchObject({ title: 'Fjerde måling', submitted: 5, suppressed: false });
+      const mean = (driver: string) => d.latestReadinessRound.drivers.find((x: any) => x.driver === driver).mean;
+      expect(mean('intervention')).toEqual(shown(3.8)); // 38 / 10
+      expect(mean('leadership')).toEqual(hidden);
+    } finally {
+      await (await ownerDataSource()).query(`DELETE FROM readiness_round WHERE id = $1`, [id]);
+    }
   });
 
   it('costs the same six statements whatever the data (no N+1)', async () => {

@@ -224,7 +224,8 @@ export interface ReadinessRow {
   closes_on: string;
   invited: number;
   submitted: number;
-  drivers: Array<{ driver: string; mean: number | null; answers: number }>;
+  /** Per driver: the mean score and how many different people gave a score (not "don't know"). */
+  drivers: Array<{ driver: string; mean: number | null; answers: number; people: number }>;
 }
 
 /**
@@ -241,8 +242,9 @@ export async function latestClosedRound(db: EntityManager, today: string): Promi
      SELECT r.*,
             (SELECT count(*)::int FROM readiness_participant p WHERE p.round_id = r.id) AS invited,
             (SELECT count(*)::int FROM readiness_participant p WHERE p.round_id = r.id AND p.submitted_at IS NOT NULL) AS submitted,
-            COALESCE((SELECT json_agg(json_build_object('driver', d.driver, 'mean', d.mean, 'answers', d.answers))
-                      FROM (SELECT s.driver::text AS driver, avg(a.score)::float AS mean, count(a.score)::int AS answers
+            COALESCE((SELECT json_agg(json_build_object('driver', d.driver, 'mean', d.mean, 'answers', d.answers, 'people', d.people))
+                      FROM (SELECT s.driver::text AS driver, avg(a.score)::float AS mean, count(a.score)::int AS answers,
+                                   count(DISTINCT a.participant_id) FILTER (WHERE a.score IS NOT NULL)::int AS people
                             FROM readiness_round_statement s
                             LEFT JOIN readiness_answer a ON a.round_statement_id = s.id
                               AND EXISTS (SELECT 1 FROM readiness_participant p WHERE p.id = a.participant_id AND p.submitted_at IS NOT NULL)

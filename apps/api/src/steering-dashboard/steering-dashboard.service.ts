@@ -220,7 +220,9 @@ function roundModel(r: ReadinessRow, min: number): DashboardReadinessRoundModel 
     drivers: READINESS_DRIVERS.map((driver) => {
       const d = r.drivers.find((x) => x.driver === driver);
       const mean = d && d.mean !== null ? Math.round(d.mean * 100) / 100 : null;
-      return { driver, mean: guard(mean, r.submitted, min) };
+      // The readiness page's rule (readinessResults): a driver's mean needs the minimum number of
+      // people who scored it, not only of people who submitted.
+      return { driver, mean: suppressed ? { value: null, suppressed: true } : guard(mean, d?.people ?? 0, min) };
     }),
   };
 }
