@@ -4,7 +4,7 @@
  * the "not seen" list, the citizen overview and the personal calendar feed.
  */
 import { VisitOutcome, materialiseVisitSeries, visitSeriesHorizon } from '@act/db';
-import { addDays, copenhagenToday, copenhagenWallTimeToUtc, initialsOf, isoWeekday } from '@act/domain';
+import { addDays, copenhagenDayBounds, copenhagenToday, copenhagenWallTimeToUtc, initialsOf, isoWeekday } from '@act/domain';
 import { closeOwnerDataSource, createTestTenant, createVisit, ownerDataSource, type TestTenant } from '@act/db/testing';
 import { createHash } from 'node:crypto';
 import { type ApiHarness, startApi } from '../testing/api-harness';
@@ -342,8 +342,9 @@ describe('the "not seen" list and the citizen overview', () => {
     expect((await api.gql(NOT_SEEN, { teamId: tt.team.id }, c.member)).data!.notSeenCitizens.citizens).toEqual([]);
     await api.gql(SET, { input: { teamId: tt.team.id, days: 7 } }, c.leader);
 
-    // A planned visit today, logged as done: the citizen leaves the list.
-    const visitId = await createVisit(db, tt.tenantId, { citizenId: tt.citizen.id, memberIds: [tt.member.memberId], start: new Date(Date.now() - HOUR) });
+    // A planned visit earlier today (in Copenhagen, also just after midnight), logged as done: the citizen leaves the list.
+    const earlierToday = new Date(Math.max(Date.now() - HOUR, copenhagenDayBounds(copenhagenToday()).start.getTime()));
+    const visitId = await createVisit(db, tt.tenantId, { citizenId: tt.citizen.id, memberIds: [tt.member.memberId], start: earlierToday });
     await api.gql(LOG, { input: { visitId, outcome: 'DONE', actualMinutes: 45 } }, c.member);
     expect((await api.gql(NOT_SEEN, { teamId: tt.team.id }, c.member)).data!.notSeenCitizens.citizens).toEqual([]);
 
