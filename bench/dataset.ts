@@ -293,7 +293,7 @@ async function generate(db: Client): Promise<Record<string, number>> {
     push(log, {
       tenant_id: tenantId, occurred_at: seconds, actor_user_id: prng.pick(teamUsers[t]), citizen_id: prng.pick(teamCitizens[t]),
       criterion: op === 'citizen.list' ? `team:${String(teams.id[t])}` : null, operation: op,
-      purpose: op === 'citizen.cpr.reveal' ? 'Henvendelse til myndighed' : null,
+      purpose: op === 'citizen.list' ? 'planning' : 'care',
       request_id: `bench-seed-${Math.floor(i / 20)}`,
     });
   }

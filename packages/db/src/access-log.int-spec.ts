@@ -64,7 +64,7 @@ describe('access log as the application role', () => {
     const res = await attempt(
       app,
       a.tenantId,
-      `INSERT INTO access_log (id, tenant_id, operation, request_id) VALUES (1, $1, 'citizen.read', 'r')`,
+      `INSERT INTO access_log (id, tenant_id, operation, purpose, request_id) VALUES (1, $1, 'citizen.read', 'care', 'r')`,
       [a.tenantId],
     );
     expect(res).toMatchObject({ ok: false, code: '428C9' });

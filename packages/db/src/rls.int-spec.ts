@@ -179,7 +179,7 @@ describe('without a tenant', () => {
     const log = await attempt(
       app,
       null,
-      `INSERT INTO access_log (tenant_id, operation, request_id) VALUES ($1, 'citizen.read', 'r1')`,
+      `INSERT INTO access_log (tenant_id, operation, purpose, request_id) VALUES ($1, 'citizen.read', 'care', 'r1')`,
       [a.tenantId],
     );
     expect(log).toMatchObject({ ok: false, code: '42501' });

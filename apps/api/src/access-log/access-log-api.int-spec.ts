@@ -16,6 +16,8 @@ import {
 } from '@act/db/testing';
 import { type ApiHarness } from '../testing/api-harness';
 import { useApiSuite } from '../testing/api-suite';
+import type { AuditOperation } from './audit-entry';
+import { PURPOSE_OF_OPERATION } from './audit-purpose';
 import { accessLogRows, type Cookies, errorCodes, insertCitizens, loginAll, tenantChecksum } from '../testing/db-state';
 
 const CITIZEN = `query($id: ID!) { citizen(id: $id) { id name } }`;
@@ -28,6 +30,7 @@ const SEARCH = `query($filter: AccessLogFilter, $first: Int!, $after: String) {
     edges { cursor node { id occurredAt actorId actorName citizenId criterion operation requestId } }
     pageInfo { hasNextPage endCursor }
   } }`;
+const SEARCH_PURPOSE = `query($filter: AccessLogFilter, $first: Int!) { accessLog(filter: $filter, first: $first) { edges { node { operation purpose } } } }`;
 const EXTRACT = `query($cpr: String!) { accessLogExtract(cpr: $cpr) { id citizenId operation actorId requestId } }`;
 
 interface Entry {
@@ -299,6 +302,42 @@ describe('access log through the API', () => {
     it('accessLogExtract for an unknown CPR returns an empty list', async () => {
       const res = await api.gql(EXTRACT, { cpr: uniqueFictionalCpr(s.tenantId) }, sc.admin);
       expect(res.data).toEqual({ accessLogExtract: [] });
+    });
+  });
+
+  describe('a purpose on every row', () => {
+    it('audit() states the operation\'s purpose from one map, and a call site may give its own', async () => {
+      const owner = await ownerDataSource();
+      const read = await api.gql(CITIZEN, { id: t.citizen.id }, c.member);
+      const check = await api.gql(
+        `query($citizenId: ID!) { consentCheck(citizenId: $citizenId, partner: "Jobcenter", purpose: "Job") }`,
+        { citizenId: t.citizen.id },
+        c.member,
+      );
+      const purposes = (requestId: string) =>
+        owner.query<Array<{ operation: string; purpose: string }>>(`SELECT operation, purpose FROM access_log WHERE request_id = $1 ORDER BY id`, [requestId]);
+      expect(await purposes(read.headers.get('x-request-id')!)).toEqual([{ operation: 'citizen.read', purpose: PURPOSE_OF_OPERATION['citizen.read'] }]);
+      // consent.check passes its own (the same as the map's today: sharing with a partner).
+      expect(await purposes(check.headers.get('x-request-id')!)).toEqual([{ operation: 'consent.check', purpose: 'collaboration' }]);
+    });
+
+    it('every row of the tenant has a known purpose, and the search shows it', async () => {
+      const owner = await ownerDataSource();
+      const rows: Array<{ operation: string; purpose: string | null }> = await owner.query(
+        `SELECT DISTINCT operation, purpose FROM access_log WHERE tenant_id = $1`,
+        [t.tenantId],
+      );
+      expect(rows.length).toBeGreaterThan(3);
+      for (const r of rows) expect([r.operation, r.purpose]).toEqual([r.operation, PURPOSE_OF_OPERATION[r.operation as AuditOperation]]);
+      const res = await api.gql(SEARCH_PURPOSE, { filter: { citizenId: t.citizen.id, operation: 'CITIZEN_CPR_REVEAL' }, first: 1 }, c.admin);
+      expect(res.data!.accessLog.edges[0].node).toEqual({ operation: 'CITIZEN_CPR_REVEAL', purpose: 'CARE' });
+    });
+
+    it('the column refuses a row without a purpose', async () => {
+      const owner = await ownerDataSource();
+      await expect(
+        owner.query(`INSERT INTO access_log (tenant_id, operation, request_id) VALUES ($1, 'citizen.read', 'uden-formaal')`, [t.tenantId]),
+      ).rejects.toThrow(/purpose/);
     });
   });
 

@@ -1,8 +1,10 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AUDIT_OPERATIONS, type AuditOperation } from './audit-entry';
+import { AUDIT_PURPOSES, type AuditPurpose } from './audit-purpose';
 import { ConnectionType } from '../common/graphql/connection';
 
 registerEnumType(AUDIT_OPERATIONS, { name: 'AccessLogOperation', description: 'What was done with citizen data.' });
+registerEnumType(AUDIT_PURPOSES, { name: 'AccessLogPurpose', description: 'Why citizen data was read or changed.' });
 
 @ObjectType('AccessLogEntry', { description: 'Who read or changed which citizen data, when.' })
 export class AccessLogEntryModel {
@@ -27,8 +29,8 @@ export class AccessLogEntryModel {
   @Field(() => AUDIT_OPERATIONS)
   operation!: AuditOperation;
 
-  @Field(() => String, { nullable: true })
-  purpose!: string | null;
+  @Field(() => AUDIT_PURPOSES)
+  purpose!: AuditPurpose;
 
   @Field()
   requestId!: string;

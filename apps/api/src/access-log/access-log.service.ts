@@ -6,6 +6,7 @@ import { InputException } from '../common/errors/input.exception';
 import type { RequestContext } from '../common/request/request-context';
 import type { AccessLogEntryModel } from './access-log.model';
 import type { AuditOperation } from './audit-entry';
+import type { AuditPurpose } from './audit-purpose';
 import { audit } from './audit.buffer';
 import type { AccessLogFilter } from './dto/access-log.inputs';
 
@@ -67,7 +68,8 @@ function toModel(a: AccessLogEntry, names: Map<string, string>): AccessLogEntryM
     criterion: a.criterion,
     // Rows are written through audit() (and the calendar feed's one INSERT), so always a known value.
     operation: a.operation as AuditOperation,
-    purpose: a.purpose,
+    // Set from one map (audit-purpose.ts) for every row, old rows back-filled by migration.
+    purpose: a.purpose as AuditPurpose,
     requestId: a.requestId,
   };
 }

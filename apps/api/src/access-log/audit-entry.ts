@@ -1,3 +1,5 @@
+import type { AuditPurpose } from './audit-purpose';
+
 /**
  * Every operation the access log records: the GraphQL enum `AccessLogOperation` (names) over the
  * stored values. A new audited operation is added here, and only here.
@@ -68,5 +70,6 @@ export interface AuditEntry {
   keepOnFailure?: boolean;
   citizenId?: string | null;
   criterion?: string | null;
-  purpose?: string | null;
+  /** Why; audit() fills in the operation's purpose (audit-purpose.ts) unless given. */
+  purpose?: AuditPurpose | null;
 }

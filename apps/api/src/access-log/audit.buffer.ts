@@ -1,11 +1,12 @@
 import type { RequestContext } from '../common/request/request-context';
 import type { AuditEntry } from './audit-entry';
+import { purposeOf } from './audit-purpose';
 
 /** Buffer access-log rows; they are written in the request's own transaction before it commits. */
 export function audit(ctx: RequestContext, ...entries: AuditEntry[]): void {
   const viewer = ctx.viewer;
   if (!viewer) throw new Error('audit without a viewer'); // fail closed: no anonymous access to citizen data
-  ctx.audit.push(...entries.map((e) => ({ ...e, tenantId: viewer.tenantId, actorUserId: viewer.userId })));
+  ctx.audit.push(...entries.map((e) => ({ ...e, purpose: purposeOf(e.operation, e.purpose), tenantId: viewer.tenantId, actorUserId: viewer.userId })));
 }
 
 /** One INSERT for all of the request's rows, so lists cost a constant number of statements. */

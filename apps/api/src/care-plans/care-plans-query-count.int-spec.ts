@@ -57,8 +57,8 @@ async function givePlans(t: TestTenant, goals: number): Promise<void> {
     [p[0], p[1]],
   );
   await db.query(
-    `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, operation, request_id)
-     SELECT $1, $3::uuid, c.id, 'care-plan.agree', 'seed' FROM citizen c WHERE c.team_id = $2`,
+    `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, operation, purpose, request_id)
+     SELECT $1, $3::uuid, c.id, 'care-plan.agree', 'care', 'seed' FROM citizen c WHERE c.team_id = $2`,
     [p[0], p[1], p[4]],
   );
 }

@@ -78,7 +78,7 @@ export class ConsentsService {
   async check(ctx: RequestContext, citizenId: string, partner: string, purpose: string, on?: string | null): Promise<boolean> {
     await readableCitizen(ctx, citizenId, citizenNotFound);
     const consents = await ctx.loaders.consentsByCitizen.load(citizenId);
-    audit(ctx, { operation: 'consent.check', citizenId, purpose: 'deling med samarbejdspartner' });
+    audit(ctx, { operation: 'consent.check', citizenId, purpose: 'collaboration' });
     return hasActiveConsent(consents, partner, purpose, on ?? toCopenhagenIsoDate(new Date()));
   }
 

@@ -3,6 +3,7 @@ import { initialsOf } from '@act/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { purposeOf } from '../access-log/audit-purpose';
 import { requireViewer } from '../auth/access-policy';
 import { hashToken } from '../auth/session.service';
 import type { RequestContext } from '../common/request/request-context';
@@ -113,8 +114,8 @@ export class CalendarFeedService {
       if (citizenIds.length) {
         await runner.query(
           `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, criterion, operation, purpose, request_id)
-           SELECT $1, $2, unnest($3::uuid[]), $4, 'visit.calendar-feed', 'Personlig kalender', $5`,
-          [feed.tenant_id, feed.user_id, citizenIds, `calendar-feed:${feed.feed_id}`, randomUUID()],
+           SELECT $1, $2, unnest($3::uuid[]), $4, 'visit.calendar-feed', $6, $5`,
+          [feed.tenant_id, feed.user_id, citizenIds, `calendar-feed:${feed.feed_id}`, randomUUID(), purposeOf('visit.calendar-feed')],
         );
       }
       await runner.commitTransaction();

@@ -30,8 +30,9 @@ export class AccessLogEntry {
   @Column({ type: 'varchar', length: 100 })
   operation!: string;
 
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  purpose!: string | null;
+  /** Why (a code of the API's AUDIT_PURPOSES); every row has one. */
+  @Column({ type: 'varchar', length: 200 })
+  purpose!: string;
 
   @Column({ name: 'request_id', type: 'varchar', length: 100 })
   requestId!: string;

@@ -204,7 +204,7 @@ export async function createAccessLogEntry(
       actorUserId: null,
       citizenId: null,
       criterion: null,
-      purpose: null,
+      purpose: 'care',
       ...fields,
       tenantId,
     }),

@@ -1,0 +1,92 @@
+/**
+ * Why citizen data was read or changed: every access-log row states a purpose (issue 13). Each
+ * audited operation has one here; audit() sets it, and a call site that knows better may pass
+ * its own. The GraphQL enum `AccessLogPurpose` names the stored values; the web shows plain
+ * Danish labels (i18n `accessLog.purposes`).
+ */
+import type { AuditOperation } from './audit-entry';
+
+export const AUDIT_PURPOSES = {
+  /** Help and support of the citizen: the record, the plan, visits, relatives, consents. */
+  CARE: 'care',
+  /** The team's planning: lists, caseload, schedules, the team board, tasks. */
+  PLANNING: 'planning',
+  /** Team meetings and professional sparring about the citizen. */
+  TEAM_MEETING: 'team-meeting',
+  /** Working with others about the citizen (sharing under a consent, network meetings). */
+  COLLABORATION: 'collaboration',
+  /** Checking who has seen what: searches of the access log. */
+  LOG_CONTROL: 'log-control',
+  /** The citizen's own right to see what is logged about them (the extract). */
+  CITIZEN_INSIGHT: 'citizen-insight',
+  /** Rows written before purposes were recorded whose operation is no longer known (back-fill only). */
+  NOT_RECORDED: 'not-recorded',
+} as const;
+
+export type AuditPurpose = (typeof AUDIT_PURPOSES)[keyof typeof AUDIT_PURPOSES];
+
+const { CARE, PLANNING, TEAM_MEETING, COLLABORATION, LOG_CONTROL, CITIZEN_INSIGHT } = AUDIT_PURPOSES;
+
+/**
+ * The purpose of each operation. A Record over the union: a new operation in AUDIT_OPERATIONS
+ * does not compile until it has a purpose here. A refused read states the purpose of the read.
+ * The back-fill migration (1764330000005) copied this map as it was.
+ */
+export const PURPOSE_OF_OPERATION: Record<AuditOperation, Exclude<AuditPurpose, 'not-recorded'>> = {
+  'citizen.read': CARE,
+  'citizen.list': PLANNING,
+  'citizen.create': CARE,
+  'citizen.update': CARE,
+  'citizen.cpr.reveal': CARE,
+  'citizen.read.denied': CARE,
+  'citizen.create.duplicate': CARE,
+  'citizen.assign': PLANNING,
+  'citizen.unassign': PLANNING,
+  'care-plan.read': CARE,
+  'care-plan.start': CARE,
+  'care-plan.save': CARE,
+  'care-plan.agree': CARE,
+  'care-plan.diff': CARE,
+  'consent.read': CARE,
+  'consent.create': CARE,
+  'consent.withdraw': CARE,
+  'consent.check': COLLABORATION,
+  'relative.read': CARE,
+  'relative.create': CARE,
+  'relative.update': CARE,
+  'citizen.changes.read': CARE,
+  'visit.list': PLANNING,
+  'visit.read': CARE,
+  'visit.read.denied': CARE,
+  'visit.plan': PLANNING,
+  'visit.move': PLANNING,
+  'visit.log-outcome': CARE,
+  'visit.series.stop': PLANNING,
+  'visit.calendar-feed': PLANNING,
+  'meeting.read': TEAM_MEETING,
+  'meeting.minutes.read': TEAM_MEETING,
+  'meeting.agenda.prepare': TEAM_MEETING,
+  'meeting.item.write': TEAM_MEETING,
+  'meeting.decision.create': TEAM_MEETING,
+  'task.create': PLANNING,
+  'task.complete': PLANNING,
+  'task.list': PLANNING,
+  'citizen.crisis.raise': CARE,
+  'citizen.crisis.clear': CARE,
+  'board.read': PLANNING,
+  'board.write': PLANNING,
+  'network-meeting.read': COLLABORATION,
+  'network-meeting.write': COLLABORATION,
+  'sparring-case.read': TEAM_MEETING,
+  'sparring-case.set': TEAM_MEETING,
+  'access-log.search': LOG_CONTROL,
+  'access-log.extract': CITIZEN_INSIGHT,
+  'transition.read': CARE,
+  'transition.record': CARE,
+  'transition.update': CARE,
+};
+
+/** The stated purpose of an operation, unless the call site gave its own. */
+export function purposeOf(operation: AuditOperation, given?: AuditPurpose | null): AuditPurpose {
+  return given ?? PURPOSE_OF_OPERATION[operation];
+}
