@@ -5,7 +5,8 @@
  * database), consent windows hold, only the citizen's team reaches any of it, and every read
  * leaves an access-log row.
  */
-import { closeOwnerDataSource, createTestTenant, ownerDataSource, type TestTenant } from '@act/db/testing';
+import { closeOwnerDataSource, createAgreedPlanGoal, createCitizen, createTestTenant, ownerDataSource, type TestTenant } from '@act/db/testing';
+import { randomUUID } from 'node:crypto';
 import { toCopenhagenIsoDate } from '@act/domain';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { accessLogRows, type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
@@ -388,6 +389,49 @@ describe('care plans through GraphQL', () => {
       expect(overview.latestChanges.length).toBeLessThanOrEqual(8);
       expect(overview.latestChanges[0].actorName).toBe(t.leader.name);
       expect(ops.some((op: string) => op.endsWith('.read'))).toBe(false);
+    });
+  });
+
+  describe('goal keys', () => {
+    it("refuses a goal key from another citizen's plan or one never issued, and writes nothing", async () => {
+      const db = await ownerDataSource();
+      const mine = await createCitizen(db, t.tenantId, t.team.id);
+      const neighbour = await createCitizen(db, t.tenantId, t.team.id);
+      const theirs = await createAgreedPlanGoal(db, t.tenantId, neighbour.id);
+      const draft = ok(await api.gql(START, { input: { citizenId: mine.id } }, c.member)).startCarePlanDraft;
+      const before = await tenantChecksum(t.tenantId);
+      for (const goalKey of [theirs.goalKey, randomUUID()]) {
+        const goals = twoGoals().map((g, i) => (i === 1 ? { ...g, goalKey } : g));
+        const error = refusal(await api.gql(SAVE, { input: { versionId: draft.id, expectedRevision: draft.revision, goals, declinedAreas: [] } }, c.member), 'BAD_USER_INPUT');
+        expect(JSON.stringify(error.extensions)).toContain('goals.1.goalKey');
+      }
+      expect(stable(await tenantChecksum(t.tenantId))).toEqual(stable(before));
+    });
+
+    it('is checked by the database too: a key belongs to one citizen', async () => {
+      const db = await ownerDataSource();
+      const neighbour = await createCitizen(db, t.tenantId, t.team.id);
+      const theirs = await createAgreedPlanGoal(db, t.tenantId, neighbour.id);
+      const mine = await createCitizen(db, t.tenantId, t.team.id);
+      const [version] = await db.query<Array<{ id: string }>>(
+        `INSERT INTO care_plan_version (tenant_id, citizen_id, number) VALUES ($1, $2, 1) RETURNING id`,
+        [t.tenantId, mine.id],
+      );
+      await expect(
+        db.query(
+          `INSERT INTO care_plan_goal (tenant_id, version_id, goal_key, life_area_id, citizen_words, position) VALUES ($1, $2, $3, $4, 'Et mål', 1)`,
+          [t.tenantId, version.id, theirs.goalKey, areas.housing.id],
+        ),
+      ).rejects.toThrow(/GOAL_KEY_OF_ANOTHER_PLAN/);
+      // The same key again in the citizen's own next version is what keys are for.
+      const [next] = await db.query<Array<{ id: string }>>(
+        `INSERT INTO care_plan_version (tenant_id, citizen_id, number, previous_version_id) VALUES ($1, $2, 2, $3) RETURNING id`,
+        [t.tenantId, neighbour.id, theirs.versionId],
+      );
+      await db.query(
+        `INSERT INTO care_plan_goal (tenant_id, version_id, goal_key, life_area_id, citizen_words, position) VALUES ($1, $2, $3, $4, 'Et mål', 1)`,
+        [t.tenantId, next.id, theirs.goalKey, areas.housing.id],
+      );
     });
   });
 

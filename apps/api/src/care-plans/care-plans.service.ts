@@ -249,6 +249,15 @@ export class CarePlansService {
     return { content, goals, steps, declined };
   }
 
+  /** Every goal key used in the citizen's plan versions (a saved goal keeps its key from version to version). */
+  private async goalKeysOf(ctx: RequestContext, citizenId: string): Promise<Set<string>> {
+    const rows = await ctx.db.query<Array<{ goal_key: string }>>(
+      `SELECT DISTINCT g.goal_key FROM care_plan_goal g JOIN care_plan_version v ON v.id = g.version_id WHERE v.citizen_id = $1`,
+      [citizenId],
+    );
+    return new Set(rows.map((r) => r.goal_key));
+  }
+
   /** Input → domain content, refusing unknown life areas, members outside the team and disallowed stage moves. */
   private async validatedContent(
     ctx: RequestContext,
@@ -262,12 +271,17 @@ export class CarePlansService {
     const members = memberIds.length ? await ctx.db.find(TeamMember, { where: { id: In(memberIds), teamId: citizen.teamId } }) : [];
     const teamMemberIds = new Set(members.map((m) => m.id));
     const keys = new Set<string>();
+    const knownKeys = await this.goalKeysOf(ctx, citizen.id);
 
     const goals: PlanGoal[] = input.goals.map((g, i) => {
       const area = lifeAreas.get(g.lifeAreaId);
       if (!area || !area.active) problems.push({ field: `goals.${i}.lifeAreaId`, message: 'Vælg et livsområde fra listen.' });
       let key = g.goalKey ?? randomUUID();
-      if (keys.has(key)) {
+      if (g.goalKey && !knownKeys.has(g.goalKey)) {
+        // A key names a goal of this citizen's own plan; new goals come without one.
+        problems.push({ field: `goals.${i}.goalKey`, message: 'Målet hører ikke til denne borgers plan. Hent planen igen.' });
+        key = randomUUID();
+      } else if (keys.has(key)) {
         problems.push({ field: `goals.${i}.goalKey`, message: 'Det samme mål står to gange. Hent planen igen.' });
         key = randomUUID();
       }

@@ -39,6 +39,7 @@ export class VisitPlanningService {
     const placeText = checkPlace(input.placeKind, input.placeText);
     const members = await this.teamMembers(ctx, input.memberIds, citizen.teamId);
     const purpose = input.purpose?.trim() || null;
+    if (input.goalId) await this.checkGoal(ctx, input.goalId, citizen.id);
     const common = {
       tenant: viewer.tenantId,
       citizen: citizen.id,
@@ -240,6 +241,22 @@ export class VisitPlanningService {
       );
     }
     return members;
+  }
+
+  /** A visit may serve a goal of the citizen's own agreed plan, nothing else (the database checks it too). */
+  private async checkGoal(ctx: RequestContext, goalId: string, citizenId: string): Promise<void> {
+    const found = await ctx.db.query<unknown[]>(
+      `SELECT 1 FROM care_plan_goal g JOIN care_plan_version v ON v.id = g.version_id
+       WHERE g.id = $1 AND v.citizen_id = $2 AND v.status = 'agreed'`,
+      [goalId, citizenId],
+    );
+    if (!found.length) {
+      throw new VisitException(
+        VisitErrorCode.GoalNotInPlan,
+        'Målet findes ikke i borgerens aftalte plan. Vælg et mål fra planen, eller lad feltet være tomt.',
+        'goalId',
+      );
+    }
   }
 
   /** Double bookings that involve one of `visitIds` (after planning or moving them). */

@@ -12,6 +12,7 @@ export enum VisitErrorCode {
   MinutesRequired = 'MINUTES_REQUIRED',
   NotStartedYet = 'NOT_STARTED_YET',
   AlreadyLogged = 'ALREADY_LOGGED',
+  GoalNotInPlan = 'GOAL_NOT_IN_PLAN',
 }
 
 export class VisitException extends AppException<VisitErrorCode> {
@@ -27,6 +28,7 @@ export class VisitException extends AppException<VisitErrorCode> {
       case VisitErrorCode.CitizenEnded:
       case VisitErrorCode.MinutesRequired:
       case VisitErrorCode.NotStartedYet:
+      case VisitErrorCode.GoalNotInPlan:
         return GraphqlErrorCode.BadUserInput;
       case VisitErrorCode.AlreadyLogged:
         return GraphqlErrorCode.Conflict;

@@ -5,8 +5,8 @@
  */
 import { VisitOutcome, materialiseVisitSeries, visitSeriesHorizon } from '@act/db';
 import { addDays, copenhagenDayBounds, copenhagenToday, copenhagenWallTimeToUtc, initialsOf, isoWeekday } from '@act/domain';
-import { closeOwnerDataSource, createTestTenant, createVisit, ownerDataSource, type TestTenant } from '@act/db/testing';
-import { createHash } from 'node:crypto';
+import { closeOwnerDataSource, createAgreedPlanGoal, createCitizen, createTestTenant, createVisit, ownerDataSource, type TestTenant } from '@act/db/testing';
+import { createHash, randomUUID as randomUuid } from 'node:crypto';
 import { type ApiHarness, startApi } from '../testing/api-harness';
 import { type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
 
@@ -185,6 +185,50 @@ describe('need-to-know: another team and another tenant', () => {
     expect(errorCodes(log)).toEqual(['NOT_FOUND']);
     const [row] = await (await owner()).query(`SELECT outcome FROM visit WHERE id = $1`, [foreign]);
     expect(row.outcome).toBeNull();
+  });
+});
+
+describe("a visit's plan goal", () => {
+  it("serves a goal of the citizen's own agreed plan, and refuses another citizen's or another tenant's goal, storing nothing", async () => {
+    const db = await owner();
+    const own = await createAgreedPlanGoal(db, t.tenantId, t.citizen.id);
+    const neighbour = await createCitizen(db, t.tenantId, t.team.id);
+    const sameTeamOtherCitizen = await createAgreedPlanGoal(db, t.tenantId, neighbour.id);
+    const foreignTenant = await createAgreedPlanGoal(db, other.tenantId, other.citizen.id);
+
+    const planned = await api.gql(PLAN, { input: planInput({ goalId: own.goalId }) }, cookies.member);
+    expect(planned.errors).toBeUndefined();
+    const [row] = await db.query(`SELECT goal_id FROM visit WHERE id = $1`, [planned.data!.planVisit.visit.id]);
+    expect(row.goal_id).toBe(own.goalId);
+
+    const before = await tenantChecksum(t.tenantId);
+    for (const goalId of [sameTeamOtherCitizen.goalId, foreignTenant.goalId, randomUuid()]) {
+      for (const repeat of [undefined, { intervalWeeks: 1 }]) {
+        const res = await api.gql(PLAN, { input: planInput({ goalId, ...(repeat ? { repeat } : {}) }) }, cookies.member);
+        expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+        expect(res.errors![0].extensions).toMatchObject({ field: 'goalId' });
+        expect(looksDanish(res.errors![0].message)).toBe(true);
+      }
+    }
+    expect({ ...(await tenantChecksum(t.tenantId)), access_log: null, user_session: null }).toEqual({ ...before, access_log: null, user_session: null });
+  });
+
+  it('is checked by the database too: a foreign key, and the goal must be in an agreed plan of the same citizen and tenant', async () => {
+    const db = await owner();
+    const own = await createAgreedPlanGoal(db, t.tenantId, t.citizen.id);
+    const neighbour = await createCitizen(db, t.tenantId, t.team.id);
+    const theirs = await createAgreedPlanGoal(db, t.tenantId, neighbour.id);
+    const foreign = await createAgreedPlanGoal(db, other.tenantId, other.citizen.id);
+    const visitId = await createVisit(db, t.tenantId, { citizenId: t.citizen.id, memberIds: [], start: new Date(Date.now() + DAY) });
+    await db.query(`UPDATE visit SET goal_id = $2 WHERE id = $1`, [visitId, own.goalId]);
+    for (const goalId of [theirs.goalId, foreign.goalId]) {
+      await expect(db.query(`UPDATE visit SET goal_id = $2 WHERE id = $1`, [visitId, goalId])).rejects.toThrow(/VISIT_GOAL_NOT_IN_PLAN/);
+    }
+    await expect(db.query(`UPDATE visit SET goal_id = $2 WHERE id = $1`, [visitId, randomUuid()])).rejects.toThrow(/VISIT_GOAL_NOT_IN_PLAN|foreign key/);
+    // Moving the visit to another citizen while it serves this citizen's goal is refused as well.
+    await expect(db.query(`UPDATE visit SET citizen_id = $2 WHERE id = $1`, [visitId, neighbour.id])).rejects.toThrow(/VISIT_GOAL_NOT_IN_PLAN/);
+    const [row] = await db.query(`SELECT goal_id, citizen_id FROM visit WHERE id = $1`, [visitId]);
+    expect(row).toEqual({ goal_id: own.goalId, citizen_id: t.citizen.id });
   });
 });
 

@@ -6,6 +6,7 @@ import { GoalStatus, StageOfChange } from './enums';
 /** A goal in the citizen's words, within a life area, in one plan version. */
 @Entity({ name: 'care_plan_goal' })
 @Index('ix_care_plan_goal_version', ['versionId', 'position'])
+@Index('ix_care_plan_goal_key', ['goalKey'])
 export class CarePlanGoal {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -20,7 +21,7 @@ export class CarePlanGoal {
   @JoinColumn({ name: 'version_id' })
   version?: CarePlanVersion;
 
-  /** The same goal in every version keeps its key; versions are compared by it. */
+  /** The same goal in every version keeps its key; versions are compared by it. A key belongs to one citizen (trigger). */
   @Column({ name: 'goal_key', type: 'uuid' })
   goalKey!: string;
 

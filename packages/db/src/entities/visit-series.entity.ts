@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { CarePlanGoal } from './care-plan-goal.entity';
 import { Citizen } from './citizen.entity';
 import { TeamMember } from './team-member.entity';
 import { VisitPlace } from './visit-enums';
@@ -11,6 +12,8 @@ import { VisitPlace } from './visit-enums';
 @Check('ck_visit_series_place_other', `"place_kind" <> 'other' OR "place_text" IS NOT NULL`)
 @Check('ck_visit_series_time', `"start_time" ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)
 @Check('ck_visit_series_duration', '"duration_minutes" BETWEEN 5 AND 720')
+// Draft saves delete goals; the foreign-key check looks here, so it needs an index.
+@Index('ix_visit_series_goal', ['goalId'], { where: '"goal_id" IS NOT NULL' })
 @Entity({ name: 'visit_series' })
 @Index('ix_visit_series_open', ['tenantId', 'materialisedUntil'], { where: '"stopped_at" IS NULL' })
 export class VisitSeries {
@@ -50,8 +53,13 @@ export class VisitSeries {
   @Column({ type: 'varchar', length: 500, nullable: true })
   purpose!: string | null;
 
+  /** As `visit.goal_id`: a goal of an agreed version of the same citizen's plan. */
   @Column({ name: 'goal_id', type: 'uuid', nullable: true })
   goalId!: string | null;
+
+  @ManyToOne(() => CarePlanGoal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: CarePlanGoal;
 
   @Column({ name: 'materialised_until', type: 'date' })
   materialisedUntil!: string;

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { CarePlanGoal } from './care-plan-goal.entity';
 import { Citizen } from './citizen.entity';
 import { TeamMember } from './team-member.entity';
 import { VisitSeries } from './visit-series.entity';
@@ -27,6 +28,8 @@ export { VisitOutcome, VisitPlace };
 @Check('ck_visit_done', `"outcome" IS DISTINCT FROM 'done' OR ("actual_minutes" IS NOT NULL AND "face_to_face" IS NOT NULL)`)
 @Check('ck_visit_minutes', '"actual_minutes" BETWEEN 1 AND 720')
 @Check('ck_visit_series_date', '("series_id" IS NULL) OR ("series_date" IS NOT NULL)')
+// Draft saves delete goals; the foreign-key check looks here, so it needs an index.
+@Index('ix_visit_goal', ['goalId'], { where: '"goal_id" IS NOT NULL' })
 @Entity({ name: 'visit' })
 @Index('ix_visit_citizen_start', ['tenantId', 'citizenId', 'plannedStart'])
 @Index('ix_visit_tenant_start', ['tenantId', 'plannedStart'])
@@ -72,9 +75,16 @@ export class Visit {
   @Column({ type: 'varchar', length: 500, nullable: true })
   purpose!: string | null;
 
-  /** The plan goal the visit serves. No foreign key yet: plans are built separately (see ADR 0008). */
+  /**
+   * The plan goal the visit serves: a goal of an agreed version of the same citizen's plan
+   * (a trigger checks tenant, citizen and agreed status; agreed goals are never deleted).
+   */
   @Column({ name: 'goal_id', type: 'uuid', nullable: true })
   goalId!: string | null;
+
+  @ManyToOne(() => CarePlanGoal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'goal_id' })
+  goal?: CarePlanGoal;
 
   @Column({ type: 'enum', enum: VisitOutcome, enumName: 'visit_outcome', nullable: true })
   outcome!: VisitOutcome | null;

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Outreach visits: planned visits with one or more members, their logged outcome (once), weekly
  * series expanded in Europe/Copenhagen wall-clock time (materialised a few weeks ahead, ADR 0008),
  * the team's "not seen" threshold and personal calendar feeds (only the token's hash is kept).
- * `visit.goal_id` has no foreign key yet: plan goals are built separately and linked later.
+ * `visit.goal_id` got its foreign key and same-citizen rule later (1764330000006-foreign-ids).
  */
 export class Visits1764270000000 implements MigrationInterface {
   name = 'Visits1764270000000';

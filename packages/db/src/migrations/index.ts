@@ -10,6 +10,7 @@ import { Scheduling1764300000000 } from './1764300000000-scheduling';
 import { MailDeliveryContent1764310000001 } from './1764310000001-mail-delivery-content';
 import { Implementation1764320000000 } from './1764320000000-implementation';
 import { AccessLogPurpose1764330000005 } from './1764330000005-access-log-purpose';
+import { ForeignIds1764330000006 } from './1764330000006-foreign-ids';
 
 export const migrations = [
   Foundation1764230000000,
@@ -24,4 +25,5 @@ export const migrations = [
   MailDeliveryContent1764310000001,
   Implementation1764320000000,
   AccessLogPurpose1764330000005,
+  ForeignIds1764330000006,
 ];

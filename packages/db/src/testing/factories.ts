@@ -359,3 +359,28 @@ export async function createVisit(db: Db, tenantId: string, fixture: VisitFixtur
   }
   return visit.id;
 }
+
+/**
+ * A first plan version with one goal, agreed (owner role; goals can only be added to a draft).
+ * Returns the goal's id and key.
+ */
+export async function createAgreedPlanGoal(db: Db, tenantId: string, citizenId: string): Promise<{ goalId: string; goalKey: string; versionId: string }> {
+  const manager = managerOf(db);
+  const [version] = await manager.query<Array<{ id: string }>>(
+    `INSERT INTO care_plan_version (tenant_id, citizen_id, number, citizen_words)
+     VALUES ($1, $2, COALESCE((SELECT max(number) FROM care_plan_version WHERE citizen_id = $2), 0) + 1, 'Testplan')
+     RETURNING id`,
+    [tenantId, citizenId],
+  );
+  const [goal] = await manager.query<Array<{ id: string; goal_key: string }>>(
+    `INSERT INTO care_plan_goal (tenant_id, version_id, goal_key, life_area_id, citizen_words, position)
+     SELECT $1, $2, gen_random_uuid(), a.id, 'Et testmål', 1 FROM life_area a WHERE a.tenant_id = $1 ORDER BY a.sort_order LIMIT 1
+     RETURNING id, goal_key`,
+    [tenantId, version.id],
+  );
+  await manager.query(
+    `UPDATE care_plan_version SET status = 'agreed', agreed_on = CURRENT_DATE, agreed_how = 'meeting', participants = 'Borgeren' WHERE id = $1`,
+    [version.id],
+  );
+  return { goalId: goal.id, goalKey: goal.goal_key, versionId: version.id };
+}
