@@ -11,7 +11,20 @@ export interface ApiConfig {
   /** Count SQL statements (tests only). */
   countQueries: boolean;
   session: { cookieName: string; secureCookie: boolean; idleSeconds: number; absoluteSeconds: number };
-  login: { maxAttempts: number; lockSeconds: number; perIpPerWindow: number; windowSeconds: number };
+  /** Fair login limits (ADR 0016), shared by every replica through Redis. */
+  login: {
+    /** Failed attempts one address may make per window. */
+    perAddress: number;
+    windowSeconds: number;
+    /** Failures in a row an account gets before each try must wait (1, 2, 4 … s). */
+    freeFailures: number;
+    /** The longest wait an account's owner can be made to have. */
+    maxDelaySeconds: number;
+    /** How long an account's failures are remembered without a success. */
+    failureMemorySeconds: number;
+    /** Redis key prefix: the same for every replica of one deployment. */
+    namespace: string;
+  };
   /**
    * Which proxies in front of the API may say who the client is (X-Forwarded-For): at most
    * `hops` of them, each at an address in `addresses` (Express names like `loopback`, IPs, CIDRs).
@@ -40,10 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       absoluteSeconds: int(env.SESSION_ABSOLUTE_SECONDS, 12 * 60 * 60),
     },
     login: {
-      maxAttempts: int(env.LOGIN_MAX_ATTEMPTS, 5),
-      lockSeconds: int(env.LOGIN_LOCK_SECONDS, 15 * 60),
-      perIpPerWindow: int(env.LOGIN_PER_IP_PER_WINDOW, 30),
+      perAddress: int(env.LOGIN_PER_ADDRESS_PER_WINDOW, 30),
       windowSeconds: int(env.LOGIN_WINDOW_SECONDS, 15 * 60),
+      freeFailures: int(env.LOGIN_FREE_FAILURES, 5),
+      maxDelaySeconds: int(env.LOGIN_MAX_DELAY_SECONDS, 60),
+      failureMemorySeconds: int(env.LOGIN_FAILURE_MEMORY_SECONDS, 24 * 60 * 60),
+      namespace: env.LOGIN_LIMITS_NAMESPACE ?? 'act:login',
     },
     trustedProxies: {
       addresses: (env.TRUSTED_PROXIES ?? 'loopback').split(',').map((a) => a.trim()).filter(Boolean),

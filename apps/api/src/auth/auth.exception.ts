@@ -13,13 +13,24 @@ const MESSAGES: Record<AuthErrorCode, string> = {
   [AuthErrorCode.Unauthenticated]: 'Du er ikke logget ind, eller din session er udløbet. Log ind igen.',
   [AuthErrorCode.Forbidden]: 'Du har ikke adgang til disse oplysninger. Kontakt din teamleder, hvis du mener, du bør have adgang.',
   [AuthErrorCode.InvalidCredentials]: 'E-mail eller adgangskode er forkert. Prøv igen.',
-  [AuthErrorCode.TooManyAttempts]: 'For mange forsøg på at logge ind. Vent 15 minutter, og prøv igen.',
+  [AuthErrorCode.TooManyAttempts]: 'For mange forsøg på at logge ind. Vent lidt, og prøv igen.',
   [AuthErrorCode.NotAnnotated]: 'Du har ikke adgang til disse oplysninger.',
 };
 
 export class AuthException extends AppException<AuthErrorCode> {
-  constructor(code: AuthErrorCode, message = MESSAGES[code]) {
-    super(code, message);
+  constructor(code: AuthErrorCode, message = MESSAGES[code], extensions?: Record<string, string | number>) {
+    super(code, message, undefined, extensions);
+  }
+
+  /** Refused by the login limits: says how long to wait, in words and as `retryAfterSeconds`. */
+  static tooManyAttempts(waitMs: number): AuthException {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    const wait = seconds < 90 ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}` : `${Math.ceil(seconds / 60)} minutter`;
+    return new AuthException(
+      AuthErrorCode.TooManyAttempts,
+      `For mange forsøg på at logge ind. Vent ${wait}, og prøv igen. Har du glemt din adgangskode, så kontakt din systemadministrator.`,
+      { retryAfterSeconds: seconds },
+    );
   }
 
   get graphqlCode(): GraphqlErrorCode {

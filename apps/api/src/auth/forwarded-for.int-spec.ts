@@ -4,19 +4,20 @@
  * X-Forwarded-For on, and the API trusted every loopback hop, so each forged header got a fresh
  * per-address window. Now the proxy overwrites the header with the real peer, and the API trusts
  * at most TRUSTED_PROXY_HOPS (default 1) proxies at TRUSTED_PROXIES (default loopback).
- * Each API here has its own, tightened per-address limit (3) and unknown e-mail addresses, so no
- * account is locked and no other suite is affected.
+ * Each API here has the real per-address limit, counters of its own (a Redis namespace: the peer
+ * is loopback for every suite) and unknown e-mail addresses, so no other suite is affected.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { closeOwnerDataSource } from '@act/db/testing';
+import { loadConfig } from '../config';
 import { type ApiHarness, startApi } from '../testing/api-harness';
 
 jest.setTimeout(90_000);
 
-const LIMIT = 3;
+const LIMIT = loadConfig({}).login.perAddress;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`;
 const WEB = resolve(__dirname, '../../../web');
 
@@ -50,7 +51,8 @@ async function forgedAttempts(url: string, forge: (i: number) => string): Promis
 }
 
 const THROTTLED = [...Array<string>(LIMIT).fill('INVALID_CREDENTIALS'), 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS'];
-const limits = { LOGIN_PER_IP_PER_WINDOW: String(LIMIT), LOGIN_WINDOW_SECONDS: '900' };
+/** Counters of this API's own, nothing else changed. */
+const limits = () => ({ LOGIN_LIMITS_NAMESPACE: `test:${randomBytes(6).toString('hex')}` });
 
 describe('X-Forwarded-For cannot choose the address for the login limits (issue 10, defect 6)', () => {
   const apis: ApiHarness[] = [];
@@ -63,7 +65,7 @@ describe('X-Forwarded-For cannot choose the address for the login limits (issue 
   });
 
   it('through the web dev server proxy: forged headers share the real peer address window', async () => {
-    const api = await startApi(limits);
+    const api = await startApi(limits());
     apis.push(api);
     const port = await freePort();
     vite = spawn(process.execPath, [resolve(WEB, '../../node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
@@ -82,13 +84,13 @@ describe('X-Forwarded-For cannot choose the address for the login limits (issue 
   });
 
   it('straight to the API: a forged chain ending in loopback names nobody but the peer (one hop by default)', async () => {
-    const api = await startApi(limits);
+    const api = await startApi(limits());
     apis.push(api);
     expect(await forgedAttempts(api.url, (i) => `198.51.100.${i + 1}, 127.0.0.1`)).toEqual(THROTTLED);
   });
 
   it('TRUSTED_PROXY_HOPS=2 trusts a second loopback proxy: then its forwarded client is the address', async () => {
-    const api = await startApi({ ...limits, TRUSTED_PROXY_HOPS: '2' });
+    const api = await startApi({ ...limits(), TRUSTED_PROXY_HOPS: '2' });
     apis.push(api);
     expect(await forgedAttempts(api.url, (i) => `198.51.100.${i + 1}, 127.0.0.1`)).toEqual(Array(LIMIT + 2).fill('INVALID_CREDENTIALS'));
   });

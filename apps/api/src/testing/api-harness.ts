@@ -3,6 +3,7 @@
  * and talks to it over HTTP like a browser would: JSON POSTs and the session cookie.
  */
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomInt } from 'node:crypto';
 import { createApp } from '../main';
 import { queryCounter } from '../database/query-counter';
 
@@ -15,6 +16,12 @@ export interface GqlResult<T = Record<string, any>> {
 
 export interface ApiHarness {
   url: string;
+  /**
+   * The client address this harness's requests claim (via the trusted loopback proxy's
+   * X-Forwarded-For): each harness its own, so suites sharing the login limits in Redis never
+   * use up each other's per-address budget — the limits themselves stay as configured.
+   */
+  address: string;
   app: NestExpressApplication;
   /** `headers` adds request headers, e.g. `x-forwarded-for` to claim a client address behind the (trusted loopback) proxy. */
   gql<T = Record<string, any>>(
@@ -45,11 +52,17 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   }
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}/graphql`;
+  const client = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
   const gql: ApiHarness['gql'] = async (query, variables, cookie, headers = {}) => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': client,
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: any; errors?: GqlResult['errors'] };
@@ -58,6 +71,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
 
   return {
     url,
+    address: client,
     app,
     gql,
     async login(email, password) {

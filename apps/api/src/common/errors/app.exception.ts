@@ -9,6 +9,8 @@ export abstract class AppException<Code extends string = string> extends Error {
     readonly code: Code,
     message: string,
     readonly field?: string,
+    /** More for the client to act on, e.g. `retryAfterSeconds`; never personal data. */
+    readonly extensions?: Record<string, string | number>,
   ) {
     super(message);
     this.name = new.target.name;

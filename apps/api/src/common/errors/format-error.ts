@@ -41,6 +41,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       extensions: {
         code: original.graphqlCode,
+        ...original.extensions,
         ...(original.field ? { field: original.field } : {}),
         ...(original instanceof InputException
           ? { fields: original.problems }

@@ -55,9 +55,11 @@ export default function LoginPage() {
         const seconds = Number(first?.extensions.retryAfterSeconds);
         check(
           {},
-          Number.isFinite(seconds) && seconds > 0
-            ? t('auth.tooManyAttemptsWait', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
-            : t('auth.tooManyAttempts'),
+          !Number.isFinite(seconds) || seconds <= 0
+            ? t('auth.tooManyAttempts')
+            : seconds < 90 // the per-account slowdown waits seconds; the per-address window minutes
+              ? t('auth.tooManyAttemptsWaitSeconds', { count: seconds, seconds })
+              : t('auth.tooManyAttemptsWait', { count: Math.ceil(seconds / 60), minutes: Math.ceil(seconds / 60) }),
         );
       } else if (code === 'BAD_USER_INPUT' && first?.field === 'email') {
         check({ email: first.message });
