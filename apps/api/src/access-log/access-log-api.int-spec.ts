@@ -278,6 +278,26 @@ describe('access log through the API', () => {
       expect(seen.sort()).toEqual(written.map((r) => r.id).sort());
     });
 
+    it('filters by CPR number (the admin\'s picker): the same rows as by id, the CPR masked in the search\'s own row', async () => {
+      const formatted = `${s.citizen.cpr.slice(0, 6)}-${s.citizen.cpr.slice(6)}`;
+      const byId = await api.gql(SEARCH, { filter: { citizenId: s.citizen.id, operation: 'CITIZEN_READ' }, first: 100 }, sc.admin);
+      const byCpr = await api.gql(SEARCH, { filter: { citizenCpr: formatted, operation: 'CITIZEN_READ' }, first: 100 }, sc.admin);
+      expect(byCpr.errors).toBeUndefined();
+      const ids = (r: typeof byId) => r.data!.accessLog.edges.map((e: any) => e.node.id);
+      expect(ids(byCpr)).toEqual(ids(byId));
+      expect(ids(byCpr).length).toBeGreaterThanOrEqual(5);
+      const [row] = await accessLogRows(byCpr.headers.get('x-request-id')!);
+      expect(row).toMatchObject({ operation: 'access-log.search', citizen_id: s.citizen.id });
+      expect(row.criterion).not.toContain(s.citizen.cpr.slice(6));
+
+      const unknown = await api.gql(SEARCH, { filter: { citizenCpr: uniqueFictionalCpr(s.tenantId) }, first: 10 }, sc.admin);
+      expect(unknown.data!.accessLog.edges).toEqual([]);
+      const mismatch = await api.gql(SEARCH, { filter: { citizenCpr: formatted, citizenId: s.otherCitizen.id }, first: 10 }, sc.admin);
+      expect(mismatch.data!.accessLog.edges).toEqual([]);
+      const bad = await api.gql(SEARCH, { filter: { citizenCpr: '12345' }, first: 10 }, sc.admin);
+      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'citizenCpr' });
+    });
+
     it('accessLogExtract(cpr) returns every row about that citizen, and is logged itself', async () => {
       const owner = await ownerDataSource();
       const expected: Array<{ id: string }> = await owner.query(

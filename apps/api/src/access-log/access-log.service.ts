@@ -17,7 +17,14 @@ export class AccessLogService {
   /** Newest first. The search itself is logged, with its criteria. */
   async search(ctx: RequestContext, filter: AccessLogFilter | null, page: PageArgs): Promise<Connection<AccessLogEntryModel>> {
     const qb = ctx.db.getRepository(AccessLogEntry).createQueryBuilder('a');
-    if (filter?.citizenId) qb.andWhere('a.citizen_id = :citizenId', { citizenId: filter.citizenId });
+    let citizenId = filter?.citizenId ?? null;
+    if (filter?.citizenCpr) {
+      const byCpr = await this.citizenByCpr(ctx, filter.citizenCpr, 'citizenCpr');
+      // An unknown CPR number, or another citizen's than citizenId's, finds nothing.
+      if (!byCpr || (citizenId && citizenId !== byCpr.id)) qb.andWhere('false');
+      citizenId = byCpr?.id ?? citizenId;
+    }
+    if (citizenId) qb.andWhere('a.citizen_id = :citizenId', { citizenId });
     if (filter?.actorId) qb.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });
     if (filter?.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });
     if (filter?.from) qb.andWhere('a.occurred_at >= :from', { from: filter.from });
@@ -30,17 +37,15 @@ export class AccessLogService {
       'DESC',
       false,
     );
-    audit(ctx, { operation: 'access-log.search', citizenId: filter?.citizenId ?? null, criterion: describe(filter) });
+    audit(ctx, { operation: 'access-log.search', citizenId, criterion: describe(filter) });
     const names = await this.actorNames(ctx, connection.edges.map((e) => e.node.actorUserId));
     return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node, names) })) };
   }
 
   /** Everything logged about one citizen, found by CPR number (for the citizen's own request). */
   async extract(ctx: RequestContext, cprInput: string): Promise<AccessLogEntryModel[]> {
-    const cpr = parseCpr(cprInput);
-    if (!cpr.ok) throw InputException.field('cpr', 'CPR-nummeret er ikke gyldigt. Skriv det som 10 cifre, fx 010190-1234.');
-    const citizen = await ctx.db.findOne(Citizen, { where: { cpr: cpr.value }, select: { id: true } });
-    audit(ctx, { operation: 'access-log.extract', citizenId: citizen?.id ?? null, criterion: `cpr:${maskCpr(cpr.value)}` });
+    const citizen = await this.citizenByCpr(ctx, cprInput, 'cpr');
+    audit(ctx, { operation: 'access-log.extract', citizenId: citizen?.id ?? null, criterion: `cpr:${maskCpr(parseCprOrThrow(cprInput, 'cpr'))}` });
     if (!citizen) return [];
     const rows = await ctx.db.find(AccessLogEntry, {
       where: { citizenId: citizen.id },
@@ -49,6 +54,10 @@ export class AccessLogService {
     });
     const names = await this.actorNames(ctx, rows.map((r) => r.actorUserId));
     return rows.map((r) => toModel(r, names));
+  }
+
+  private async citizenByCpr(ctx: RequestContext, input: string, field: string): Promise<{ id: string } | null> {
+    return ctx.db.findOne(Citizen, { where: { cpr: parseCprOrThrow(input, field) }, select: { id: true } });
   }
 
   private async actorNames(ctx: RequestContext, ids: Array<string | null>): Promise<Map<string, string>> {
@@ -74,10 +83,17 @@ function toModel(a: AccessLogEntry, names: Map<string, string>): AccessLogEntryM
   };
 }
 
+function parseCprOrThrow(input: string, field: string): string {
+  const cpr = parseCpr(input);
+  if (!cpr.ok) throw InputException.field(field, 'CPR-nummeret er ikke gyldigt. Skriv det som 10 cifre, fx 010190-1234.');
+  return cpr.value;
+}
+
+/** The search's criteria for its own log row; a CPR number only masked. */
 function describe(filter: AccessLogFilter | null): string | null {
   if (!filter) return null;
   const parts = Object.entries(filter)
     .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => `${k}:${v instanceof Date ? v.toISOString() : String(v)}`);
+    .map(([k, v]) => `${k}:${k === 'citizenCpr' ? maskCpr(parseCprOrThrow(String(v), 'citizenCpr')) : v instanceof Date ? v.toISOString() : String(v)}`);
   return parts.length ? parts.join(' ') : null;
 }

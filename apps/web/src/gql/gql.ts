@@ -14,8 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    requestId\n  }\n": typeof types.AccessLogEntryFieldsFragmentDoc,
+    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n": typeof types.AccessLogEntryFieldsFragmentDoc,
     "\n  query AccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AccessLogEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
+    "\n  query AccessLogUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessLogUsersDocument,
     "\n  query AccessLogExtract($cpr: String!) {\n    accessLogExtract(cpr: $cpr) {\n      ...AccessLogEntryFields\n    }\n  }\n": typeof types.AccessLogExtractDocument,
     "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          role\n          disabled\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      disabled\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -193,8 +194,9 @@ type Documents = {
     "\n  query PlanVisitCitizens($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      citizens(first: 100) {\n        edges {\n          node {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlanVisitCitizensDocument,
 };
 const documents: Documents = {
-    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    requestId\n  }\n": types.AccessLogEntryFieldsFragmentDoc,
+    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n": types.AccessLogEntryFieldsFragmentDoc,
     "\n  query AccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AccessLogEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccessLogDocument,
+    "\n  query AccessLogUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccessLogUsersDocument,
     "\n  query AccessLogExtract($cpr: String!) {\n    accessLogExtract(cpr: $cpr) {\n      ...AccessLogEntryFields\n    }\n  }\n": types.AccessLogExtractDocument,
     "\n  query AdminUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          role\n          disabled\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      name\n      email\n      role\n      disabled\n    }\n  }\n": types.CreateUserDocument,
@@ -389,11 +391,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    requestId\n  }\n"): (typeof documents)["\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    requestId\n  }\n"];
+export function graphql(source: "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n"): (typeof documents)["\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AccessLogEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AccessLogEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessLogUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessLogUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { TextField } from '../../../components/FormField';
 import type { AccessLogEntryFieldsFragment } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AccessLogExtractDocument } from '../graphql/access-log';
-import { AccessLogTable } from './AccessLogTable';
+import { ExtractDocument } from './ExtractDocument';
 
 const FIELDS = ['cpr'] as const;
 
@@ -20,6 +20,7 @@ export function AccessLogExtract() {
   const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
   const [busy, setBusy] = useState(false);
   const [entries, setEntries] = useState<AccessLogEntryFieldsFragment[]>();
+  const [cprMasked, setCprMasked] = useState('');
 
   const onSubmit = submit(async (values) => {
     setEntries(undefined);
@@ -29,13 +30,14 @@ export function AccessLogExtract() {
     try {
       const { data } = await client.query({ query: AccessLogExtractDocument, variables: { cpr }, fetchPolicy: 'no-cache' });
       setEntries(data?.accessLogExtract ?? []);
+      setCprMasked(`${cpr.replace(/\D/g, '').slice(0, 6)}-****`);
     } finally {
       setBusy(false);
     }
   });
 
   return (
-    <section aria-labelledby="extract-heading" className="panel">
+    <section aria-labelledby="extract-heading" className="panel access-log-extract">
       <h2 id="extract-heading">{t('accessLog.extractTitle')}</h2>
       <p>{t('accessLog.extractIntro')}</p>
       <ErrorSummary items={errors.summary} attempt={attempt} />
@@ -56,12 +58,12 @@ export function AccessLogExtract() {
       <p role="status" className={busy ? 'loading' : 'visually-hidden'}>
         {busy ? t('common.loading') : entries ? t('accessLog.extractCount', { count: entries.length }) : ''}
       </p>
-      {entries && entries.length > 0 && (
+      {entries && (
         <>
-          <AccessLogTable entries={entries} caption={t('accessLog.extractCaption')} />
           <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
-            {t('common.print')}
+            {t('accessLog.printExtract')}
           </button>
+          <ExtractDocument entries={entries} cprMasked={cprMasked} />
         </>
       )}
     </section>

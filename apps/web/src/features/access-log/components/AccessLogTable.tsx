@@ -23,6 +23,7 @@ export function AccessLogTable({ entries, caption }: { entries: AccessLogEntryFi
             <th scope="col">{t('accessLog.time')}</th>
             <th scope="col">{t('accessLog.actor')}</th>
             <th scope="col">{t('accessLog.operation')}</th>
+            <th scope="col">{t('accessLog.purpose')}</th>
             <th scope="col">{t('accessLog.subject')}</th>
             <th scope="col">{t('accessLog.requestId')}</th>
           </tr>
@@ -33,6 +34,7 @@ export function AccessLogTable({ entries, caption }: { entries: AccessLogEntryFi
               <td>{formatDateTime(entry.occurredAt, i18n.language)}</td>
               <td>{entry.actorName ?? entry.actorId ?? t('accessLog.unknownActor')}</td>
               <td>{operationLabel(entry.operation)}</td>
+              <td>{t(`accessLog.purposes.${entry.purpose}`)}</td>
               <td className="mono">
                 {entry.citizenId
                   ? t('accessLog.citizenRef', { id: entry.citizenId })

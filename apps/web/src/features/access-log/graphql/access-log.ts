@@ -9,6 +9,7 @@ export const AccessLogEntryFieldsFragment = graphql(`
     citizenId
     criterion
     operation
+    purpose
     requestId
   }
 `);
@@ -20,6 +21,25 @@ export const AccessLogDocument = graphql(`
         cursor
         node {
           ...AccessLogEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** The staff to pick from in the search (names, not ids); the admin may list users. */
+export const AccessLogUsersDocument = graphql(`
+  query AccessLogUsers($first: Int!, $after: String) {
+    users(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          name
+          email
         }
       }
       pageInfo {
