@@ -14,7 +14,7 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@noble|@scure|@otplib|otplib)/)'],
   moduleNameMapper: {
     '^@act/domain$': '<rootDir>/packages/domain/src/index.ts',
     '^@act/db$': '<rootDir>/packages/db/src/index.ts',

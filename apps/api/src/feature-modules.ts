@@ -8,6 +8,7 @@ import { FunctionDescriptionsModule } from './function-descriptions/function-des
 import { HealthModule } from './health/health.module';
 import { ImplementationModule } from './implementation/implementation.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { MfaModule } from './mfa/mfa.module';
 import { NetworkMeetingsModule } from './network-meetings/network-meetings.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { OperationsModule } from './operations/operations.module';
@@ -50,4 +51,5 @@ export const FEATURE_MODULES = [
   ReadinessModule,
   AgreementsModule,
   TransitionsModule,
+  MfaModule,
 ];

@@ -29,8 +29,8 @@ export class AuthResolver {
   @Public()
   @Mutation(() => LoginPayload)
   async login(@Context() ctx: RequestContext, @Args('input') input: LoginInput): Promise<LoginPayload> {
-    const viewer = await this.auth.login(ctx, input.email, input.password);
-    return { viewer: toViewerModel(viewer) };
+    const result = await this.auth.login(ctx, input.email, input.password);
+    return 'mfa' in result ? { viewer: null, mfa: result.mfa } : { viewer: toViewerModel(result), mfa: null };
   }
 
   @Public()

@@ -6,6 +6,8 @@ import { setTenant } from '../common/request/request-lifecycle';
 import { AuthErrorCode, AuthException } from './auth.exception';
 import { LoginLimits } from './login-throttle';
 import { SessionService } from './session.service';
+import { secondStep } from '../mfa/mfa-challenge';
+import type { MfaChallengeModel } from '../mfa/mfa.model';
 
 interface LoginRow {
   user_id: string;
@@ -21,7 +23,8 @@ export class AuthService {
     private readonly limits: LoginLimits,
   ) {}
 
-  async login(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer> {
+  /** The viewer, or the second step when the account uses (or the tenant requires) a code. */
+  async login(ctx: RequestContext, emailInput: string, password: string): Promise<Viewer | { mfa: MfaChallengeModel }> {
     const email = normaliseEmail(emailInput);
     // Keyed by the e-mail as typed (normalised), so an unknown address is limited exactly like a
     // real one and the limits say nothing about who has an account.
@@ -39,8 +42,11 @@ export class AuthService {
     const valid = await verifyPassword(user.password_hash, password);
     if (!valid || user.disabled) throw new AuthException(AuthErrorCode.InvalidCredentials);
     await this.limits.recordSuccess(keys);
-    if (ctx.viewer) await this.sessions.end(ctx); // a new login replaces the old session
     await setTenant(ctx, user.tenant_id);
+    // The code step has limits of its own (`mfa:<user>`), which the right password does not reset.
+    const mfa = await secondStep(ctx, user.tenant_id, user.user_id);
+    if (mfa) return { mfa };
+    if (ctx.viewer) await this.sessions.end(ctx); // a new login replaces the old session
     const sessionId = await this.sessions.start(ctx, user.tenant_id, user.user_id);
     const viewer = await this.sessions.loadViewer(ctx, user.user_id, sessionId);
     if (!viewer) throw new AuthException(AuthErrorCode.InvalidCredentials);

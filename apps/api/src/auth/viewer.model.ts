@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { RoleEnum } from '../common/graphql/enums';
+import { MfaChallengeModel } from '../mfa/mfa.model';
 
 @ObjectType({ description: 'A team the viewer belongs to.' })
 export class TeamRef {
@@ -36,6 +37,9 @@ export class ViewerModel {
 
 @ObjectType()
 export class LoginPayload {
-  @Field(() => ViewerModel)
-  viewer!: ViewerModel;
+  @Field(() => ViewerModel, { nullable: true, description: 'Set when logged in; null while a second step (mfa) remains.' })
+  viewer!: ViewerModel | null;
+
+  @Field(() => MfaChallengeModel, { nullable: true, description: 'The second step, when the account uses or must set up a code.' })
+  mfa!: MfaChallengeModel | null;
 }

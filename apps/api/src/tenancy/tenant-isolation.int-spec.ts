@@ -158,7 +158,7 @@ describe('tenant isolation: every role of A × every root field aimed at B', () 
       const cookie = fc.roles[0] ? a.cookies[fc.roles[0]] : undefined;
       const res = await send(api, fc, fc.vars(a.team1), cookie);
       const atRoot = (res.errors ?? []).filter((e) => (e.path?.length ?? 0) <= 1).map((e) => String(e.extensions?.code));
-      const expected = fc.field.name === 'login' ? ['INVALID_CREDENTIALS'] : [];
+      const expected = fc.expectedCode ? [fc.expectedCode] : [];
       if (JSON.stringify(atRoot) !== JSON.stringify(expected)) failures.push(`${fc.field.name}: ${summary(res)}`);
     }
     expect(failures).toEqual([]);

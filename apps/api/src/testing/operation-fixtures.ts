@@ -31,6 +31,12 @@ export interface Fixture {
    * implementation), never a team's. The need-to-know matrix lets only these change on its call.
    */
   writes?: string[];
+  /**
+   * The error code the valid call ends in when no fixed variables can make it succeed (a wrong
+   * password, a one-time code or token that only a real login has); the matrices still check
+   * that it refuses others.
+   */
+  expectedCode?: string;
 }
 
 const today = () => isoDate(new Date());
@@ -55,6 +61,13 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
     roles: [],
     open: 'the way in',
     vars: () => ({ input: { email: 'findes-ikke@test.dk', password: 'Korrekt-Hest-Batteri-42' } }),
+    expectedCode: 'INVALID_CREDENTIALS',
+  },
+  verifyLoginCode: {
+    roles: [],
+    open: 'the second step of the way in (a challenge from the password step, no session yet)',
+    vars: () => ({ input: { challenge: 'A'.repeat(43), code: '123456' } }),
+    expectedCode: 'UNAUTHENTICATED',
   },
   logout: { roles: [], open: 'ends the own session, if any', vars: () => ({}), last: true },
 
@@ -82,6 +95,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   startPage: { roles: ['leader', 'member', 'steeringGroup', 'admin'], vars: () => ({}) },
   steeringDashboard: { roles: ['steeringGroup'], vars: () => ({ from: isoDate(new Date(Date.now() - 90 * DAY)), to: today() }) },
   tenantSettings: { roles: ADMIN, vars: () => ({}) },
+  mfaStatus: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
   proposeRebalancing: { roles: LEADER, vars: (t) => ({ teamId: t.teamId }) },
   team: { roles: ['leader', 'member', 'admin', 'steeringGroup'], vars: (t) => ({ id: t.teamId }) },
   teamBoard: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
@@ -99,6 +113,12 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   // ── Mutations: teams and users (admin) ──
   // The default again: the valid call changes nothing other entries rely on.
   setMinGroupSize: { roles: ADMIN, vars: () => ({ input: { minGroupSize: 5 } }) },
+  // The own second factor; the enrolment a policy requires at login (with a challenge) is in mfa.int-spec.ts.
+  startMfaEnrolment: { roles: ALL_MEMBER_FIRST, writes: ['mfa_factor'], vars: () => ({ input: {} }) },
+  // After startMfaEnrolment: a fixed code is (all but surely) not the one the new secret shows.
+  confirmMfaEnrolment: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'INVALID_CREDENTIALS' },
+  // Not enrolled: nothing to regenerate.
+  regenerateMfaRecoveryCodes: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'BAD_USER_INPUT' },
   createTeam: { roles: ADMIN, vars: () => ({ input: { name: `Nyt team ${unique()}` } }) },
   updateTeam: { roles: ADMIN, vars: (t) => ({ input: { id: t.teamId, name: `Omdøbt team ${unique()}` } }) },
   createUser: {

@@ -1113,7 +1113,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { viewer: { id: string, name: string, email: string, role: Role, tenantName: string, teams: Array<{ id: string, name: string, isTeamLeader: boolean }> } } };
+export type LoginMutation = { login: { viewer: { id: string, name: string, email: string, role: Role, tenantName: string, teams: Array<{ id: string, name: string, isTeamLeader: boolean }> } | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

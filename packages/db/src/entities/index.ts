@@ -67,9 +67,15 @@ import {
 } from './implementation.entity';
 import { AgreementCoverage, AgreementStatus, CooperationAgreement, PartnerKind } from './cooperation-agreement.entity';
 import { RegionalTreatmentEpisode } from './regional-treatment-episode.entity';
+import { MfaChallenge, MfaChallengePurpose, MfaFactor, MfaPolicy, MfaRecoveryCode } from './mfa.entity';
 
 export * from './enums';
 export {
+  MfaChallenge,
+  MfaChallengePurpose,
+  MfaFactor,
+  MfaPolicy,
+  MfaRecoveryCode,
   AccessLogEntry,
   AdmissionAssessment,
   AppUser,
@@ -210,4 +216,7 @@ export const entities = [
   ImplementationActivity,
   ImplementationResponsibility,
   RegionalTreatmentEpisode,
+  MfaFactor,
+  MfaRecoveryCode,
+  MfaChallenge,
 ];

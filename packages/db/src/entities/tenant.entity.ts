@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { MfaPolicy } from './mfa.entity';
 
 /** A municipality. Every tenant-owned row carries its id; RLS keeps tenants apart. */
 @Entity({ name: 'tenant' })
@@ -16,6 +17,10 @@ export class Tenant {
    */
   @Column({ name: 'min_group_size', type: 'smallint', default: 5 })
   minGroupSize!: number;
+
+  /** Who must log in with a second factor (ADR 0018). Set by the admin; off by default. */
+  @Column({ name: 'mfa_policy', type: 'enum', enum: MfaPolicy, enumName: 'mfa_policy', default: MfaPolicy.Optional })
+  mfaPolicy!: MfaPolicy;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

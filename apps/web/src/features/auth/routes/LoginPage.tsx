@@ -39,6 +39,11 @@ export default function LoginPage() {
       const { data } = await login({ variables: { input: { email, password } } });
       if (!data) return;
       const viewer = data.login.viewer;
+      if (!viewer) {
+        // The second step (a code) comes with the login code page; until then say it plainly.
+        check({}, t('errors.UNKNOWN'));
+        return false;
+      }
       // A new session: drop anything cached for a previous user, then remember who is logged in.
       await client.clearStore();
       client.writeQuery({ query: MeDocument, data: { me: viewer } });
