@@ -14,7 +14,7 @@ const swc = [
 ];
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@noble|@scure|@otplib|otplib)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@noble|@scure|@otplib|otplib|openid-client|oauth4webapi|jose)/)'],
   moduleNameMapper: {
     '^@act/domain$': '<rootDir>/packages/domain/src/index.ts',
     '^@act/db$': '<rootDir>/packages/db/src/index.ts',

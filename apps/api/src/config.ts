@@ -30,7 +30,16 @@ export interface ApiConfig {
    * `hops` of them, each at an address in `addresses` (Express names like `loopback`, IPs, CIDRs).
    */
   trustedProxies: { addresses: string[]; hops: number };
+  /**
+   * Single sign-on (ADR 0017). `publicUrl`: the address browsers use (redirect URI base); unset,
+   * it is taken from the request. `secrets`: every SSO_CLIENT_SECRET_* variable, the only place
+   * client secrets live (a tenant's settings name one). `allowHttp`: plain-http issuers (tests).
+   */
+  sso: { publicUrl: string | null; secrets: Record<string, string>; allowHttp: boolean };
 }
+
+/** The names a tenant's settings may give for its client secret. */
+export const SSO_SECRET_ENV = /^SSO_CLIENT_SECRET_[A-Z0-9_]{1,60}$/;
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
@@ -63,6 +72,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     trustedProxies: {
       addresses: (env.TRUSTED_PROXIES ?? 'loopback').split(',').map((a) => a.trim()).filter(Boolean),
       hops: Math.max(0, int(env.TRUSTED_PROXY_HOPS, 1)),
+    },
+    sso: {
+      publicUrl: env.SSO_PUBLIC_URL ? env.SSO_PUBLIC_URL.replace(/\/+$/, '') : null,
+      secrets: Object.fromEntries(
+        Object.entries(env).filter((e): e is [string, string] => SSO_SECRET_ENV.test(e[0]) && !!e[1]),
+      ),
+      allowHttp: !production,
     },
   };
 }

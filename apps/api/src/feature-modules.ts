@@ -14,6 +14,7 @@ import { ReadinessModule } from './readiness/readiness.module';
 import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SsoModule } from './sso/sso.module';
 import { StartPageModule } from './start-page/start-page.module';
 import { SteeringDashboardModule } from './steering-dashboard/steering-dashboard.module';
 import { TeamBoardModule } from './team-board/team-board.module';
@@ -49,6 +50,7 @@ export const FEATURE_MODULES = [
   SteeringDashboardModule,
   TenantSettingsModule,
   ReadinessModule,
+  SsoModule,
   AgreementsModule,
   TransitionsModule,
   MfaModule,

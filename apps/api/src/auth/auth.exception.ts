@@ -7,6 +7,8 @@ export enum AuthErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
   NotAnnotated = 'NOT_ANNOTATED',
+  /** The tenant requires single sign-on; only its break-glass admin may use a password. */
+  SsoRequired = 'SSO_REQUIRED',
 }
 
 const MESSAGES: Record<AuthErrorCode, string> = {
@@ -15,6 +17,7 @@ const MESSAGES: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'E-mail eller adgangskode er forkert. Prøv igen.',
   [AuthErrorCode.TooManyAttempts]: 'For mange forsøg på at logge ind. Vent lidt, og prøv igen.',
   [AuthErrorCode.NotAnnotated]: 'Du har ikke adgang til disse oplysninger.',
+  [AuthErrorCode.SsoRequired]: 'Din kommune bruger fælles log-ind. Vælg "Log ind via din organisation" i stedet for adgangskode.',
 };
 
 export class AuthException extends AppException<AuthErrorCode> {
@@ -39,6 +42,7 @@ export class AuthException extends AppException<AuthErrorCode> {
         return GraphqlErrorCode.Unauthenticated;
       case AuthErrorCode.Forbidden:
       case AuthErrorCode.NotAnnotated:
+      case AuthErrorCode.SsoRequired:
         return GraphqlErrorCode.Forbidden;
       case AuthErrorCode.InvalidCredentials:
         return GraphqlErrorCode.InvalidCredentials;

@@ -41,6 +41,10 @@ export class AuthService {
     }
     const valid = await verifyPassword(user.password_hash, password);
     if (!valid || user.disabled) throw new AuthException(AuthErrorCode.InvalidCredentials);
+    // A tenant that requires single sign-on lets only its break-glass admin use a password
+    // (said only after the right password, so it tells a guesser nothing).
+    const allowed = (await ctx.queryRunner.query(`SELECT auth_password_login_allowed($1) AS ok`, [user.user_id])) as Array<{ ok: boolean }>;
+    if (!allowed[0].ok) throw new AuthException(AuthErrorCode.SsoRequired);
     await this.limits.recordSuccess(keys);
     await setTenant(ctx, user.tenant_id);
     // The code step has limits of its own (`mfa:<user>`), which the right password does not reset.

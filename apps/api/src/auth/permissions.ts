@@ -54,6 +54,8 @@ export enum Permission {
   ReadSteeringDashboard = 'read-steering-dashboard',
   /** Tenant settings (the minimum group size). */
   ManageTenantSettings = 'manage-tenant-settings',
+  /** The municipality's single sign-on settings (IdP, SSO required, break-glass admin). */
+  ManageSso = 'manage-sso',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -70,6 +72,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadAgreements,
     Permission.ManageAgreements,
     Permission.ManageTenantSettings,
+    Permission.ManageSso,
   ]),
   [Role.TeamLeader]: new Set([
     Permission.ReadImplementation,

@@ -70,6 +70,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
     expectedCode: 'UNAUTHENTICATED',
   },
   logout: { roles: [], open: 'ends the own session, if any', vars: () => ({}), last: true },
+  ssoLoginOptions: { roles: [], open: 'the login page lists the municipalities offering SSO', vars: () => ({}) },
 
   // ── Queries ──
   accessLog: { roles: ADMIN, vars: (t) => ({ filter: { citizenId: t.citizenId }, first: 5 }) },
@@ -119,6 +120,13 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   confirmMfaEnrolment: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'INVALID_CREDENTIALS' },
   // Not enrolled: nothing to regenerate.
   regenerateMfaRecoveryCodes: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'BAD_USER_INPUT' },
+  ssoSettings: { roles: ADMIN, vars: () => ({}) },
+  saveSsoSettings: {
+    roles: ADMIN,
+    vars: () => ({
+      input: { enabled: false, issuer: 'https://login.kommune.example', clientId: 'act', clientSecretEnv: null, ssoRequired: false, breakGlassUserId: null },
+    }),
+  },
   createTeam: { roles: ADMIN, vars: () => ({ input: { name: `Nyt team ${unique()}` } }) },
   updateTeam: { roles: ADMIN, vars: (t) => ({ input: { id: t.teamId, name: `Omdøbt team ${unique()}` } }) },
   createUser: {

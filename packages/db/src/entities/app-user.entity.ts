@@ -4,6 +4,7 @@ import { Role } from './enums';
 @Entity({ name: 'app_user' })
 @Index('uq_app_user_email', ['email'], { unique: true })
 @Index('ix_app_user_tenant', ['tenantId'])
+@Index('uq_app_user_sso_subject', ['tenantId', 'ssoSubject'], { unique: true, where: '"sso_subject" IS NOT NULL' })
 export class AppUser {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -23,6 +24,10 @@ export class AppUser {
 
   @Column({ name: 'password_hash', type: 'varchar', length: 200 })
   passwordHash!: string;
+
+  /** The IdP's stable subject (`sub`) once linked by single sign-on; unique within the tenant. */
+  @Column({ name: 'sso_subject', type: 'varchar', length: 255, nullable: true })
+  ssoSubject!: string | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;

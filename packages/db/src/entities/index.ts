@@ -16,6 +16,7 @@ import { Team } from './team.entity';
 import { TeamAlert, TeamAlertKind } from './team-alert.entity';
 import { TeamMember } from './team-member.entity';
 import { Tenant } from './tenant.entity';
+import { TenantSso } from './tenant-sso.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { Visit, VisitMember, VisitOutcome, VisitPlace } from './visit.entity';
 import { VisitSeries, VisitSeriesMember } from './visit-series.entity';
@@ -96,6 +97,7 @@ export {
   TeamAlertKind,
   TeamMember,
   Tenant,
+  TenantSso,
   UserSession,
   Visit,
   VisitMember,
@@ -160,6 +162,7 @@ export {
 
 export const entities = [
   Tenant,
+  TenantSso,
   AppUser,
   Team,
   TeamMember,

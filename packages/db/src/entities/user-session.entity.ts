@@ -26,6 +26,10 @@ export class UserSession {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** Started by single sign-on: logout also ends the IdP's session when it offers that. */
+  @Column({ name: 'via_sso', type: 'boolean', default: false })
+  viaSso!: boolean;
+
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
   endedAt!: Date | null;
 }
