@@ -30,7 +30,7 @@ describe('login page', () => {
   it('says what is missing, linked to the field, without calling the API', async () => {
     const { context, page } = await newSession(browser);
     await page.goto('/login');
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
     const email = page.getByLabel('E-mail');
     await page.locator('#email-error').waitFor();
     expect(await email.getAttribute('aria-invalid')).toBe('true');
@@ -50,18 +50,18 @@ describe('login page', () => {
     for (let i = 0; i < 5; i++) {
       await page.getByLabel('Adgangskode').fill(`forkert-${i}`);
       const answered = page.waitForResponse((r) => r.url().endsWith('/graphql'));
-      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByRole('button', { name: 'Log ind', exact: true }).click();
       await answered;
       await alert.getByText('E-mail eller adgangskode er forkert', { exact: false }).waitFor();
     }
     await page.getByLabel('Adgangskode').fill(tenant.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
     await alert.getByText('for mange forsøg', { exact: false }).waitFor();
     expect(await alert.innerText()).toMatch(/Vent 1 sekund, og prøv så igen/);
     await expectNoSeriousAxeViolations(page);
     await page.waitForTimeout(1100);
     await page.getByLabel('Adgangskode').fill(tenant.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
     await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
     await context.close();
   });
@@ -73,7 +73,7 @@ describe('login page', () => {
       await page.goto('/login');
       await page.getByLabel('E-mail').fill(tenant.leaderEmail);
       await page.getByLabel('Adgangskode').fill(`${tenant.password}-wrong`);
-      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByRole('button', { name: 'Log ind', exact: true }).click();
       const alert = page.getByRole('alert');
       await alert.getByText('E-mail eller adgangskode er forkert', { exact: false }).waitFor();
       expect(await alert.innerText()).toContain('prøv igen');

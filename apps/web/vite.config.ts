@@ -23,6 +23,8 @@ const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiUrl, changeOrigin: false, configure: forwardRealPeer },
   // Personal calendar feeds (GET /calendar/<token>.ics) are served by the API too.
   '/calendar': { target: apiUrl, changeOrigin: false, configure: forwardRealPeer },
+  // Single sign-on: the browser goes to the IdP and back through these (start, callback, logout).
+  '/auth/sso': { target: apiUrl, changeOrigin: false, configure: forwardRealPeer },
 };
 
 export default defineConfig({

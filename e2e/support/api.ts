@@ -51,7 +51,7 @@ export async function loginAs(page: Page, email: string, password: string): Prom
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Adgangskode').fill(password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await page.getByRole('navigation', { name: 'Hovedmenu' }).waitFor();
 }
 

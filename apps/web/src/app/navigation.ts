@@ -29,6 +29,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/access-log', labelKey: 'nav.accessLog' },
         { to: '/admin/job-queues', labelKey: 'nav.jobQueues' },
         { to: '/admin/settings', labelKey: 'dashboard.settingsNav' },
+        { to: '/admin/sso', labelKey: 'sso.nav' },
         { to: '/readiness', labelKey: 'nav.readiness' },
         { to: '/agreements', labelKey: 'nav.agreements' },
       ];

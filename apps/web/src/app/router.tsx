@@ -8,6 +8,7 @@ import { NotFoundPage, RouteError } from './RouteError';
 
 // Route-level code splitting: each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/routes/LoginPage'));
+const AdminSsoPage = lazy(() => import('../features/admin/routes/AdminSsoPage'));
 const MyTeamsPage = lazy(() => import('../features/teams/routes/MyTeamsPage'));
 const TeamPage = lazy(() => import('../features/teams/routes/TeamPage'));
 const CitizensPage = lazy(() => import('../features/citizens/routes/CitizensPage'));
@@ -118,6 +119,7 @@ export const router = createBrowserRouter([
       { path: 'admin/access-log', element: <RequireRole roles={[...admin]}><AccessLogPage /></RequireRole> },
       { path: 'admin/job-queues', element: <RequireRole roles={[...admin]}><AdminJobQueuesPage /></RequireRole> },
       { path: 'admin/settings', element: <RequireRole roles={[...admin]}><TenantSettingsPage /></RequireRole> },
+      { path: 'admin/sso', element: <RequireRole roles={[...admin]}><AdminSsoPage /></RequireRole> },
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringDashboardPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },

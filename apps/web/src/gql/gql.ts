@@ -25,11 +25,16 @@ type Documents = {
     "\n  query AdminTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            discipline\n            fte\n            isTeamLeader\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AdminTeamDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      discipline\n      fte\n      isTeamLeader\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddTeamMemberDocument,
     "\n  query JobQueueHealth {\n    jobQueueHealth {\n      checkedAt\n      queues {\n        name\n        waiting\n        active\n        delayed\n        failed\n        completed\n      }\n      schedulers {\n        id\n        queue\n        count\n        everySeconds\n        pattern\n        timeZone\n        nextRunAt\n        lastRunAt\n        lastOutcome\n        failedCount\n      }\n    }\n  }\n": typeof types.JobQueueHealthDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          disabled\n        }\n      }\n    }\n  }\n": typeof types.SsoSettingsDocument,
+    "\n  fragment SsoSettingsFields on SsoSettings {\n    enabled\n    issuer\n    clientId\n    clientSecretEnv\n    clientSecretAvailable\n    ssoRequired\n    breakGlassUserId\n    redirectUri\n    postLogoutRedirectUri\n    linkedUsers\n  }\n": typeof types.SsoSettingsFieldsFragmentDoc,
+    "\n  mutation SaveSsoSettings($input: SaveSsoSettingsInput!) {\n    saveSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n": typeof types.SaveSsoSettingsDocument,
     "\n  fragment AgreementFields on CooperationAgreement {\n    id\n    partnerKind\n    partnerName\n    parties\n    covers\n    description\n    status\n    signedOn\n    reviewOn\n    reviewState\n    documentUrl\n    version\n  }\n": typeof types.AgreementFieldsFragmentDoc,
     "\n  query Agreements($status: AgreementStatus) {\n    agreements(status: $status) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementsDocument,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementDocument,
     "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateAgreementDocument,
     "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateAgreementDocument,
+    "\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n": typeof types.SsoLoginOptionsDocument,
+    "\n  query ViewerSso {\n    me {\n      id\n      signedInWithSso\n    }\n  }\n": typeof types.ViewerSsoDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -205,11 +210,16 @@ const documents: Documents = {
     "\n  query AdminTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            discipline\n            fte\n            isTeamLeader\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AdminTeamDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      discipline\n      fte\n      isTeamLeader\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AddTeamMemberDocument,
     "\n  query JobQueueHealth {\n    jobQueueHealth {\n      checkedAt\n      queues {\n        name\n        waiting\n        active\n        delayed\n        failed\n        completed\n      }\n      schedulers {\n        id\n        queue\n        count\n        everySeconds\n        pattern\n        timeZone\n        nextRunAt\n        lastRunAt\n        lastOutcome\n        failedCount\n      }\n    }\n  }\n": types.JobQueueHealthDocument,
+    "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          disabled\n        }\n      }\n    }\n  }\n": types.SsoSettingsDocument,
+    "\n  fragment SsoSettingsFields on SsoSettings {\n    enabled\n    issuer\n    clientId\n    clientSecretEnv\n    clientSecretAvailable\n    ssoRequired\n    breakGlassUserId\n    redirectUri\n    postLogoutRedirectUri\n    linkedUsers\n  }\n": types.SsoSettingsFieldsFragmentDoc,
+    "\n  mutation SaveSsoSettings($input: SaveSsoSettingsInput!) {\n    saveSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n": types.SaveSsoSettingsDocument,
     "\n  fragment AgreementFields on CooperationAgreement {\n    id\n    partnerKind\n    partnerName\n    parties\n    covers\n    description\n    status\n    signedOn\n    reviewOn\n    reviewState\n    documentUrl\n    version\n  }\n": types.AgreementFieldsFragmentDoc,
     "\n  query Agreements($status: AgreementStatus) {\n    agreements(status: $status) {\n      ...AgreementFields\n    }\n  }\n": types.AgreementsDocument,
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n": types.AgreementDocument,
     "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateAgreementDocument,
     "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateAgreementDocument,
+    "\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n": types.SsoLoginOptionsDocument,
+    "\n  query ViewerSso {\n    me {\n      id\n      signedInWithSso\n    }\n  }\n": types.ViewerSsoDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -435,6 +445,18 @@ export function graphql(source: "\n  query JobQueueHealth {\n    jobQueueHealth 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          disabled\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          disabled\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoSettingsFields on SsoSettings {\n    enabled\n    issuer\n    clientId\n    clientSecretEnv\n    clientSecretAvailable\n    ssoRequired\n    breakGlassUserId\n    redirectUri\n    postLogoutRedirectUri\n    linkedUsers\n  }\n"): (typeof documents)["\n  fragment SsoSettingsFields on SsoSettings {\n    enabled\n    issuer\n    clientId\n    clientSecretEnv\n    clientSecretAvailable\n    ssoRequired\n    breakGlassUserId\n    redirectUri\n    postLogoutRedirectUri\n    linkedUsers\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSsoSettings($input: SaveSsoSettingsInput!) {\n    saveSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSsoSettings($input: SaveSsoSettingsInput!) {\n    saveSsoSettings(input: $input) {\n      ...SsoSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AgreementFields on CooperationAgreement {\n    id\n    partnerKind\n    partnerName\n    parties\n    covers\n    description\n    status\n    signedOn\n    reviewOn\n    reviewState\n    documentUrl\n    version\n  }\n"): (typeof documents)["\n  fragment AgreementFields on CooperationAgreement {\n    id\n    partnerKind\n    partnerName\n    parties\n    covers\n    description\n    status\n    signedOn\n    reviewOn\n    reviewState\n    documentUrl\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -452,6 +474,14 @@ export function graphql(source: "\n  mutation CreateAgreement($input: CreateAgre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n"): (typeof documents)["\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerSso {\n    me {\n      id\n      signedInWithSso\n    }\n  }\n"): (typeof documents)["\n  query ViewerSso {\n    me {\n      id\n      signedInWithSso\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ViewerSsoDocument } from '../graphql/sso';
 import { LogoutDocument } from '../graphql/viewer';
 
 export function LogoutButton() {
@@ -10,6 +11,7 @@ export function LogoutButton() {
   const navigate = useNavigate();
   const [logout] = useMutation(LogoutDocument);
   const [busy, setBusy] = useState(false);
+  const sso = useQuery(ViewerSsoDocument);
 
   async function onLogout() {
     setBusy(true);
@@ -20,6 +22,17 @@ export function LogoutButton() {
     }
     await client.clearStore();
     void navigate('/login', { replace: true, state: { loggedOut: true } });
+  }
+
+  // A single sign-on session is ended at the IdP too: the API ends ours and redirects there.
+  if (sso.data?.me?.signedInWithSso) {
+    return (
+      <form method="post" action="/auth/sso/logout" onSubmit={() => setBusy(true)}>
+        <button type="submit" className="button button--secondary button--small" disabled={busy}>
+          {busy ? t('auth.loggingOut') : t('auth.logout')}
+        </button>
+      </form>
+    );
   }
 
   return (

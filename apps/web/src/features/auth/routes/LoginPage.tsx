@@ -8,6 +8,7 @@ import { apiErrors } from '../../../lib/graphql-errors';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { homePath } from '../../../app/viewer';
 import { LoginDocument, MeDocument } from '../graphql/viewer';
+import { SsoLogin, ssoErrorKey } from '../components/SsoLogin';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -22,7 +23,10 @@ export default function LoginPage() {
   usePageTitle(t('auth.title'));
   const client = useApolloClient();
   const navigate = useNavigate();
-  const state = (useLocation().state ?? {}) as LoginState;
+  const location = useLocation();
+  const state = (location.state ?? {}) as LoginState;
+  // The SSO callback sends the browser back here with ?sso=<code> when it did not succeed.
+  const ssoError = ssoErrorKey(new URLSearchParams(location.search).get('sso'));
   const [login, { loading }] = useMutation(LoginDocument);
   const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
 
@@ -66,6 +70,9 @@ export default function LoginPage() {
               ? t('auth.tooManyAttemptsWaitSeconds', { count: seconds, seconds })
               : t('auth.tooManyAttemptsWait', { count: Math.ceil(seconds / 60), minutes: Math.ceil(seconds / 60) }),
         );
+      } else if (code === 'FORBIDDEN' && first) {
+        // The municipality requires single sign-on: the server says so in Danish.
+        check({}, first.message);
       } else if (code === 'BAD_USER_INPUT' && first?.field === 'email') {
         check({ email: first.message });
       } else {
@@ -90,6 +97,11 @@ export default function LoginPage() {
       {state.loggedOut && !summary.length && (
         <p role="status" className="notice notice--info">
           {t('auth.loggedOut')}
+        </p>
+      )}
+      {ssoError && !summary.length && (
+        <p role="alert" className="notice notice--error">
+          {t(ssoError)}
         </p>
       )}
       <ErrorSummary items={summary} attempt={attempt} />
@@ -119,6 +131,7 @@ export default function LoginPage() {
           </p>
         )}
       </form>
+      <SsoLogin />
     </main>
   );
 }
