@@ -1,4 +1,3 @@
-import type { AuditPurpose } from './audit-purpose';
 
 /**
  * Every operation the access log records: the GraphQL enum `AccessLogOperation` (names) over the
@@ -59,6 +58,26 @@ export const AUDIT_OPERATIONS = {
 } as const;
 
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];
+
+/** Why citizen data was read or changed; audit-purpose.ts says which operation has which purpose. */
+export const AUDIT_PURPOSES = {
+  /** Help and support of the citizen: the record, the plan, visits, relatives, consents. */
+  CARE: 'care',
+  /** The team's planning: lists, caseload, schedules, the team board, tasks. */
+  PLANNING: 'planning',
+  /** Team meetings and professional sparring about the citizen. */
+  TEAM_MEETING: 'team-meeting',
+  /** Working with others about the citizen (sharing under a consent, network meetings). */
+  COLLABORATION: 'collaboration',
+  /** Checking who has seen what: searches of the access log. */
+  LOG_CONTROL: 'log-control',
+  /** The citizen's own right to see what is logged about them (the extract). */
+  CITIZEN_INSIGHT: 'citizen-insight',
+  /** Rows written before purposes were recorded whose operation is no longer known (back-fill only). */
+  NOT_RECORDED: 'not-recorded',
+} as const;
+
+export type AuditPurpose = (typeof AUDIT_PURPOSES)[keyof typeof AUDIT_PURPOSES];
 
 /** One access-log row as a feature describes it; the request context buffers these. */
 export interface AuditEntry {

@@ -4,26 +4,9 @@
  * its own. The GraphQL enum `AccessLogPurpose` names the stored values; the web shows plain
  * Danish labels (i18n `accessLog.purposes`).
  */
-import type { AuditOperation } from './audit-entry';
+import { AUDIT_PURPOSES, type AuditOperation, type AuditPurpose } from './audit-entry';
 
-export const AUDIT_PURPOSES = {
-  /** Help and support of the citizen: the record, the plan, visits, relatives, consents. */
-  CARE: 'care',
-  /** The team's planning: lists, caseload, schedules, the team board, tasks. */
-  PLANNING: 'planning',
-  /** Team meetings and professional sparring about the citizen. */
-  TEAM_MEETING: 'team-meeting',
-  /** Working with others about the citizen (sharing under a consent, network meetings). */
-  COLLABORATION: 'collaboration',
-  /** Checking who has seen what: searches of the access log. */
-  LOG_CONTROL: 'log-control',
-  /** The citizen's own right to see what is logged about them (the extract). */
-  CITIZEN_INSIGHT: 'citizen-insight',
-  /** Rows written before purposes were recorded whose operation is no longer known (back-fill only). */
-  NOT_RECORDED: 'not-recorded',
-} as const;
-
-export type AuditPurpose = (typeof AUDIT_PURPOSES)[keyof typeof AUDIT_PURPOSES];
+export { AUDIT_PURPOSES, type AuditPurpose };
 
 const { CARE, PLANNING, TEAM_MEETING, COLLABORATION, LOG_CONTROL, CITIZEN_INSIGHT } = AUDIT_PURPOSES;
 
