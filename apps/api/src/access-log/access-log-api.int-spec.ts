@@ -1,6 +1,6 @@
 /**
  * Every audited operation leaves access-log rows (who, what, which citizen, which request), the
- * rows of a list are written by one INSERT, failed mutations leave nothing, the admin can search
+ * rows of a list are written by one INSERT, failed mutations change nothing but keep their rows, the admin can search
  * and extract the log, and the application role cannot alter it. Rows are read with the owner role.
  */
 import {
@@ -178,12 +178,15 @@ describe('access log through the API', () => {
       expect(await tenantChecksum(t.tenantId)).toEqual(before);
     });
 
-    it('a mutation that read the citizen and then failed (stale version) keeps no row either', async () => {
+    it('a mutation that read the citizen and then failed (stale version) changes nothing but keeps its rows, marked rolled back', async () => {
       const before = await tenantChecksum(t.tenantId);
       const { res, rows } = await rowsOf(UPDATE, { input: { id: t.citizen.id, name: 'For sent', expectedVersion: 999 } }, c.leader);
       expect(errorCodes(res)).toEqual(['CONFLICT']);
-      expect(rows).toEqual([]);
       expect(await tenantChecksum(t.tenantId)).toEqual(before);
+      const owner = await ownerDataSource();
+      const outcomes = await owner.query<Array<{ outcome: string }>>(`SELECT outcome FROM access_log WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      expect(outcomes.every((r) => r.outcome === 'rolled_back')).toBe(true);
+      expect(rows.every((r) => r.citizen_id === t.citizen.id && r.actor_user_id === t.leader.id)).toBe(true);
     });
   });
 

@@ -85,8 +85,6 @@ export interface AuditEntry {
   /** Filled in by audit(): who read or wrote, in which tenant, at the moment it happened. */
   tenantId?: string;
   actorUserId?: string;
-  /** Written even when the request's mutation rolls back (refusals, duplicate checks). */
-  keepOnFailure?: boolean;
   citizenId?: string | null;
   criterion?: string | null;
   /** Why; audit() fills in the operation's purpose (audit-purpose.ts) unless given. */

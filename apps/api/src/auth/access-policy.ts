@@ -42,7 +42,7 @@ export function assertCitizensOfTeam(viewer: Viewer, teamId: string): void {
  */
 export function assertMayReadCitizen(ctx: RequestContext, citizenId: string, teamId: string): void {
   if (!canReadCitizensOfTeam(requireViewer(ctx.viewer), teamId)) {
-    audit(ctx, { operation: 'citizen.read.denied', citizenId, keepOnFailure: true });
+    audit(ctx, { operation: 'citizen.read.denied', citizenId });
     throw new AuthException(AuthErrorCode.Forbidden);
   }
 }

@@ -56,7 +56,7 @@ export class CitizensService {
     // and kept in the log although the create is refused.
     const existing: Array<{ id: string }> = await ctx.db.query(`SELECT id FROM citizen WHERE cpr = $1`, [cpr.value]);
     if (existing[0]) {
-      audit(ctx, { operation: 'citizen.create.duplicate', citizenId: existing[0].id, criterion: `team:${input.teamId}`, keepOnFailure: true });
+      audit(ctx, { operation: 'citizen.create.duplicate', citizenId: existing[0].id, criterion: `team:${input.teamId}` });
       throw duplicateCpr();
     }
     const citizen = ctx.db.create(Citizen, {

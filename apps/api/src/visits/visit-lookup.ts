@@ -9,7 +9,7 @@ export async function readableVisit(ctx: RequestContext, visitId: string): Promi
   const viewer = requireViewer(ctx.viewer);
   const row = await visitWithTeam(ctx.db, visitId);
   if (!row || !canReadCitizensOfTeam(viewer, row.team_id)) {
-    if (row) audit(ctx, { operation: 'visit.read.denied', citizenId: row.citizen_id, criterion: `visit:${row.id}`, keepOnFailure: true });
+    if (row) audit(ctx, { operation: 'visit.read.denied', citizenId: row.citizen_id, criterion: `visit:${row.id}` });
     throw new VisitException(VisitErrorCode.NotFound, VISIT_NOT_FOUND_MESSAGE, 'visitId');
   }
   return row;

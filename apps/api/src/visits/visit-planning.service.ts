@@ -210,7 +210,7 @@ export class VisitPlanningService {
       [input.seriesId],
     ));
     if (!series || !canReadCitizensOfTeam(viewer, series.team_id)) {
-      if (series) audit(ctx, { operation: 'visit.read.denied', citizenId: series.citizen_id, criterion: `series:${series.id}`, keepOnFailure: true });
+      if (series) audit(ctx, { operation: 'visit.read.denied', citizenId: series.citizen_id, criterion: `series:${series.id}` });
       throw new VisitException(VisitErrorCode.SeriesNotFound, 'Den faste aftale findes ikke. Hent siden igen.', 'seriesId');
     }
     await ctx.db.query(`UPDATE visit_series SET stopped_at = now() WHERE id = $1 AND stopped_at IS NULL`, [series.id]);

@@ -1,6 +1,16 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
+ * What became of the request that wrote the row. Rows of a request that rolled back (an error,
+ * a refusal, a client that went away) are written after the rollback in a transaction of their
+ * own: the answer may still have carried citizen data, so the row stays, marked as such.
+ */
+export enum AccessLogOutcome {
+  Committed = 'committed',
+  RolledBack = 'rolled_back',
+}
+
+/**
  * Append-only access log: one row per read or write of citizen data. A trigger refuses
  * UPDATE, DELETE and TRUNCATE; the application role has SELECT and INSERT only.
  */
@@ -36,4 +46,8 @@ export class AccessLogEntry {
 
   @Column({ name: 'request_id', type: 'varchar', length: 100 })
   requestId!: string;
+
+  /** A row inserted in the transaction it describes exists only if that committed, hence the default. */
+  @Column({ type: 'enum', enum: AccessLogOutcome, enumName: 'access_log_outcome', default: AccessLogOutcome.Committed })
+  outcome!: AccessLogOutcome;
 }

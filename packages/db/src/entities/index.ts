@@ -1,4 +1,4 @@
-import { AccessLogEntry } from './access-log-entry.entity';
+import { AccessLogEntry, AccessLogOutcome } from './access-log-entry.entity';
 import { AdmissionAssessment } from './admission-assessment.entity';
 import { AppUser } from './app-user.entity';
 import { CaseloadException } from './caseload-exception.entity';
@@ -78,6 +78,7 @@ export {
   MfaPolicy,
   MfaRecoveryCode,
   AccessLogEntry,
+  AccessLogOutcome,
   AdmissionAssessment,
   AppUser,
   CaseloadException,

@@ -9,6 +9,7 @@ import { SessionTouch1764290000000 } from './1764290000000-session-touch';
 import { Scheduling1764300000000 } from './1764300000000-scheduling';
 import { MailDeliveryContent1764310000001 } from './1764310000001-mail-delivery-content';
 import { Implementation1764320000000 } from './1764320000000-implementation';
+import { AccessLogOutcome1764330000001 } from './1764330000001-access-log-outcome';
 import { Sso1764330000003 } from './1764330000003-sso';
 import { Mfa1764330000004 } from './1764330000004-mfa';
 import { AccessLogPurpose1764330000005 } from './1764330000005-access-log-purpose';
@@ -26,6 +27,7 @@ export const migrations = [
   Scheduling1764300000000,
   MailDeliveryContent1764310000001,
   Implementation1764320000000,
+  AccessLogOutcome1764330000001,
   Sso1764330000003,
   Mfa1764330000004,
   AccessLogPurpose1764330000005,

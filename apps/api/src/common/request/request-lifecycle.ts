@@ -1,9 +1,13 @@
+import { AccessLogOutcome } from '@act/db';
 import type { RequestContext } from './request-context';
 import { flushAudit } from '../../access-log/audit.buffer';
 
 /**
- * Ends the request's transaction exactly once: the access-log rows are written first, in the
- * same transaction, so a failed log write fails the request. `commit = false` rolls back.
+ * Ends the request's transaction exactly once. On commit the access-log rows are written first,
+ * in the same transaction, so a failed log write fails the request. `commit = false` rolls back
+ * and then writes every buffered row in a transaction of its own, marked `rolled_back`: an
+ * answer that failed in part may still carry citizen data, and whatever is sent is logged.
+ * A throw means the rows are not written; the caller must then not send the answer.
  */
 export async function finishRequest(ctx: RequestContext, commit: boolean): Promise<void> {
   if (ctx.finished) return;
@@ -11,12 +15,12 @@ export async function finishRequest(ctx: RequestContext, commit: boolean): Promi
   const qr = ctx.queryRunner;
   try {
     if (commit) {
-      await flushAudit(ctx);
+      await flushAudit(ctx, AccessLogOutcome.Committed);
       await qr.commitTransaction();
       runAfterCommit(ctx);
     } else {
       if (qr.isTransactionActive) await qr.rollbackTransaction();
-      await writeKeptAudit(ctx);
+      await writeAuditAfterRollback(ctx);
     }
   } catch (error) {
     if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
@@ -54,19 +58,21 @@ export async function setTenant(ctx: RequestContext, tenantId: string): Promise<
 }
 
 /**
- * A failed mutation rolls back whole — but refused reads and duplicate checks are themselves
- * access to citizen data and must stay in the log. They are written in a transaction of their
- * own on the same connection (no second connection, nothing else of the request kept).
+ * A failed mutation rolls back whole, its changes and its log rows with it — but what it read
+ * may be in the answer (a later field's error does not withdraw an earlier field's data), and
+ * refused reads are themselves access. So all rows are written after the rollback, in a
+ * transaction of their own on the same connection (nothing else of the request is kept).
  */
-async function writeKeptAudit(ctx: RequestContext): Promise<void> {
-  const kept = ctx.audit.filter((e) => e.keepOnFailure);
-  if (!kept.length) return;
-  ctx.audit = kept;
+async function writeAuditAfterRollback(ctx: RequestContext): Promise<void> {
+  if (!ctx.audit.length) return;
   const qr = ctx.queryRunner;
   await qr.startTransaction();
   try {
-    await qr.query(`SELECT set_config('app.tenant_id', $1, true)`, [kept[0].tenantId]);
-    await flushAudit(ctx);
+    // One request has one viewer, so one tenant; RLS checks each INSERT against the set tenant.
+    for (const tenantId of new Set(ctx.audit.map((e) => e.tenantId!))) {
+      await setTenant(ctx, tenantId);
+      await flushAudit(ctx, AccessLogOutcome.RolledBack, tenantId);
+    }
     await qr.commitTransaction();
   } catch (error) {
     if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);

@@ -22,20 +22,23 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
           const failed = Boolean(errors?.length) ||
             (response.body.kind === 'single' && Boolean(response.body.singleResult.errors?.length));
           const commit = contextValue.commitOnError === true || !(failed && operation?.operation !== 'query');
+          let logged = true;
           try {
             await finishRequest(contextValue, commit);
           } catch {
-            console.error(`[api] commit failed for request ${contextValue.requestId}`);
-            if (response.body.kind === 'single') {
-              response.body.singleResult = {
-                errors: [
-                  {
-                    message: 'Ændringen blev ikke gemt. Prøv igen om lidt.',
-                    extensions: { code: GraphqlErrorCode.Internal },
-                  },
-                ],
-              };
-            }
+            logged = false;
+            console.error(`[api] ending request ${contextValue.requestId} failed`);
+          }
+          // Rows still buffered were never written: the request had already ended (the client went
+          // away mid-request) or the log write failed. Whatever is sent must be logged, so send nothing.
+          if (!logged || contextValue.audit.length) {
+            const message = operation?.operation === 'mutation'
+              ? 'Ændringen blev ikke gemt. Prøv igen om lidt.'
+              : 'Svaret kunne ikke vises lige nu. Prøv igen om lidt.';
+            response.body = {
+              kind: 'single',
+              singleResult: { errors: [{ message, extensions: { code: GraphqlErrorCode.Internal } }] },
+            };
           }
         },
       };
