@@ -172,12 +172,6 @@ const CAN_FAIL = new Set(ORDERED.filter((fc) => endingInError(operationFor(fc.fi
 const CASES = ORDERED.flatMap((fc) =>
   VARIANTS.filter((v) => v === 'valid' || CAN_FAIL.has(fc.field.name)).map((variant) => ({ fc, variant, name: label(fc, variant) })),
 );
-/**
- * A mutation that ends in an error rolls back, its access-log rows with it (issue 13, defect 1,
- * fixed in request-lifecycle.ts by helper L): pending until that fix is on main.
- */
-const DEFECT_1_FIXED = false;
-const pendingDefect1 = (c: (typeof CASES)[number]) => !DEFECT_1_FIXED && c.fc.field.kind === 'mutation' && c.variant === 'ending in an error';
 
 describe('access log: every citizen in an answer is logged, whatever the outcome', () => {
   let api: ApiHarness;
@@ -235,9 +229,7 @@ describe('access log: every citizen in an answer is logged, whatever the outcome
     for (const o of outcomes.values()) expect([o.fc.field.name, o.requestId]).toEqual([o.fc.field.name, expect.stringMatching(/\S{8,}/)]);
   });
 
-  it.skip.each(CASES.filter(pendingDefect1))('$name', () => undefined);
-
-  it.each(CASES.filter((c) => !pendingDefect1(c)))('$name', ({ fc, variant }) => {
+  it.each(CASES)('$name', ({ fc, variant }) => {
     const o = outcomes.get(label(fc, variant))!;
     const why = `${label(fc, variant)}: ${summary(o.res)}`;
     const unlogged = o.citizens.filter((id) => !o.logged.includes(id));
