@@ -25,6 +25,9 @@ let owner: Client;
 let a: TestTenant;
 let b: TestTenant;
 let tables: string[];
+let writeOnly: string[];
+/** The application role writes these but may not read them (see the test below). */
+const WRITE_ONLY_TABLES = ['sso_login_attempt'];
 
 /** The column holding the tenant id: `id` for the tenant table itself, else `tenant_id`. */
 const tenantColumn = (table: string) => (table === 'tenant' ? 'id' : 'tenant_id');
@@ -43,7 +46,22 @@ beforeAll(async () => {
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> ALL($1) ORDER BY 1`,
     [NOT_RLS],
   );
-  tables = rows.map((r) => r.relname);
+  // Tables the application role may write but never read (e.g. SSO login state, consumed only through a
+  // SECURITY DEFINER function) cannot leak rows to it at all; the row checks below cover the readable ones.
+  const readable = await app.query<{ t: string }>(`SELECT t FROM unnest($1::text[]) AS t WHERE has_table_privilege(t, 'SELECT')`, [
+    rows.map((r) => r.relname),
+  ]);
+  tables = readable.rows.map((r) => r.t);
+  writeOnly = rows.map((r) => r.relname).filter((t) => !tables.includes(t));
+});
+
+describe('write-only tables', () => {
+  it('are named here, so a table the application cannot read is a decision, and every read of one is refused', async () => {
+    expect(writeOnly).toEqual(WRITE_ONLY_TABLES);
+    for (const table of writeOnly) {
+      await expect(app.query(`SELECT 1 FROM "${table}" LIMIT 1`)).rejects.toThrow(/permission denied/);
+    }
+  });
 });
 
 afterAll(async () => {
@@ -127,9 +145,9 @@ describe('row-level security on every table', () => {
       `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
               (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid)::int AS policies
          FROM pg_class c WHERE c.oid = ANY($1::regclass[]) ORDER BY 1`,
-      [tables],
+      [[...tables, ...writeOnly]],
     );
-    expect(rows.map((r) => r.relname)).toEqual(tables);
+    expect(rows.map((r) => r.relname)).toEqual([...tables, ...writeOnly].sort());
     for (const r of rows) {
       expect({ table: r.relname, enabled: r.relrowsecurity, forced: r.relforcerowsecurity, hasPolicy: r.policies > 0 }).toEqual({
         table: r.relname,
