@@ -85,18 +85,28 @@ describe('access log through the API', () => {
       ]);
     });
 
-    it("uses a client-sent x-request-id, and replaces one that is not a plain token", async () => {
+    it("stores the server's own request id, never the client's; a client's plain token is kept as a hint only (defect 2)", async () => {
+      // Defect 2: a client-chosen x-request-id was stored as the request id, so entries could be forged or collide.
       const sent = `klient-${shortId()}-${shortId()}`;
-      const ok = await post(CITIZEN, { id: t.citizen.id }, c.member, { 'x-request-id': sent });
-      expect(ok.requestId).toBe(sent);
-      expect((await accessLogRows(sent)).map((r) => [r.operation, r.actor_user_id])).toEqual([['citizen.read', t.member.id]]);
+      const first = await post(CITIZEN, { id: t.citizen.id }, c.member, { 'x-request-id': sent });
+      const second = await post(CITIZEN, { id: t.citizen.id }, c.member, { 'x-request-id': sent });
+      expect(first.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second.requestId).not.toBe(first.requestId); // the same client id twice cannot collide
+      expect(await accessLogRows(sent)).toEqual([]);
+      const owner = await ownerDataSource();
+      const hinted = await owner.query(`SELECT request_id, actor_user_id FROM access_log WHERE client_request_id = $1 ORDER BY id`, [sent]);
+      expect(hinted).toEqual([
+        { request_id: first.requestId, actor_user_id: t.member.id },
+        { request_id: second.requestId, actor_user_id: t.member.id },
+      ]);
 
       const bad = `bad id'; --${shortId()}`;
       const replaced = await post(CITIZEN, { id: t.citizen.id }, c.member, { 'x-request-id': bad });
-      expect(replaced.requestId).not.toBe(bad);
       expect(replaced.requestId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(await accessLogRows(bad)).toEqual([]);
-      expect(await accessLogRows(replaced.requestId!)).toHaveLength(1);
+      expect(await owner.query(`SELECT client_request_id FROM access_log WHERE request_id = $1`, [replaced.requestId])).toEqual([
+        { client_request_id: null },
+      ]);
     });
 
     it('citizenCpr writes a citizen.cpr.reveal row', async () => {

@@ -32,8 +32,11 @@ export class AccessLogEntryModel {
   @Field(() => AUDIT_PURPOSES)
   purpose!: AuditPurpose;
 
-  @Field()
+  @Field({ description: "The server's id of the request." })
   requestId!: string;
+
+  @Field(() => String, { nullable: true, description: "The client's own request id, if it sent one: a correlation hint only." })
+  clientRequestId!: string | null;
 }
 
 export const AccessLogConnection = ConnectionType(AccessLogEntryModel, 'AccessLog', false);

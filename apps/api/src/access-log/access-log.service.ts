@@ -80,6 +80,7 @@ function toModel(a: AccessLogEntry, names: Map<string, string>): AccessLogEntryM
     // Set from one map (audit-purpose.ts) for every row, old rows back-filled by migration.
     purpose: a.purpose as AuditPurpose,
     requestId: a.requestId,
+    clientRequestId: a.clientRequestId,
   };
 }
 

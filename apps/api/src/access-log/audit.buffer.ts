@@ -21,8 +21,8 @@ export async function flushAudit(ctx: RequestContext, outcome: AccessLogOutcome,
   const rows = ctx.audit.filter((r) => tenantId === undefined || r.tenantId === tenantId);
   if (!rows.length) return;
   await ctx.queryRunner.query(
-    `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, criterion, operation, purpose, request_id, outcome)
-     SELECT tn, a, c, cr, op, p, $1, $8
+    `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, criterion, operation, purpose, request_id, outcome, client_request_id)
+     SELECT tn, a, c, cr, op, p, $1, $8, $9
      FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[]) AS t(tn, a, c, cr, op, p)`,
     [
       ctx.requestId,
@@ -33,6 +33,7 @@ export async function flushAudit(ctx: RequestContext, outcome: AccessLogOutcome,
       rows.map((r) => r.operation),
       rows.map((r) => r.purpose ?? null),
       outcome,
+      ctx.clientRequestId,
     ],
   );
   ctx.audit = ctx.audit.filter((r) => !rows.includes(r));

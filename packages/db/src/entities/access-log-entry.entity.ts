@@ -44,8 +44,13 @@ export class AccessLogEntry {
   @Column({ type: 'varchar', length: 200 })
   purpose!: string;
 
+  /** The server's id of the request (never the client's, which could forge or collide). */
   @Column({ name: 'request_id', type: 'varchar', length: 100 })
   requestId!: string;
+
+  /** The client's `x-request-id`, if it sent a plain token: a correlation hint, nothing more. */
+  @Column({ name: 'client_request_id', type: 'varchar', length: 64, nullable: true })
+  clientRequestId!: string | null;
 
   /** A row inserted in the transaction it describes exists only if that committed, hence the default. */
   @Column({ type: 'enum', enum: AccessLogOutcome, enumName: 'access_log_outcome', default: AccessLogOutcome.Committed })

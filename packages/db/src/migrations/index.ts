@@ -14,6 +14,7 @@ import { Sso1764330000003 } from './1764330000003-sso';
 import { Mfa1764330000004 } from './1764330000004-mfa';
 import { AccessLogPurpose1764330000005 } from './1764330000005-access-log-purpose';
 import { ForeignIds1764330000006 } from './1764330000006-foreign-ids';
+import { ClientRequestId1764340000001 } from './1764340000001-client-request-id';
 
 export const migrations = [
   Foundation1764230000000,
@@ -32,4 +33,5 @@ export const migrations = [
   Mfa1764330000004,
   AccessLogPurpose1764330000005,
   ForeignIds1764330000006,
+  ClientRequestId1764340000001,
 ];

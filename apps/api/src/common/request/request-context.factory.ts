@@ -24,11 +24,13 @@ export class RequestContextFactory {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     serialiseQueries(queryRunner);
-    const header = req.header('x-request-id');
+    const clientId = req.header('x-request-id');
     const ctx = {
       req,
       res,
-      requestId: header && REQUEST_ID.test(header) ? header : randomUUID(),
+      // Always the server's own id: a client's could forge or collide with other log entries.
+      requestId: randomUUID(),
+      clientRequestId: clientId && REQUEST_ID.test(clientId) ? clientId : null,
       ip: req.ip ?? 'unknown',
       viewer: null,
       queryRunner,
