@@ -2,7 +2,7 @@ export * from './prng';
 export * from './cpr';
 export * from './caseload';
 export * from './password';
-export * from './common-passwords';
+export * from './password-feedback';
 export * from './danish-format';
 export * from './email';
 export * from './phone';

@@ -1,18 +1,13 @@
 import { AppUser, Role, hashPassword } from '@act/db';
-import { checkPasswordPolicy, normaliseEmail } from '@act/domain';
+import { normaliseEmail } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { requireViewer } from '../auth/access-policy';
 import { type Connection, type PageArgs, paginate } from '../common/graphql/connection';
 import { isUniqueViolation } from '../common/errors/pg-errors';
 import type { RequestContext } from '../common/request/request-context';
 import type { CreateUserInput, SetUserDisabledInput } from './dto/user.inputs';
+import { assertPasswordAllowed } from './password-check';
 import { UserErrorCode, UserException } from './user.exception';
-
-const PASSWORD_MESSAGES = {
-  too_short: 'Adgangskoden skal være mindst 12 tegn. Brug gerne en sætning på flere ord.',
-  too_long: 'Adgangskoden må højst være 256 tegn.',
-  common: 'Adgangskoden er for almindelig og let at gætte. Vælg en anden, fx en sætning på flere ord.',
-} as const;
 
 @Injectable()
 export class UsersService {
@@ -26,8 +21,7 @@ export class UsersService {
 
   async create(ctx: RequestContext, input: CreateUserInput): Promise<AppUser> {
     const viewer = requireViewer(ctx.viewer);
-    const policy = checkPasswordPolicy(input.password);
-    if (!policy.ok) throw new UserException(UserErrorCode.WeakPassword, PASSWORD_MESSAGES[policy.reason], 'password');
+    await assertPasswordAllowed(ctx, input.password, { name: input.name, email: input.email });
     const user = ctx.db.create(AppUser, {
       tenantId: viewer.tenantId,
       name: input.name.trim(),

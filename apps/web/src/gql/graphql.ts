@@ -379,7 +379,7 @@ export type CreateTeamMeetingInput = {
 export type CreateUserInput = {
   email: string;
   name: string;
-  /** At least 12 characters; common passwords are refused. */
+  /** At least 12 characters and hard to guess (zxcvbn score ≥ 3, checked against common passwords, Danish and English words, names, places and the user's own name and e-mail). A refusal is BAD_USER_INPUT with the reasons in extensions.passwordReasons. */
   password: string;
   role: Role;
 };

@@ -10,7 +10,7 @@ export abstract class AppException<Code extends string = string> extends Error {
     message: string,
     readonly field?: string,
     /** More for the client to act on, e.g. `retryAfterSeconds`; never personal data. */
-    readonly extensions?: Record<string, string | number>,
+    readonly extensions?: Record<string, string | number | readonly string[]>,
   ) {
     super(message);
     this.name = new.target.name;

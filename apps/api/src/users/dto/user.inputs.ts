@@ -19,7 +19,10 @@ export class CreateUserInput {
   @IsIn(Object.values(RoleEnum), { message: 'Vælg en rolle.' })
   role!: string;
 
-  @Field({ description: 'At least 12 characters; common passwords are refused.' })
+  @Field({
+    description:
+      'At least 12 characters and hard to guess (zxcvbn score ≥ 3, checked against common passwords, Danish and English words, names, places and the user\'s own name and e-mail). A refusal is BAD_USER_INPUT with the reasons in extensions.passwordReasons.',
+  })
   @IsString({ message: 'Skriv en adgangskode.' })
   password!: string;
 }
