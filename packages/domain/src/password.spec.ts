@@ -79,6 +79,17 @@ describe('checkPasswordPolicy', () => {
     expect(estimatePasswordStrength('pia.holm.1234', other).problems).toContain('userInputs');
   });
 
+  it('judges a long password by its first 64 characters, in bounded time', () => {
+    expect(weak(checkPasswordPolicy('x'.repeat(256))).problems).toContain('simpleRepeat');
+    expect(checkPasswordPolicy('grøn cykel ved havnen, '.repeat(3) + 'a'.repeat(100))).toMatchObject({ ok: true });
+    checkPasswordPolicy('warm up the estimator');
+    for (const pw of ['a1!'.repeat(85), 'Aa1!@#'.repeat(40), 'p@$$w0rd!'.repeat(28)]) {
+      const started = performance.now();
+      checkPasswordPolicy(pw, HANS);
+      expect(performance.now() - started).toBeLessThan(1500); // ~5 s each without the limits, ~0.1 s with
+    }
+  });
+
   it('refuses non-string input without throwing', () => {
     expect(checkPasswordPolicy(undefined as unknown as string)).toEqual({ ok: false, reason: 'too_short' });
   });

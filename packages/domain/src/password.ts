@@ -161,10 +161,18 @@ function addKnown<K extends string>(into: K[], key: string | null | undefined, k
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 let instance: ZxcvbnFactory | undefined;
+const ESTIMATED_LENGTH = 64;
 
-/** Built on first use (≈ 0.1–0.2 s: it indexes some 250 000 words), then kept. */
+/**
+ * Built on first use (≈ 0.2–0.3 s: it indexes some 250 000 words), then kept. The check runs in
+ * the API's event loop, so its cost is bounded: only the first 64 characters are judged (a longer
+ * password is not made weaker by what follows), and at most 8 look-alike substitutions ("@" for
+ * "a") are tried per word — without these limits a 250-character "a1!a1!…" took ~5 s.
+ */
 function estimator(): ZxcvbnFactory {
   instance ??= new ZxcvbnFactory({
+    maxLength: ESTIMATED_LENGTH,
+    l33tMaxSubstitutions: 8,
     graphs: adjacencyGraphs,
     dictionary: { ...commonDictionary, ...englishDictionary, ...danishDictionary() },
   });
