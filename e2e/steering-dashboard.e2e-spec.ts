@@ -144,25 +144,39 @@ describe('steering dashboard', () => {
     await context.close();
   });
 
-  it('the admin sets the minimum group size', async () => {
+  it('the admin sets the minimum group size and how long the access log is kept', async () => {
     const { context, page } = await newSession(browser, { viewport: PHONE });
     await loginAs(page, tenant.admin.email, tenant.password);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Indstillinger' }).waitFor();
-    const field = page.getByRole('textbox', { name: 'Mindste gruppestørrelse' });
+    const minGroup = page.getByRole('region', { name: 'Mindste gruppestørrelse' });
+    const field = minGroup.getByRole('textbox', { name: 'Mindste gruppestørrelse' });
     expect(await field.inputValue()).toBe('5');
     await field.fill('2');
-    await page.getByRole('button', { name: 'Gem' }).click();
+    await minGroup.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Skriv et helt tal mellem 3 og 50.').first().waitFor();
     await field.fill('6');
-    await page.getByRole('button', { name: 'Gem' }).click();
+    await minGroup.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Gemt. Grupper med færre end 6 personer skjules.').waitFor();
+
+    const retention = page.getByRole('region', { name: 'Opbevaring af adgangsloggen' });
+    const months = retention.getByRole('textbox', { name: 'Opbevaringstid i måneder' });
+    expect(await months.inputValue()).toBe('6');
+    await months.fill('0');
+    await retention.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Skriv et helt antal måneder mellem 1 og 120.').first().waitFor();
+    await months.fill('12');
+    await retention.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Gemt. Adgangsloggen gemmes i 12 måneder.').waitFor();
     await expectNoSeriousAxeViolations(page);
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'styregruppen-indstillinger');
     await field.fill('5');
-    await page.getByRole('button', { name: 'Gem' }).click();
+    await minGroup.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Gemt. Grupper med færre end 5 personer skjules.').waitFor();
+    await months.fill('6');
+    await retention.getByRole('button', { name: 'Gem' }).click();
+    await page.getByText('Gemt. Adgangsloggen gemmes i 6 måneder.').waitFor();
     await context.close();
   });
 });

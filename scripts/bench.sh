@@ -106,6 +106,9 @@ step "reminders (bench/reminders.ts: 1,000 due within 20 s, the worker killed on
 BENCH_REDIS_DB="${BENCH_REDIS_DB:-8}" npx tsx bench/reminders.ts ||
   echo "warning: the reminder scenario failed; its lateness figures are missing (log: $LOGS/worker-bench.log)" >&2
 
+step "access-log seal (bench/access-log-seal.ts: write cost with and without it, seal and verify)"
+npx tsx bench/access-log-seal.ts || echo "warning: the access-log seal scenario failed; its figures are missing" >&2
+
 step "summary"
 if [ "$status" -eq 0 ]; then
   cat .data/bench/summary.md

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { AuditModule } from './audit/audit.module';
 import { CaseloadModule } from './caseload/caseload.module';
 import { WorkerConfigModule } from './config/config.module';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
@@ -39,6 +40,7 @@ export const DEFAULT_JOB_OPTIONS = {
     SchedulingModule,
     MailModule,
     NotificationsModule,
+    AuditModule,
     HealthModule,
   ],
 })

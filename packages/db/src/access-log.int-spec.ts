@@ -119,6 +119,7 @@ describe('access log as the owner role', () => {
     expect(rows).toEqual([
       { tgname: 'access_log_append_only', tgenabled: 'O' },
       { tgname: 'access_log_no_truncate', tgenabled: 'O' },
+      { tgname: 'access_log_stamp_xact', tgenabled: 'O' },
     ]);
   });
 });

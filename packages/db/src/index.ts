@@ -1,5 +1,6 @@
 export * from './entities';
 export * from './config';
+export { AUDIT_ROLE } from './access-log-seal';
 export * from './data-source';
 export * from './password-hash';
 export * from './life-areas';

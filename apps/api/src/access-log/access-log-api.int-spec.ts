@@ -393,4 +393,24 @@ describe('access log through the API', () => {
       expect(await accessLogRows(row.request_id)).toEqual([row]);
     });
   });
+  describe('retention (ADR 0015)', () => {
+    const SET = `mutation($months: Int!) { setAccessLogRetention(input: { months: $months }) { accessLogRetentionMonths minGroupSize } }`;
+
+    it('the admin sets how long the log keeps its rows, and the change is itself logged', async () => {
+      const { res, rows } = await rowsOf(SET, { months: 24 }, c.admin);
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ setAccessLogRetention: { accessLogRetentionMonths: 24, minGroupSize: expect.any(Number) } });
+      expect(rows).toEqual([expect.objectContaining({ operation: 'access-log.retention.set', criterion: 'months:24', actor_user_id: t.admin.id })]);
+      const back = await rowsOf(SET, { months: 6 }, c.admin);
+      expect(back.res.data?.setAccessLogRetention.accessLogRetentionMonths).toBe(6);
+    });
+
+    it('refuses 0 or 121 months with a Danish message, and anyone but the admin', async () => {
+      const zero = await api.gql(SET, { months: 0 }, c.admin);
+      expect(errorCodes(zero)).toEqual(['BAD_USER_INPUT']);
+      expect(JSON.stringify(zero.errors)).toContain('mellem 1 og 120');
+      expect(errorCodes(await api.gql(SET, { months: 121 }, c.admin))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await api.gql(SET, { months: 12 }, c.leader))).toEqual(['FORBIDDEN']);
+    });
+  });
 });

@@ -52,6 +52,7 @@ export const AUDIT_OPERATIONS = {
   SPARRING_CASE_SET: 'sparring-case.set',
   ACCESS_LOG_SEARCH: 'access-log.search',
   ACCESS_LOG_EXTRACT: 'access-log.extract',
+  ACCESS_LOG_RETENTION_SET: 'access-log.retention.set',
   TRANSITION_READ: 'transition.read',
   TRANSITION_RECORD: 'transition.record',
   TRANSITION_UPDATE: 'transition.update',

@@ -7,6 +7,9 @@ const SIZE_MESSAGE = 'Mindste gruppestørrelse skal være et helt tal mellem 3 o
 export class TenantSettingsModel {
   @Field(() => Int, { description: 'Groups smaller than this are hidden in the steering group’s figures (3–50, default 5).' })
   minGroupSize!: number;
+
+  @Field(() => Int, { description: 'How many months the access log keeps a row before the nightly purge deletes it (1–120, default 6).' })
+  accessLogRetentionMonths!: number;
 }
 
 @InputType()
@@ -16,4 +19,15 @@ export class SetMinGroupSizeInput {
   @Min(3, { message: SIZE_MESSAGE })
   @Max(50, { message: SIZE_MESSAGE })
   minGroupSize!: number;
+}
+
+const RETENTION_MESSAGE = 'Opbevaringstiden skal være et helt antal måneder mellem 1 og 120.';
+
+@InputType()
+export class SetAccessLogRetentionInput {
+  @Field(() => Int)
+  @IsInt({ message: RETENTION_MESSAGE })
+  @Min(1, { message: RETENTION_MESSAGE })
+  @Max(120, { message: RETENTION_MESSAGE })
+  months!: number;
 }

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '../auth/permissions';
 import { Requires } from '../auth/requires.decorator';
 import type { RequestContext } from '../common/request/request-context';
-import { SetMinGroupSizeInput, TenantSettingsModel } from './tenant-settings.model';
+import { SetAccessLogRetentionInput, SetMinGroupSizeInput, TenantSettingsModel } from './tenant-settings.model';
 import { TenantSettingsService } from './tenant-settings.service';
 
 @Resolver(() => TenantSettingsModel)
@@ -19,5 +19,11 @@ export class TenantSettingsResolver {
   @Mutation(() => TenantSettingsModel, { description: 'Set the minimum group size of the steering group’s figures (admin).' })
   setMinGroupSize(@Context() ctx: RequestContext, @Args('input') input: SetMinGroupSizeInput) {
     return this.service.setMinGroupSize(ctx, input);
+  }
+
+  @Requires(Permission.ManageTenantSettings)
+  @Mutation(() => TenantSettingsModel, { description: 'Set how many months the access log keeps a row (admin; 1–120, default 6). Logged.' })
+  setAccessLogRetention(@Context() ctx: RequestContext, @Args('input') input: SetAccessLogRetentionInput) {
+    return this.service.setAccessLogRetention(ctx, input);
   }
 }

@@ -1,24 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { requireViewer } from '../auth/access-policy';
+import { AUDIT_OPERATIONS } from '../access-log/audit-entry';
+import { audit } from '../access-log/audit.buffer';
 import type { RequestContext } from '../common/request/request-context';
-import type { SetMinGroupSizeInput, TenantSettingsModel } from './tenant-settings.model';
+import type { SetAccessLogRetentionInput, SetMinGroupSizeInput, TenantSettingsModel } from './tenant-settings.model';
+
+interface SettingsRow {
+  min_group_size: number;
+  access_log_retention_months: number;
+}
+const COLUMNS = 'min_group_size, access_log_retention_months';
+const toModel = (row: SettingsRow): TenantSettingsModel => ({
+  minGroupSize: row.min_group_size,
+  accessLogRetentionMonths: row.access_log_retention_months,
+});
 
 /** The tenant's own settings; RLS already limits the row to the viewer's tenant, the id says which. */
 @Injectable()
 export class TenantSettingsService {
   async get(ctx: RequestContext): Promise<TenantSettingsModel> {
     const viewer = requireViewer(ctx.viewer);
-    const rows: Array<{ min_group_size: number }> = await ctx.db.query(`SELECT min_group_size FROM tenant WHERE id = $1`, [viewer.tenantId]);
-    return { minGroupSize: rows[0].min_group_size };
+    const rows: SettingsRow[] = await ctx.db.query(`SELECT ${COLUMNS} FROM tenant WHERE id = $1`, [viewer.tenantId]);
+    return toModel(rows[0]);
   }
 
   async setMinGroupSize(ctx: RequestContext, input: SetMinGroupSizeInput): Promise<TenantSettingsModel> {
     const viewer = requireViewer(ctx.viewer);
     // A SELECT over the UPDATE: TypeORM answers a bare UPDATE … RETURNING as [rows, count].
-    const rows: Array<{ min_group_size: number }> = await ctx.db.query(
-      `WITH changed AS (UPDATE tenant SET min_group_size = $2 WHERE id = $1 RETURNING min_group_size) SELECT min_group_size FROM changed`,
+    const rows: SettingsRow[] = await ctx.db.query(
+      `WITH changed AS (UPDATE tenant SET min_group_size = $2 WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM changed`,
       [viewer.tenantId, input.minGroupSize],
     );
-    return { minGroupSize: rows[0].min_group_size };
+    return toModel(rows[0]);
+  }
+
+  /** How long the access log keeps its rows (ADR 0015). Logged: who shortened the log, and to what. */
+  async setAccessLogRetention(ctx: RequestContext, input: SetAccessLogRetentionInput): Promise<TenantSettingsModel> {
+    const viewer = requireViewer(ctx.viewer);
+    const rows: SettingsRow[] = await ctx.db.query(
+      `WITH changed AS (UPDATE tenant SET access_log_retention_months = $2 WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM changed`,
+      [viewer.tenantId, input.months],
+    );
+    audit(ctx, { operation: AUDIT_OPERATIONS.ACCESS_LOG_RETENTION_SET, criterion: `months:${input.months}` });
+    return toModel(rows[0]);
   }
 }

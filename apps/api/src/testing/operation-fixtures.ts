@@ -114,6 +114,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   // ── Mutations: teams and users (admin) ──
   // The default again: the valid call changes nothing other entries rely on.
   setMinGroupSize: { roles: ADMIN, vars: () => ({ input: { minGroupSize: 5 } }) },
+  setAccessLogRetention: { roles: ADMIN, vars: () => ({ input: { months: 6 } }) },
   // The own second factor; the enrolment a policy requires at login (with a challenge) is in mfa.int-spec.ts.
   startMfaEnrolment: { roles: ALL_MEMBER_FIRST, writes: ['mfa_factor'], vars: () => ({ input: {} }) },
   // After startMfaEnrolment: a fixed code is (all but surely) not the one the new secret shows.

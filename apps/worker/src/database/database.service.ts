@@ -62,6 +62,14 @@ export class DatabaseService implements OnApplicationShutdown {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Calls one of the access log's seal functions (`audit.*`, ADR 0015). They are SECURITY DEFINER
+   * functions of their own role that span tenants; the application role may only execute them.
+   */
+  async audit<R extends object>(sql: `SELECT ${string} FROM audit.${string}`, params: unknown[] = []): Promise<R[]> {
+    return (await this.pool.query(sql, params)).rows as R[];
+  }
+
   /** For the health check: true when PostgreSQL answers within `timeoutMs`. */
   async ping(timeoutMs = 2000): Promise<boolean> {
     try {

@@ -8,7 +8,7 @@
  * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
  * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
  */
-export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling', 'notifications', 'mail'] as const;
+export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling', 'notifications', 'mail', 'audit'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition {
@@ -26,6 +26,8 @@ export const JOB_DEFINITIONS = [
   { name: 'notifications.reminders-dispatch', queue: 'notifications' },
   { name: 'notifications.daily-sweep', queue: 'notifications' },
   { name: 'mail.send', queue: 'mail' },
+  { name: 'audit.access-log-seal', queue: 'audit' },
+  { name: 'audit.access-log-purge', queue: 'audit' },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
@@ -52,6 +54,10 @@ export interface JobPayloads {
   'notifications.daily-sweep': Record<string, never>;
   /** Sends the mail outbox (claimed in PostgreSQL); nothing to carry. */
   'mail.send': Record<string, never>;
+  /** Seals every tenant's finished access-log rows (ADR 0015); nothing to carry. */
+  'audit.access-log-seal': Record<string, never>;
+  /** Deletes sealed access-log rows past each tenant's retention; nothing to carry. */
+  'audit.access-log-purge': Record<string, never>;
 }
 
 // Compile-time checks: a payload per declared job, none extra, and every payload ids-only.

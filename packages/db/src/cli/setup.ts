@@ -4,6 +4,7 @@
  *   node dist/cli/setup.js [--database act] [--reset]
  */
 import { Client } from 'pg';
+import { ACCESS_LOG_SEAL_SQL, AUDIT_ROLE } from '../access-log-seal';
 import { APP_ROLE, OWNER_ROLE, databaseUrls } from '../config';
 import { createDataSource } from '../data-source';
 
@@ -28,6 +29,8 @@ export async function setupDatabase(options: { database?: string; reset?: boolea
   try {
     await ensureRole(admin, OWNER_ROLE, env.ACT_OWNER_PASSWORD ?? 'act_owner_local', 'NOSUPERUSER NOCREATEROLE NOCREATEDB BYPASSRLS');
     await ensureRole(admin, APP_ROLE, env.ACT_APP_PASSWORD ?? 'act_app_local', 'NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS');
+    // Owns the access log's seal (ADR 0015): nobody logs in as it and no other role is a member.
+    await ensureNoLoginRole(admin, AUDIT_ROLE, 'NOSUPERUSER NOCREATEROLE NOCREATEDB NOINHERIT BYPASSRLS');
     if (options.reset) {
       await admin.query(`DROP DATABASE IF EXISTS ${urls.database} WITH (FORCE)`);
     }
@@ -48,6 +51,30 @@ export async function setupDatabase(options: { database?: string; reset?: boolea
     for (const m of ran) console.log(`migrated: ${m.name}`);
   } finally {
     await owner.destroy();
+  }
+  await installAccessLogSeal(urls.admin, urls.database);
+}
+
+async function ensureNoLoginRole(client: Client, role: string, attributes: string): Promise<void> {
+  const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+  await client.query(`${rowCount ? 'ALTER' : 'CREATE'} ROLE ${role} WITH NOLOGIN ${attributes}`);
+}
+
+/** The seal's schema belongs to act_audit, so only the administrator can install it (idempotent). */
+async function installAccessLogSeal(adminUrl: string, database: string): Promise<void> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const client = new Client({ connectionString: url.toString(), application_name: 'act-setup-audit' });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    for (const sql of ACCESS_LOG_SEAL_SQL) await client.query(sql);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
   }
 }
 

@@ -17,6 +17,7 @@ export enum AccessLogOutcome {
 @Entity({ name: 'access_log' })
 @Index('ix_access_log_tenant_time', ['tenantId', 'occurredAt'])
 @Index('ix_access_log_citizen', ['tenantId', 'citizenId', 'occurredAt'])
+@Index('ix_access_log_tenant_xact', ['tenantId', 'xactId'])
 export class AccessLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -55,4 +56,11 @@ export class AccessLogEntry {
   /** A row inserted in the transaction it describes exists only if that committed, hence the default. */
   @Column({ type: 'enum', enum: AccessLogOutcome, enumName: 'access_log_outcome', default: AccessLogOutcome.Committed })
   outcome!: AccessLogOutcome;
+
+  /**
+   * The writing transaction's id, stamped by a trigger whatever the INSERT says; the seal
+   * (ADR 0015, access-log-seal.ts) covers rows of finished transactions. 0: written before the seal existed.
+   */
+  @Column({ name: 'xact_id', type: 'bigint', default: '0' })
+  xactId!: string;
 }

@@ -15,6 +15,7 @@ import { Mfa1764330000004 } from './1764330000004-mfa';
 import { AccessLogPurpose1764330000005 } from './1764330000005-access-log-purpose';
 import { ForeignIds1764330000006 } from './1764330000006-foreign-ids';
 import { ClientRequestId1764340000001 } from './1764340000001-client-request-id';
+import { AccessLogSeal1764340000002 } from './1764340000002-access-log-seal';
 
 export const migrations = [
   Foundation1764230000000,
@@ -34,4 +35,5 @@ export const migrations = [
   AccessLogPurpose1764330000005,
   ForeignIds1764330000006,
   ClientRequestId1764340000001,
+  AccessLogSeal1764340000002,
 ];

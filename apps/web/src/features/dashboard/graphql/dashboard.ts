@@ -65,7 +65,13 @@ export const SteeringDashboardDocument = graphql(`
 
 export const TenantSettingsDocument = graphql(`
   query TenantSettings {
-    tenantSettings { minGroupSize }
+    tenantSettings { minGroupSize accessLogRetentionMonths }
+  }
+`);
+
+export const SetAccessLogRetentionDocument = graphql(`
+  mutation SetAccessLogRetention($months: Int!) {
+    setAccessLogRetention(input: { months: $months }) { accessLogRetentionMonths }
   }
 `);
 

@@ -7,9 +7,10 @@ import { TextField } from '../../../components/FormField';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { AccessLogRetentionForm } from '../components/AccessLogRetentionForm';
 import { SetMinGroupSizeDocument, TenantSettingsDocument } from '../graphql/dashboard';
 
-/** Admin: the municipality's settings — the minimum group size of the steering group's figures. */
+/** Admin: the municipality's settings — the steering group's minimum group size, the access log's retention. */
 export default function TenantSettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('dashboard.settingsTitle'));
@@ -61,6 +62,7 @@ export default function TenantSettingsPage() {
           )}
         </section>
       )}
+      {settings.data && <AccessLogRetentionForm current={settings.data.tenantSettings.accessLogRetentionMonths} />}
     </>
   );
 }
