@@ -40,6 +40,9 @@ async function writeLoad(db: Client, table: string, tenantId: string): Promise<n
         [tenantId, ROWS_PER_TX],
       );
       await db.query('COMMIT');
+    }).catch(async (error: unknown) => {
+      await db.query('ROLLBACK');
+      throw error;
     });
     latencies.push(ms);
   }
@@ -55,9 +58,10 @@ async function main(): Promise<void> {
     const { rows: [{ id: tenantId }] } = await owner.query<{ id: string }>('SELECT id FROM tenant ORDER BY created_at LIMIT 1');
     // 1. Write cost, on a scratch copy (the real log is append-only, so it is left alone).
     await owner.query('DROP TABLE IF EXISTS bench_access_log');
-    await owner.query('CREATE TABLE bench_access_log (LIKE access_log INCLUDING DEFAULTS INCLUDING INDEXES)');
+    await owner.query('CREATE TABLE bench_access_log (LIKE access_log INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)');
     try {
-      await owner.query('INSERT INTO bench_access_log SELECT * FROM access_log');
+      await owner.query('INSERT INTO bench_access_log OVERRIDING SYSTEM VALUE SELECT * FROM access_log');
+      await owner.query(`SELECT setval(pg_get_serial_sequence('bench_access_log', 'id'), (SELECT coalesce(max(id), 0) + 1 FROM bench_access_log))`);
       await owner.query('CREATE TRIGGER bench_stamp BEFORE INSERT ON bench_access_log FOR EACH ROW EXECUTE FUNCTION stamp_access_log_xact()');
       await owner.query('ANALYZE bench_access_log');
       const variants: Array<[string, string | null]> = [
