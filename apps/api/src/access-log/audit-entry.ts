@@ -56,6 +56,9 @@ export const AUDIT_OPERATIONS = {
   TRANSITION_READ: 'transition.read',
   TRANSITION_RECORD: 'transition.record',
   TRANSITION_UPDATE: 'transition.update',
+  MFA_POLICY_SET: 'mfa.policy.set',
+  MFA_RESET: 'mfa.reset',
+  MFA_DISABLE: 'mfa.disable',
 } as const;
 
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];
@@ -74,6 +77,8 @@ export const AUDIT_PURPOSES = {
   LOG_CONTROL: 'log-control',
   /** The citizen's own right to see what is logged about them (the extract). */
   CITIZEN_INSIGHT: 'citizen-insight',
+  /** Keeping the way in safe: who must use a second factor, resetting or turning off one's factor (no citizen). */
+  ACCESS_SECURITY: 'access-security',
   /** Rows written before purposes were recorded whose operation is no longer known (back-fill only). */
   NOT_RECORDED: 'not-recorded',
 } as const;

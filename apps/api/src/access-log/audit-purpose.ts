@@ -8,7 +8,7 @@ import { AUDIT_PURPOSES, type AuditOperation, type AuditPurpose } from './audit-
 
 export { AUDIT_PURPOSES, type AuditPurpose };
 
-const { CARE, PLANNING, TEAM_MEETING, COLLABORATION, LOG_CONTROL, CITIZEN_INSIGHT } = AUDIT_PURPOSES;
+const { CARE, PLANNING, TEAM_MEETING, COLLABORATION, LOG_CONTROL, CITIZEN_INSIGHT, ACCESS_SECURITY } = AUDIT_PURPOSES;
 
 /**
  * The purpose of each operation. A Record over the union: a new operation in AUDIT_OPERATIONS
@@ -68,6 +68,9 @@ export const PURPOSE_OF_OPERATION: Record<AuditOperation, Exclude<AuditPurpose, 
   'transition.read': CARE,
   'transition.record': CARE,
   'transition.update': CARE,
+  'mfa.policy.set': ACCESS_SECURITY,
+  'mfa.reset': ACCESS_SECURITY,
+  'mfa.disable': ACCESS_SECURITY,
 };
 
 /** The stated purpose of an operation, unless the call site gave its own. */

@@ -9,6 +9,8 @@ export enum AuthErrorCode {
   NotAnnotated = 'NOT_ANNOTATED',
   /** The tenant requires single sign-on; only its break-glass admin may use a password. */
   SsoRequired = 'SSO_REQUIRED',
+  /** The tenant requires a second factor of this user, who has none yet: set it up first (ADR 0018). */
+  MfaEnrolmentRequired = 'MFA_ENROLMENT_REQUIRED',
 }
 
 const MESSAGES: Record<AuthErrorCode, string> = {
@@ -17,6 +19,8 @@ const MESSAGES: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'E-mail eller adgangskode er forkert. Prøv igen.',
   [AuthErrorCode.TooManyAttempts]: 'For mange forsøg på at logge ind. Vent lidt, og prøv igen.',
   [AuthErrorCode.NotAnnotated]: 'Du har ikke adgang til disse oplysninger.',
+  [AuthErrorCode.MfaEnrolmentRequired]:
+    'Din kommune kræver totrinsbekræftelse for dig. Slå det til nu med en app på din telefon – derefter kan du bruge systemet som normalt.',
   [AuthErrorCode.SsoRequired]: 'Din kommune bruger fælles log-ind. Vælg "Log ind via din organisation" i stedet for adgangskode.',
 };
 
@@ -48,6 +52,8 @@ export class AuthException extends AppException<AuthErrorCode> {
         return GraphqlErrorCode.InvalidCredentials;
       case AuthErrorCode.TooManyAttempts:
         return GraphqlErrorCode.TooManyAttempts;
+      case AuthErrorCode.MfaEnrolmentRequired:
+        return GraphqlErrorCode.MfaEnrolmentRequired;
       default:
         return assertUnreachable(this.code);
     }

@@ -13,6 +13,7 @@ export function toViewerModel(viewer: Viewer): ViewerModel {
     role: viewer.role,
     tenantName: viewer.tenantName,
     teams: viewer.memberships.map((m) => ({ id: m.teamId, name: m.teamName, isTeamLeader: m.isTeamLeader })),
+    mfaEnrolmentRequired: viewer.mfaEnrolmentRequired,
   };
 }
 

@@ -1,7 +1,8 @@
-import type { Role } from '@act/db';
+import type { MfaPolicy, Role } from '@act/db';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { API_CONFIG, type ApiConfig } from '../config';
+import { policyRequires } from '../mfa/mfa-policy';
 import type { Membership, RequestContext, Viewer } from '../common/request/request-context';
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
@@ -30,10 +31,13 @@ export class SessionService {
               COALESCE((SELECT json_agg(json_build_object('memberId', m.id, 'teamId', m.team_id,
                           'teamName', tm.name, 'isTeamLeader', m.is_team_leader) ORDER BY tm.name)
                         FROM team_member m JOIN team tm ON tm.id = m.team_id
-                        WHERE m.user_id = u.id), '[]'::json) AS memberships
+                        WHERE m.user_id = u.id), '[]'::json) AS memberships,
+              t.mfa_policy,
+              EXISTS (SELECT 1 FROM mfa_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
+              COALESCE((SELECT s.via_sso FROM user_session s WHERE s.id = $2), false) AS via_sso
        FROM app_user u JOIN tenant t ON t.id = u.tenant_id
        WHERE u.id = $1 AND u.disabled_at IS NULL`,
-      [userId],
+      [userId, sessionId],
     )) as Array<{
       id: string;
       tenant_id: string;
@@ -42,9 +46,15 @@ export class SessionService {
       role: Role;
       tenant_name: string;
       memberships: Membership[];
+      mfa_policy: MfaPolicy;
+      mfa_enrolled: boolean;
+      via_sso: boolean;
     }>;
     const u = rows[0];
     if (!u) return null;
+    // SSO sessions: the IdP does the second factor (ADR 0018).
+    const leads = u.memberships.some((m) => m.isTeamLeader);
+    const mfaEnrolmentRequired = !u.via_sso && !u.mfa_enrolled && policyRequires(u.mfa_policy, u.role, leads);
     return {
       userId: u.id,
       tenantId: u.tenant_id,
@@ -54,6 +64,7 @@ export class SessionService {
       email: u.email,
       tenantName: u.tenant_name,
       memberships: u.memberships,
+      mfaEnrolmentRequired,
     };
   }
 
@@ -76,12 +87,14 @@ export class SessionService {
     return rows[0].id;
   }
 
-  async end(ctx: RequestContext): Promise<void> {
+  /** Ends the request's session; `clearCookie: false` when a new session's cookie follows in the same answer. */
+  async end(ctx: RequestContext, { clearCookie = true } = {}): Promise<void> {
     if (ctx.viewer) {
       await ctx.queryRunner.query(`UPDATE user_session SET ended_at = now() WHERE id = $1 AND ended_at IS NULL`, [
         ctx.viewer.sessionId,
       ]);
     }
+    if (!clearCookie) return;
     const { cookieName, secureCookie } = this.config.session;
     ctx.res.clearCookie(cookieName, { httpOnly: true, secure: secureCookie, sameSite: 'strict', path: '/' });
   }

@@ -33,6 +33,12 @@ export class ViewerModel {
 
   @Field(() => [TeamRef])
   teams!: TeamRef[];
+
+  @Field({
+    description:
+      "The tenant requires a second factor of this user, who has none yet: this session may only set one up (MFA_ENROLMENT_REQUIRED elsewhere).",
+  })
+  mfaEnrolmentRequired!: boolean;
 }
 
 @ObjectType()
@@ -40,6 +46,6 @@ export class LoginPayload {
   @Field(() => ViewerModel, { nullable: true, description: 'Set when logged in; null while a second step (mfa) remains.' })
   viewer!: ViewerModel | null;
 
-  @Field(() => MfaChallengeModel, { nullable: true, description: 'The second step, when the account uses or must set up a code.' })
+  @Field(() => MfaChallengeModel, { nullable: true, description: 'The code step, when the account uses a second factor.' })
   mfa!: MfaChallengeModel | null;
 }

@@ -1,19 +1,15 @@
-import { MfaChallengePurpose, MfaPolicy, Role } from '@act/db';
+import { MfaChallengePurpose, type MfaPolicy, type Role } from '@act/db';
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '../auth/session.service';
 import type { RequestContext } from '../common/request/request-context';
 import { MfaErrorCode, MfaException } from './mfa.exception';
 import type { MfaChallengeModel, MfaStatusModel } from './mfa.model';
+import { policyRequires } from './mfa-policy';
+
+export { policyRequires };
 
 /** A challenge lives this long; the code step after a right password takes well under a minute. */
 const CHALLENGE_SECONDS = 5 * 60;
-
-/** Does the tenant's policy require a second factor of this user? */
-export function policyRequires(policy: MfaPolicy, role: Role, leadsATeam: boolean): boolean {
-  if (policy === MfaPolicy.Everyone) return true;
-  if (policy === MfaPolicy.AdminsAndTeamLeaders) return role === Role.Admin || role === Role.TeamLeader || leadsATeam;
-  return false;
-}
 
 /** Whether the user has a confirmed factor, whether the tenant's policy requires one, codes left. */
 export async function mfaStatusOf(ctx: RequestContext, userId: string): Promise<MfaStatusModel> {
@@ -32,20 +28,20 @@ export async function mfaStatusOf(ctx: RequestContext, userId: string): Promise<
 }
 
 /**
- * Called by the password step once the password is right (tenant already set): a challenge when
- * the user has a factor (the code step) or the policy requires one (enrolment first), else null —
- * log straight in. A function, not a provider, so AuthModule need not import MfaModule (which
- * imports AuthModule for the login limits).
+ * Called by the password step once the password is right (tenant already set): a challenge (the
+ * code step) when the user has a factor, else null — log in. A user the policy requires who has
+ * no factor yet gets a session that may only enrol (`Viewer.mfaEnrolmentRequired`, ADR 0018).
+ * A function, not a provider, so AuthModule need not import MfaModule (which imports AuthModule
+ * for the login limits).
  */
 export async function secondStep(ctx: RequestContext, tenantId: string, userId: string): Promise<MfaChallengeModel | null> {
-  const { enrolled, required } = await mfaStatusOf(ctx, userId);
-  if (!enrolled && !required) return null;
-  const purpose = enrolled ? MfaChallengePurpose.Login : MfaChallengePurpose.Enrol;
+  const { enrolled } = await mfaStatusOf(ctx, userId);
+  if (!enrolled) return null;
   const token = randomBytes(32).toString('base64url');
   await ctx.queryRunner.query(
     `INSERT INTO mfa_challenge (tenant_id, user_id, token_hash, purpose, expires_at)
      VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))`,
-    [tenantId, userId, hashToken(token), purpose, CHALLENGE_SECONDS],
+    [tenantId, userId, hashToken(token), MfaChallengePurpose.Login, CHALLENGE_SECONDS],
   );
-  return { token, enrolmentRequired: purpose === MfaChallengePurpose.Enrol };
+  return { token };
 }

@@ -1,6 +1,6 @@
 import { MfaPolicy } from '@act/db';
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export const MfaPolicyEnum = {
   OPTIONAL: MfaPolicy.Optional,
@@ -14,11 +14,8 @@ const CODE_MESSAGE = 'Skriv den 6-cifrede kode fra din app eller en gendannelses
 
 @ObjectType('MfaChallenge', { description: 'The password was right; the second step remains (no session yet).' })
 export class MfaChallengeModel {
-  @Field({ description: 'Send it with the code (verifyLoginCode) or the enrolment; valid for a few minutes, once.' })
+  @Field({ description: 'Send it with the code (verifyLoginCode); valid for a few minutes, once.' })
   token!: string;
-
-  @Field({ description: 'The tenant requires a second factor and the user has none yet: enrol before anything else.' })
-  enrolmentRequired!: boolean;
 }
 
 @InputType()
@@ -36,16 +33,7 @@ export class VerifyLoginCodeInput {
 }
 
 @InputType()
-export class StartMfaEnrolmentInput {
-  @Field({ nullable: true, description: "The login's challenge when the tenant requires enrolment; omit when logged in." })
-  @IsOptional()
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: CHALLENGE_MESSAGE })
-  challenge?: string;
-}
-
-@InputType()
-export class ConfirmMfaEnrolmentInput extends StartMfaEnrolmentInput {
+export class ConfirmMfaEnrolmentInput {
   @Field({ description: 'The 6-digit code the app shows after scanning.' })
   @IsString()
   @Matches(/^\s*\d{3}\s?\d{3}\s*$/, { message: 'Skriv den 6-cifrede kode, som din app viser.' })
@@ -60,6 +48,22 @@ export class RegenerateRecoveryCodesInput {
   code!: string;
 }
 
+@InputType()
+export class DisableMfaInput {
+  @Field({ description: 'A current 6-digit code from the app, or one of the recovery codes.' })
+  @IsString()
+  @MinLength(6, { message: CODE_MESSAGE })
+  @MaxLength(40, { message: CODE_MESSAGE })
+  code!: string;
+}
+
+@InputType()
+export class ResetUserMfaInput {
+  @Field(() => ID, { description: 'The user whose authenticator and recovery codes are removed (a lost phone).' })
+  @IsUUID('all', { message: 'Vælg en bruger fra listen.' })
+  userId!: string;
+}
+
 @ObjectType('MfaEnrolment', { description: 'A new authenticator secret to scan; confirmed with a code.' })
 export class MfaEnrolmentModel {
   @Field({ description: 'For typing into the app by hand (Base32).' })
@@ -72,12 +76,12 @@ export class MfaEnrolmentModel {
   qrCode!: string;
 }
 
-@ObjectType('MfaStatus', { description: "The viewer's own second factor." })
+@ObjectType('MfaStatus', { description: "A user's second factor (the viewer's own, or the one an admin reset)." })
 export class MfaStatusModel {
   @Field()
   enrolled!: boolean;
 
-  @Field({ description: "The tenant's policy requires it of the viewer." })
+  @Field({ description: "The tenant's policy requires it of the user." })
   required!: boolean;
 
   @Field(() => Int, { description: 'Recovery codes not yet used.' })

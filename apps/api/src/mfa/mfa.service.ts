@@ -2,6 +2,8 @@ import { MfaChallengePurpose } from '@act/db';
 import { Injectable } from '@nestjs/common';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { toString as qrSvg } from 'qrcode';
+import { AUDIT_OPERATIONS } from '../access-log/audit-entry';
+import { audit } from '../access-log/audit.buffer';
 import { requireViewer } from '../auth/access-policy';
 import { LoginLimits, type LoginLimitKeys } from '../auth/login-throttle';
 import { hashToken, SessionService } from '../auth/session.service';
@@ -39,7 +41,7 @@ export class MfaService {
 
   /** The code step: a TOTP or recovery code against a login challenge; starts the session. */
   async verifyLoginCode(ctx: RequestContext, token: string, code: string): Promise<Viewer> {
-    const challenge = await this.findChallenge(ctx, token, MfaChallengePurpose.Login);
+    const challenge = await this.findChallenge(ctx, token);
     await this.limits.check(this.limitKeys(ctx, challenge.userId));
     const totp = asTotpCode(code);
     const ok = totp
@@ -49,9 +51,10 @@ export class MfaService {
     return this.completeLogin(ctx, challenge);
   }
 
-  /** A new secret to scan: for the logged-in viewer, or for a login the policy sent to enrolment. */
-  async startEnrolment(ctx: RequestContext, token: string | undefined): Promise<MfaEnrolmentModel> {
-    const { tenantId, userId } = token ? await this.findChallenge(ctx, token, MfaChallengePurpose.Enrol) : this.own(ctx);
+  /** A new secret to scan for the logged-in viewer (also a session that may only enrol). */
+  async startEnrolment(ctx: RequestContext): Promise<MfaEnrolmentModel> {
+    const { tenantId, userId } = this.own(ctx);
+    if ((await mfaStatusOf(ctx, userId)).enrolled) throw new MfaException(MfaErrorCode.AlreadyEnrolled);
     const secret = generateSecret();
     await ctx.queryRunner.query(
       `INSERT INTO mfa_factor (tenant_id, user_id, pending_secret) VALUES ($1, $2, $3)
@@ -66,33 +69,70 @@ export class MfaService {
 
   /**
    * Confirms the pending secret with a code from the app and hands out ten new recovery codes
-   * (shown this once). From a policy login, the confirmation is the second step: it counts as an
-   * attempt and starts the session.
+   * (shown this once). A session that could only enrol is replaced by a new, full one (a new
+   * cookie: the rights changed, so the token does too); its viewer is returned.
    */
-  async confirmEnrolment(
-    ctx: RequestContext,
-    token: string | undefined,
-    code: string,
-  ): Promise<{ recoveryCodes: string[]; viewer: Viewer | null }> {
-    const challenge = token ? await this.findChallenge(ctx, token, MfaChallengePurpose.Enrol) : null;
-    const { tenantId, userId } = challenge ?? this.own(ctx);
-    if (challenge) await this.limits.check(this.limitKeys(ctx, userId));
+  async confirmEnrolment(ctx: RequestContext, code: string): Promise<{ recoveryCodes: string[]; viewer: Viewer | null }> {
+    const viewer = requireViewer(ctx.viewer);
+    const { tenantId, userId } = viewer;
+    if ((await mfaStatusOf(ctx, userId)).enrolled) throw new MfaException(MfaErrorCode.AlreadyEnrolled);
+    await this.limits.check(this.limitKeys(ctx, userId));
     const pending = (await ctx.queryRunner.query(`SELECT pending_secret FROM mfa_factor WHERE user_id = $1`, [userId])) as Array<{
       pending_secret: string | null;
     }>;
     if (!pending[0]?.pending_secret) throw new MfaException(MfaErrorCode.NoEnrolment);
-    const ok = await this.acceptTotp(ctx, userId, asTotpCode(code) ?? '', 'pending_secret');
-    if (!ok) {
-      if (challenge) await this.refuseCode(ctx, challenge);
+    if (!(await this.acceptTotp(ctx, userId, asTotpCode(code) ?? '', 'pending_secret'))) {
       throw new MfaException(MfaErrorCode.WrongCode, 'code');
     }
+    await this.limits.recordSuccess(this.limitKeys(ctx, userId));
     await ctx.queryRunner.query(
       `UPDATE mfa_factor SET secret = pending_secret, pending_secret = NULL, confirmed_at = now() WHERE user_id = $1`,
       [userId],
     );
     const recoveryCodes = await this.replaceRecoveryCodes(ctx, tenantId, userId);
-    const viewer = challenge ? await this.completeLogin(ctx, challenge) : null;
-    return { recoveryCodes, viewer };
+    if (!viewer.mfaEnrolmentRequired) return { recoveryCodes, viewer: null };
+    await this.sessions.end(ctx, { clearCookie: false });
+    const sessionId = await this.sessions.start(ctx, tenantId, userId);
+    const full = await this.sessions.loadViewer(ctx, userId, sessionId);
+    if (!full) throw new MfaException(MfaErrorCode.UserNotFound);
+    ctx.viewer = full;
+    return { recoveryCodes, viewer: full };
+  }
+
+  /**
+   * Turns the viewer's own second factor off, with a current code or a recovery code, when the
+   * tenant's policy does not require it. Logged (the way in became weaker).
+   */
+  async disable(ctx: RequestContext, code: string): Promise<MfaStatusModel> {
+    const { userId } = this.own(ctx);
+    const status = await mfaStatusOf(ctx, userId);
+    if (!status.enrolled) throw new MfaException(MfaErrorCode.NoEnrolment);
+    if (status.required) throw new MfaException(MfaErrorCode.RequiredByPolicy);
+    await this.limits.check(this.limitKeys(ctx, userId));
+    const totp = asTotpCode(code);
+    const ok = totp ? await this.acceptTotp(ctx, userId, totp, 'secret') : await this.useRecoveryCode(ctx, userId, code);
+    if (!ok) throw new MfaException(MfaErrorCode.WrongCode, 'code');
+    await this.limits.recordSuccess(this.limitKeys(ctx, userId));
+    await this.removeFactor(ctx, userId);
+    audit(ctx, { operation: AUDIT_OPERATIONS.MFA_DISABLE, criterion: userId });
+    return mfaStatusOf(ctx, userId);
+  }
+
+  /**
+   * An admin removes a user's authenticator and recovery codes (a lost phone) and ends the user's
+   * sessions (the lost phone may hold one; the admin's own current session stays). Where the
+   * policy requires a factor, the next password login may only enrol. Logged.
+   */
+  async resetUser(ctx: RequestContext, userId: string): Promise<MfaStatusModel> {
+    const viewer = requireViewer(ctx.viewer);
+    await mfaStatusOf(ctx, userId); // NOT_FOUND for a user of another tenant (row security) or none
+    await this.removeFactor(ctx, userId);
+    await ctx.queryRunner.query(`UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL AND id <> $2`, [
+      userId,
+      viewer.sessionId,
+    ]);
+    audit(ctx, { operation: AUDIT_OPERATIONS.MFA_RESET, criterion: userId });
+    return mfaStatusOf(ctx, userId);
   }
 
   /** Ten new recovery codes for the viewer (the old ones stop working); needs a current code. */
@@ -107,19 +147,26 @@ export class MfaService {
     return mfaStatusOf(ctx, this.own(ctx).userId);
   }
 
+  /** The factor, its recovery codes and any open code step go; the user starts from scratch. */
+  private async removeFactor(ctx: RequestContext, userId: string): Promise<void> {
+    await ctx.queryRunner.query(`DELETE FROM mfa_recovery_code WHERE user_id = $1`, [userId]);
+    await ctx.queryRunner.query(`DELETE FROM mfa_factor WHERE user_id = $1`, [userId]);
+    await ctx.queryRunner.query(`UPDATE mfa_challenge SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+  }
+
   private own(ctx: RequestContext): { tenantId: string; userId: string } {
     const viewer = requireViewer(ctx.viewer);
     return { tenantId: viewer.tenantId, userId: viewer.userId };
   }
 
-  /** A live challenge of the purpose, its tenant set for the rest of the request; else "log in again". */
-  private async findChallenge(ctx: RequestContext, token: string, purpose: MfaChallengePurpose): Promise<Challenge> {
+  /** A live login challenge, its tenant set for the rest of the request; else "log in again". */
+  private async findChallenge(ctx: RequestContext, token: string): Promise<Challenge> {
     const rows = (await ctx.queryRunner.query(
       `SELECT challenge_id, tenant_id, user_id, purpose FROM auth_mfa_challenge_lookup($1)`,
       [hashToken(token)],
     )) as Array<{ challenge_id: string; tenant_id: string; user_id: string; purpose: MfaChallengePurpose }>;
     const row = rows[0];
-    if (!row || row.purpose !== purpose) throw new MfaException(MfaErrorCode.ChallengeExpired);
+    if (!row || row.purpose !== MfaChallengePurpose.Login) throw new MfaException(MfaErrorCode.ChallengeExpired);
     await setTenant(ctx, row.tenant_id);
     // Lock the challenge: two parallel code steps of one challenge run one after the other.
     const live = (await ctx.queryRunner.query(
@@ -198,7 +245,7 @@ export class MfaService {
   private async completeLogin(ctx: RequestContext, challenge: Challenge): Promise<Viewer> {
     await ctx.queryRunner.query(`UPDATE mfa_challenge SET used_at = now() WHERE id = $1`, [challenge.id]);
     await this.limits.recordSuccess(this.limitKeys(ctx, challenge.userId));
-    if (ctx.viewer) await this.sessions.end(ctx);
+    if (ctx.viewer) await this.sessions.end(ctx, { clearCookie: false });
     const sessionId = await this.sessions.start(ctx, challenge.tenantId, challenge.userId);
     const viewer = await this.sessions.loadViewer(ctx, challenge.userId, sessionId);
     if (!viewer) throw new MfaException(MfaErrorCode.ChallengeExpired);

@@ -1,4 +1,6 @@
+import type { MfaPolicy } from '@act/db';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { MfaPolicyEnum } from '../mfa/mfa.model';
 import { IsInt, Max, Min } from 'class-validator';
 
 const SIZE_MESSAGE = 'Mindste gruppestørrelse skal være et helt tal mellem 3 og 50.';
@@ -10,6 +12,8 @@ export class TenantSettingsModel {
 
   @Field(() => Int, { description: 'How many months the access log keeps a row before the nightly purge deletes it (1–120, default 6).' })
   accessLogRetentionMonths!: number;
+  @Field(() => MfaPolicyEnum, { description: 'Who must log in with a code from an authenticator app (password logins; SSO leaves it to the IdP).' })
+  mfaPolicy!: MfaPolicy;
 }
 
 @InputType()

@@ -115,12 +115,17 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   // The default again: the valid call changes nothing other entries rely on.
   setMinGroupSize: { roles: ADMIN, vars: () => ({ input: { minGroupSize: 5 } }) },
   setAccessLogRetention: { roles: ADMIN, vars: () => ({ input: { months: 6 } }) },
-  // The own second factor; the enrolment a policy requires at login (with a challenge) is in mfa.int-spec.ts.
-  startMfaEnrolment: { roles: ALL_MEMBER_FIRST, writes: ['mfa_factor'], vars: () => ({ input: {} }) },
+  // Who must use a second factor: the default again (other entries' logins rely on it).
+  setMfaPolicy: { roles: ADMIN, vars: () => ({ input: { policy: 'OPTIONAL' } }) },
+  // The own second factor; the enrolment a policy requires is in mfa-policy.int-spec.ts.
+  startMfaEnrolment: { roles: ALL_MEMBER_FIRST, writes: ['mfa_factor'], vars: () => ({}) },
   // After startMfaEnrolment: a fixed code is (all but surely) not the one the new secret shows.
   confirmMfaEnrolment: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'INVALID_CREDENTIALS' },
   // Not enrolled: nothing to regenerate.
   regenerateMfaRecoveryCodes: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'BAD_USER_INPUT' },
+  disableMfa: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'BAD_USER_INPUT' },
+  // The spare user has no factor: removes nothing, ends the spare user's sessions (it has none).
+  resetUserMfa: { roles: ADMIN, vars: (t) => ({ input: { userId: t.spareUserId } }) },
   ssoSettings: { roles: ADMIN, vars: () => ({}) },
   saveSsoSettings: {
     roles: ADMIN,

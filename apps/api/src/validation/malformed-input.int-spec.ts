@@ -19,7 +19,7 @@ const TYPED = /^(BAD_USER_INPUT|NOT_FOUND|FORBIDDEN|CONFLICT|GRAPHQL_VALIDATION_
 /** The caller's own session row is touched by any request; it is not a write of the operation. */
 const TOUCHED = new Set(['user_session']);
 /** Mutations whose arguments are all enums and Booleans: GraphQL itself refuses any other value. */
-const CHECKED_BY_GRAPHQL = new Set(['setNotificationPreference']);
+const CHECKED_BY_GRAPHQL = new Set(['setNotificationPreference', 'setMfaPolicy']);
 
 const FIXTURES = matrixFixtures();
 /** The case list is fixed at load time (names for jest); ids are filled from the world later. */

@@ -47,6 +47,9 @@ export type AccessLogOperation =
   | 'MEETING_ITEM_WRITE'
   | 'MEETING_MINUTES_READ'
   | 'MEETING_READ'
+  | 'MFA_DISABLE'
+  | 'MFA_POLICY_SET'
+  | 'MFA_RESET'
   | 'NETWORK_MEETING_READ'
   | 'NETWORK_MEETING_WRITE'
   | 'RELATIVE_CREATE'
@@ -71,6 +74,7 @@ export type AccessLogOperation =
 
 /** Why citizen data was read or changed. */
 export type AccessLogPurpose =
+  | 'ACCESS_SECURITY'
   | 'CARE'
   | 'CITIZEN_INSIGHT'
   | 'COLLABORATION'

@@ -20,6 +20,11 @@ export interface Viewer {
   email: string;
   tenantName: string;
   memberships: Membership[];
+  /**
+   * The tenant's MFA policy requires a second factor of this password session's user and none is
+   * set up: the session may only enrol (PermissionGuard; ADR 0018). Never set for SSO sessions.
+   */
+  mfaEnrolmentRequired: boolean;
 }
 
 /**
