@@ -111,6 +111,7 @@ fi
 run_check "types, tests included (npm run typecheck)" npm run --silent typecheck
 run_check "type-aware lint (npm run lint)" npm run --silent lint
 run_check "migrations match entities (npm run db:check)" npm run --silent db:check
+run_check "npm run db:migrate is idempotent on a migrated database" env ACT_DATABASE="$TEST_DATABASE" npm run --silent db:migrate
 run_check "GraphQL schema and web types are current (scripts/schema-check.sh)" bash scripts/schema-check.sh
 
 if [ -n "$(find e2e -name '*.e2e-spec.ts' -print -quit 2>/dev/null)" ]; then
