@@ -122,6 +122,22 @@ describe('steering dashboard', () => {
     expect(lines.find((l) => l.startsWith(tenant.otherTeam.name))).toMatch(/^[^;]+;Skjult – færre end 5;/);
     // All teams together: 168 citizen-days over (1.0 + 0.8 + 1.0) × 28 FTE-days = 2,14; 8 citizens, so shown.
     expect(lines[lines.length - 1]).toBe('Alle teams;2,14;6;2,8;6;2;0;0;0;0');
+
+    // Today's caseload table withholds team B by the same rule, and exports as CSV too.
+    const hiddenText = 'Skjult – færre end 5';
+    const now = page.getByRole('table', { name: 'Borgere pr. årsværk, kø og undtagelser pr. team' });
+    const nowB = now.getByRole('row').filter({ has: page.getByRole('rowheader', { name: tenant.otherTeam.name }) });
+    expect((await nowB.getByRole('cell').allInnerTexts()).map((s) => s.trim())).toEqual([hiddenText, hiddenText, hiddenText, '0', '0']);
+    const [nowDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Hent Borgere pr. årsværk, kø og undtagelser pr. team som CSV' }).click(),
+    ]);
+    expect(nowDownload.suggestedFilename()).toBe('borgerfordeling-nu.csv');
+    const nowLines = (await readFile(await nowDownload.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(nowLines).toContain(`${tenant.otherTeam.name};${hiddenText};${hiddenText};${hiddenText};0;0`);
+    // Team A today: 6 active citizens with the leader and the waiting one; 7 / 1,8 FTE.
+    expect(nowLines).toContain(`${tenant.team.name};3,89;7;1;0;0`);
+    await expectNoSeriousAxeViolations(page);
     await context.close();
   });
 

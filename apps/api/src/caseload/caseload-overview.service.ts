@@ -1,9 +1,10 @@
-import { isTeamRatioWithinLimit, teamRatio, utilisation } from '@act/domain';
+import { guard, isTeamRatioWithinLimit, teamRatio, utilisation } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../access-log/audit.buffer';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { assertCitizensOfTeam, requireViewer } from '../auth/access-policy';
 import type { RequestContext } from '../common/request/request-context';
+import { minGroupSize } from '../steering-dashboard/steering-dashboard.queries';
 import { toAdmissionModel } from './admission.mapper';
 import { toExceptionModel, toMemberModel } from './caseload.mapper';
 import type { MemberCaseloadModel, TeamCaseloadModel, TeamCaseloadSummaryModel } from './caseload.model';
@@ -91,12 +92,17 @@ export class CaseloadOverviewService {
     };
   }
 
-  /** Aggregates for every visible team, for the steering group: no names, no citizens. */
+  /**
+   * Aggregates for every visible team, for the steering group: no names, no citizens. A team with
+   * fewer open courses (citizens not ended) than the tenant's minimum group size has its citizen
+   * figures withheld, as on the dashboard; staff figures always show.
+   */
   async summaries(ctx: RequestContext): Promise<TeamCaseloadSummaryModel[]> {
-    requireViewer(ctx.viewer);
+    const viewer = requireViewer(ctx.viewer);
+    const min = await minGroupSize(ctx.db, viewer.tenantId);
     // Grouped aggregates, one pass per table (a correlated count per member was ~10 ms at 400 members).
     const rows = await ctx.db.query<
-      Array<{ id: string; name: string; active: number; waiting: number; primary_fte: number; over: number; exceptions: number }>
+      Array<{ id: string; name: string; open: number; active: number; waiting: number; primary_fte: number; over: number; exceptions: number }>
     >(`
       WITH open_load AS (
         SELECT member_id, count(*)::int AS load FROM primary_assignment WHERE ended_at IS NULL GROUP BY member_id),
@@ -112,23 +118,28 @@ export class CaseloadOverviewService {
         GROUP BY m.team_id),
       citizen_stats AS (
         SELECT c.team_id,
+               count(*) FILTER (WHERE c.status <> 'ended')::int AS open,
                count(*) FILTER (WHERE c.status = 'active')::int AS active,
                count(*) FILTER (WHERE c.status <> 'ended' AND pa.citizen_id IS NULL)::int AS waiting
         FROM citizen c LEFT JOIN primary_assignment pa ON pa.citizen_id = c.id AND pa.ended_at IS NULL
         GROUP BY c.team_id)
-      SELECT t.id, t.name, COALESCE(cs.active, 0) AS active, COALESCE(cs.waiting, 0) AS waiting,
+      SELECT t.id, t.name, COALESCE(cs.open, 0) AS open, COALESCE(cs.active, 0) AS active, COALESCE(cs.waiting, 0) AS waiting,
              COALESCE(ms.primary_fte, 0) AS primary_fte, COALESCE(ms.over, 0) AS over, COALESCE(ms.exceptions, 0) AS exceptions
       FROM team t LEFT JOIN member_stats ms ON ms.team_id = t.id LEFT JOIN citizen_stats cs ON cs.team_id = t.id
       ORDER BY t.name, t.id`);
-    return rows.map((r) => ({
-      teamId: r.id,
-      teamName: r.name,
-      activeCitizens: r.active,
-      primaryFte: r.primary_fte,
-      ratio: teamRatio(r.active, r.primary_fte),
-      waiting: r.waiting,
-      membersOverCapacity: r.over,
-      exceptionsInForce: r.exceptions,
-    }));
+    return rows.map((r) => {
+      const suppressed = guard(0, r.open, min).suppressed;
+      return {
+        teamId: r.id,
+        teamName: r.name,
+        suppressed,
+        activeCitizens: suppressed ? null : r.active,
+        primaryFte: r.primary_fte,
+        ratio: suppressed ? null : teamRatio(r.active, r.primary_fte),
+        waiting: suppressed ? null : r.waiting,
+        membersOverCapacity: r.over,
+        exceptionsInForce: r.exceptions,
+      };
+    });
   }
 }

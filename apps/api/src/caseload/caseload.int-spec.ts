@@ -38,7 +38,7 @@ const GRANT = `mutation($input: GrantCaseloadExceptionInput!) { grantCaseloadExc
 const PROPOSE = `query($id: ID!) { proposeRebalancing(teamId: $id) {
   moves { citizenId citizenName fromMemberId fromMemberName toMemberId toMemberName reason basis }
   stillOver stillWaiting } }`;
-const SUMMARIES = `{ caseloadSummaries { teamId teamName activeCitizens primaryFte ratio waiting membersOverCapacity exceptionsInForce } }`;
+const SUMMARIES = `{ caseloadSummaries { teamId teamName suppressed activeCitizens primaryFte ratio waiting membersOverCapacity exceptionsInForce } }`;
 const RECORD_ADMISSION = `mutation($input: RecordAdmissionInput!) { recordAdmission(input: $input) {
   id admission { isAdult hasMentalIllness hasSubstanceUse notHeldByOrdinaryServices wantsSupport note allMet assessedAt } } }`;
 const UPDATE_CITIZEN = `mutation($input: UpdateCitizenInput!) { updateCitizen(input: $input) {
@@ -329,14 +329,27 @@ describe('caseload through GraphQL', () => {
     const sc = await loginAll(api, s);
     const ids = await newCitizens(s, s.team.id, 3, CitizenStatus.Active);
     for (const id of ids.slice(0, 2)) await assignOk(id, s.member.memberId, sc.leader);
-    const res = await api.gql(SUMMARIES, {}, sc.steeringGroup);
+    // Both teams are below the minimum group (5): 4 open courses and 1. Citizen figures are
+    // withheld, staff figures shown.
+    let res = await api.gql(SUMMARIES, {}, sc.steeringGroup);
     expect(res.errors).toBeUndefined();
-    const rows = res.data!.caseloadSummaries as Array<Record<string, unknown>>;
+    let rows = res.data!.caseloadSummaries as Array<Record<string, unknown>>;
     expect(rows.map((r) => r.teamId).sort()).toEqual([s.team.id, s.otherTeam.id].sort());
-    // team: the factory's active citizen (waiting) + 3 new active ones, 2 of them assigned.
+    const withheld = { suppressed: true, activeCitizens: null, ratio: null, waiting: null };
+    expect(rows.find((r) => r.teamId === s.team.id)).toEqual({
+      teamId: s.team.id, teamName: s.team.name, ...withheld, primaryFte: 1.8, membersOverCapacity: 0, exceptionsInForce: 0,
+    });
+    expect(rows.find((r) => r.teamId === s.otherTeam.id)).toMatchObject(withheld);
+    expect(JSON.stringify(res.data)).not.toContain(s.member.name);
+
+    // At a minimum of 4 the team shows: the factory's active citizen (waiting) + 3 new active ones, 2 of them assigned.
+    await (await ownerDataSource()).query(`UPDATE tenant SET min_group_size = 4 WHERE id = $1`, [s.tenantId]);
+    res = await api.gql(SUMMARIES, {}, sc.steeringGroup);
+    rows = res.data!.caseloadSummaries as Array<Record<string, unknown>>;
     expect(rows.find((r) => r.teamId === s.team.id)).toEqual({
       teamId: s.team.id,
       teamName: s.team.name,
+      suppressed: false,
       activeCitizens: 4,
       primaryFte: 1.8,
       ratio: 2.22,
@@ -344,7 +357,7 @@ describe('caseload through GraphQL', () => {
       membersOverCapacity: 0,
       exceptionsInForce: 0,
     });
-    expect(JSON.stringify(res.data)).not.toContain(s.member.name);
+    expect(rows.find((r) => r.teamId === s.otherTeam.id)).toMatchObject(withheld);
     expectCode(await api.gql(TEAM_CASELOAD, { id: s.team.id }, sc.steeringGroup), 'FORBIDDEN');
     expectCode(await api.gql(PROPOSE, { id: s.team.id }, sc.steeringGroup), 'FORBIDDEN');
   });

@@ -214,17 +214,20 @@ export class TeamCaseloadSummaryModel {
   @Field()
   teamName!: string;
 
-  @Field(() => Int)
-  activeCitizens!: number;
+  @Field({ description: "True when the team's open courses are fewer than the minimum group size: its citizen figures are withheld (null)." })
+  suppressed!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Active citizens now; null when withheld.' })
+  activeCitizens!: number | null;
 
   @Field(() => Float)
   primaryFte!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Active citizens per FTE of members who carry a caseload; null without FTE or when withheld.' })
   ratio!: number | null;
 
-  @Field(() => Int)
-  waiting!: number;
+  @Field(() => Int, { nullable: true, description: 'Citizens waiting for a primary contact now; null when withheld.' })
+  waiting!: number | null;
 
   @Field(() => Int)
   membersOverCapacity!: number;

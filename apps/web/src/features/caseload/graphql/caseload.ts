@@ -164,12 +164,13 @@ export const RecordAdmissionDocument = graphql(`
   }
 `);
 
-/** Aggregates per team for the steering group: no names. */
+/** Aggregates per team for the steering group: no names; small teams' citizen figures withheld. */
 export const CaseloadSummariesDocument = graphql(`
   query CaseloadSummaries {
     caseloadSummaries {
       teamId
       teamName
+      suppressed
       activeCitizens
       primaryFte
       ratio

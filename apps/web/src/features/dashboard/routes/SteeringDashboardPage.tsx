@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { formatDate } from '../../../lib/format-date';
-import { CaseloadSummaryTable } from '../../caseload/components/CaseloadSummaryTable';
+import { NowSection } from '../components/NowSection';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { PhasesSection, ReadinessSection } from '../components/ImplementationSections';
 import { CaseloadSection, ContactSection, MeetingsSection, TransitionsSection } from '../components/TeamSections';
@@ -58,7 +58,7 @@ export default function SteeringDashboardPage() {
       )}
       <section aria-labelledby="caseload-summary-heading">
         <h2 id="caseload-summary-heading">{t('dashboard.nowTitle')}</h2>
-        <CaseloadSummaryTable />
+        <NowSection f={f} />
       </section>
     </>
   );
