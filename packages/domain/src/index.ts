@@ -25,3 +25,4 @@ export * from './readiness';
 export * from './agreements';
 export * from './transitions';
 export * from './implementation';
+export * from './fidelity';
