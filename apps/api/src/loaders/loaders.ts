@@ -50,6 +50,12 @@ export function createLoaders(db: EntityManager) {
       const map = new Map(rows.map((r) => [r.team_id, r.n]));
       return teamIds.map((id) => map.get(id) ?? 0);
     }),
+    /** The tenant's minimum group size for aggregates (one read per request). */
+    minGroupSizeByTenant: new DataLoader<string, number>(async (tenantIds) => {
+      const rows: Array<{ id: string; n: number }> = await db.query(`SELECT id, min_group_size AS n FROM tenant WHERE id = ANY($1)`, [[...tenantIds]]);
+      const map = new Map(rows.map((r) => [r.id, r.n]));
+      return tenantIds.map((id) => map.get(id) ?? 5);
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Team } from '@act/db';
+import { Role, type Team } from '@act/db';
+import { guard } from '@act/domain';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '../auth/permissions';
@@ -44,9 +45,15 @@ export class TeamsResolver {
   }
 
   @Requires(Permission.ReadTeams)
-  @ResolveField(() => Int, { description: 'Number of active citizens (an aggregate; no personal data).' })
-  activeCitizenCount(@Context() ctx: RequestContext, @Parent() team: Team) {
-    return ctx.loaders.activeCitizenCountByTeam.load(team.id);
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Number of active citizens (an aggregate; no personal data). Null (withheld) for the steering group when fewer than the minimum group size; never null for staff and the admin.',
+  })
+  async activeCitizenCount(@Context() ctx: RequestContext, @Parent() team: Team): Promise<number | null> {
+    const n = await ctx.loaders.activeCitizenCountByTeam.load(team.id);
+    if (ctx.viewer?.role !== Role.SteeringGroup) return n;
+    return guard(n, n, await ctx.loaders.minGroupSizeByTenant.load(ctx.viewer.tenantId)).value;
   }
 
   @Requires(Permission.ReadTeamRoster)

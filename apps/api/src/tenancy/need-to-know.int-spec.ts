@@ -5,7 +5,8 @@
  * and `login` answers. The refusals for every root field (another team's objects, a role that
  * may not, the steering group, no session) are generated in need-to-know-matrix.int-spec.ts.
  */
-import { closeOwnerDataSource, createTestTenant, type TestTenant } from '@act/db/testing';
+import { CitizenStatus } from '@act/db';
+import { closeOwnerDataSource, createCitizen, createTestTenant, ownerDataSource, type TestTenant } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { type Cookies, errorCodes, leaks, loginAll } from '../testing/db-state';
 
@@ -60,12 +61,25 @@ describe('need-to-know inside one tenant', () => {
   });
 
   describe('steering group', () => {
-    it('lists every team with the active citizen count', async () => {
+    it('lists every team, with the active citizen count withheld below the minimum group size', async () => {
       const res = await api.gql(TEAMS, {}, c.steeringGroup);
       expect(res.errors).toBeUndefined();
       const byId = Object.fromEntries(res.data!.teams.edges.map((e: any) => [e.node.id, e.node]));
-      expect(byId[t.team.id]).toEqual({ id: t.team.id, name: t.team.name, activeCitizenCount: 1 });
-      expect(byId[t.otherTeam.id]).toEqual({ id: t.otherTeam.id, name: t.otherTeam.name, activeCitizenCount: 1 });
+      expect(byId[t.team.id]).toEqual({ id: t.team.id, name: t.team.name, activeCitizenCount: null });
+      expect(byId[t.otherTeam.id]).toEqual({ id: t.otherTeam.id, name: t.otherTeam.name, activeCitizenCount: null });
+      // The admin (not an aggregate reader) still sees the count.
+      const admin = await api.gql(TEAMS, {}, c.admin);
+      expect(admin.data!.teams.edges.find((e: any) => e.node.id === t.team.id).node.activeCitizenCount).toBe(1);
+    });
+
+    it('sees the count of a team with at least the minimum group size', async () => {
+      const s = await createTestTenant();
+      const db = await ownerDataSource();
+      for (let i = 0; i < 4; i++) await createCitizen(db, s.tenantId, s.team.id, { name: `Tæller ${i}`, status: CitizenStatus.Active });
+      const sc = await loginAll(api, s);
+      const res = await api.gql(TEAMS, {}, sc.steeringGroup);
+      const byId = Object.fromEntries(res.data!.teams.edges.map((e: any) => [e.node.id, e.node.activeCitizenCount]));
+      expect(byId).toEqual({ [s.team.id]: 5, [s.otherTeam.id]: null });
     });
   });
 

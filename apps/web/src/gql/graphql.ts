@@ -1057,14 +1057,14 @@ export type AdminTeamsQueryVariables = Exact<{
 }>;
 
 
-export type AdminTeamsQuery = { teams: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, activeCitizenCount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminTeamsQuery = { teams: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, activeCitizenCount: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
 }>;
 
 
-export type CreateTeamMutation = { createTeam: { id: string, name: string, activeCitizenCount: number } };
+export type CreateTeamMutation = { createTeam: { id: string, name: string, activeCitizenCount: number | null } };
 
 export type AdminTeamQueryVariables = Exact<{
   id: string | number;
@@ -2022,7 +2022,7 @@ export type TeamPageQueryVariables = Exact<{
 }>;
 
 
-export type TeamPageQuery = { team: { id: string, name: string, activeCitizenCount: number, members: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, discipline: Discipline, fte: number, isTeamLeader: boolean, user: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type TeamPageQuery = { team: { id: string, name: string, activeCitizenCount: number | null, members: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, discipline: Discipline, fte: number, isTeamLeader: boolean, user: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
 
 export type RegionalTreatmentCoursesQueryVariables = Exact<{
   citizenId: string | number;
