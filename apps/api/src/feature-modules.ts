@@ -14,6 +14,7 @@ import { ReadinessModule } from './readiness/readiness.module';
 import { OperationsModule } from './operations/operations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SessionsModule } from './sessions/sessions.module';
 import { SsoModule } from './sso/sso.module';
 import { StartPageModule } from './start-page/start-page.module';
 import { SteeringDashboardModule } from './steering-dashboard/steering-dashboard.module';
@@ -54,4 +55,5 @@ export const FEATURE_MODULES = [
   AgreementsModule,
   TransitionsModule,
   MfaModule,
+  SessionsModule,
 ];

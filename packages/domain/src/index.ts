@@ -26,3 +26,4 @@ export * from './agreements';
 export * from './transitions';
 export * from './implementation';
 export * from './fidelity';
+export * from './device';

@@ -59,6 +59,9 @@ export const AUDIT_OPERATIONS = {
   MFA_POLICY_SET: 'mfa.policy.set',
   MFA_RESET: 'mfa.reset',
   MFA_DISABLE: 'mfa.disable',
+  SESSION_END: 'session.end',
+  SESSION_END_OTHERS: 'session.end-others',
+  USER_SESSIONS_END: 'user.sessions.end',
 } as const;
 
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];
@@ -77,7 +80,7 @@ export const AUDIT_PURPOSES = {
   LOG_CONTROL: 'log-control',
   /** The citizen's own right to see what is logged about them (the extract). */
   CITIZEN_INSIGHT: 'citizen-insight',
-  /** Keeping the way in safe: who must use a second factor, resetting or turning off one's factor (no citizen). */
+  /** Keeping the way in safe: who must use a second factor, resetting or turning off one's factor, ending sessions (no citizen). */
   ACCESS_SECURITY: 'access-security',
   /** Rows written before purposes were recorded whose operation is no longer known (back-fill only). */
   NOT_RECORDED: 'not-recorded',

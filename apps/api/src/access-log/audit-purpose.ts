@@ -71,6 +71,9 @@ export const PURPOSE_OF_OPERATION: Record<AuditOperation, Exclude<AuditPurpose, 
   'mfa.policy.set': ACCESS_SECURITY,
   'mfa.reset': ACCESS_SECURITY,
   'mfa.disable': ACCESS_SECURITY,
+  'session.end': ACCESS_SECURITY,
+  'session.end-others': ACCESS_SECURITY,
+  'user.sessions.end': ACCESS_SECURITY,
 };
 
 /** The stated purpose of an operation, unless the call site gave its own. */

@@ -1,4 +1,5 @@
-import type { MfaPolicy, Role } from '@act/db';
+import { type MfaPolicy, type Role, SessionEndReason } from '@act/db';
+import { deviceFromUserAgent } from '@act/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { API_CONFIG, type ApiConfig } from '../config';
@@ -6,6 +7,9 @@ import { policyRequires } from '../mfa/mfa-policy';
 import type { Membership, RequestContext, Viewer } from '../common/request/request-context';
 
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+
+/** Which of a user's live sessions to end: all, all but one (the caller's own), or one. */
+export type SessionSelection = { userId: string; except?: string } | { userId: string; only: string };
 
 /** Server-side sessions: a 256-bit random token in an httpOnly cookie, its hash in PostgreSQL. */
 @Injectable()
@@ -68,13 +72,18 @@ export class SessionService {
     };
   }
 
-  /** Creates a session inside the (already tenant-scoped) transaction and sets the cookie. */
+  /**
+   * Creates a session inside the (already tenant-scoped) transaction and sets the cookie. The
+   * device is kept as the browser's and system's names only; the client's address is not stored
+   * (it says little behind a municipal NAT or on a phone, and would be one more personal datum).
+   */
   async start(ctx: RequestContext, tenantId: string, userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
+    const device = deviceFromUserAgent(ctx.req.header('user-agent'));
     const rows = (await ctx.queryRunner.query(
-      `INSERT INTO user_session (tenant_id, user_id, token_hash, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(secs => $4)) RETURNING id`,
-      [tenantId, userId, hashToken(token), this.config.session.absoluteSeconds],
+      `INSERT INTO user_session (tenant_id, user_id, token_hash, expires_at, browser, os)
+       VALUES ($1, $2, $3, now() + make_interval(secs => $4), $5, $6) RETURNING id`,
+      [tenantId, userId, hashToken(token), this.config.session.absoluteSeconds, device.browser, device.os],
     )) as Array<{ id: string }>;
     const { cookieName, secureCookie, absoluteSeconds } = this.config.session;
     ctx.res.cookie(cookieName, token, {
@@ -87,12 +96,34 @@ export class SessionService {
     return rows[0].id;
   }
 
+  /** SQL condition of a live session of `user_session s`: not ended, not expired, not idle ($1 = idle seconds). */
+  static readonly LIVE = `s.ended_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $1)`;
+
+  /**
+   * Ends live sessions of one user (RLS keeps it inside the request's tenant), recording why and
+   * by whom; returns the ids ended. In the request's transaction, so it takes effect with the
+   * rest of the change or not at all.
+   */
+  async endSessions(ctx: RequestContext, which: SessionSelection, reason: SessionEndReason, endedBy: string): Promise<string[]> {
+    const params: unknown[] = [this.config.session.idleSeconds, which.userId, reason, endedBy];
+    let extra = '';
+    if ('only' in which) extra = ` AND s.id = $${params.push(which.only)}`;
+    else if (which.except) extra = ` AND s.id <> $${params.push(which.except)}`;
+    const rows = (await ctx.queryRunner.query(
+      `UPDATE user_session s SET ended_at = now(), end_reason = $3, ended_by_user_id = $4
+       WHERE s.user_id = $2 AND ${SessionService.LIVE}${extra} RETURNING s.id`,
+      params,
+    )) as [Array<{ id: string }>, number];
+    return rows[0].map((r) => r.id);
+  }
+
   /** Ends the request's session; `clearCookie: false` when a new session's cookie follows in the same answer. */
   async end(ctx: RequestContext, { clearCookie = true } = {}): Promise<void> {
     if (ctx.viewer) {
-      await ctx.queryRunner.query(`UPDATE user_session SET ended_at = now() WHERE id = $1 AND ended_at IS NULL`, [
-        ctx.viewer.sessionId,
-      ]);
+      await ctx.queryRunner.query(
+        `UPDATE user_session SET ended_at = now(), end_reason = $2, ended_by_user_id = $3 WHERE id = $1 AND ended_at IS NULL`,
+        [ctx.viewer.sessionId, SessionEndReason.Logout, ctx.viewer.userId],
+      );
     }
     if (!clearCookie) return;
     const { cookieName, secureCookie } = this.config.session;

@@ -1,4 +1,4 @@
-import { MfaChallengePurpose } from '@act/db';
+import { MfaChallengePurpose, SessionEndReason } from '@act/db';
 import { Injectable } from '@nestjs/common';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { toString as qrSvg } from 'qrcode';
@@ -127,10 +127,7 @@ export class MfaService {
     const viewer = requireViewer(ctx.viewer);
     await mfaStatusOf(ctx, userId); // NOT_FOUND for a user of another tenant (row security) or none
     await this.removeFactor(ctx, userId);
-    await ctx.queryRunner.query(`UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL AND id <> $2`, [
-      userId,
-      viewer.sessionId,
-    ]);
+    await this.sessions.endSessions(ctx, { userId, except: viewer.sessionId }, SessionEndReason.EndedByAdmin, viewer.userId);
     audit(ctx, { operation: AUDIT_OPERATIONS.MFA_RESET, criterion: userId });
     return mfaStatusOf(ctx, userId);
   }

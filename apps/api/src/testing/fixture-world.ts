@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Role } from '@act/db';
-import { addTeamMember, createTestTenant, createUser, ownerDataSource, shortId, type TestTenant } from '@act/db/testing';
+import { addTeamMember, createSession, createTestTenant, createUser, ownerDataSource, shortId, type TestTenant } from '@act/db/testing';
 import type { ApiHarness } from './api-harness';
 import { type Cookies, loginAll } from './db-state';
 
@@ -33,6 +33,8 @@ export interface TeamIds {
   functionRoleId: string;
   /** A notification of the team's plain member (written by the worker in real life). */
   notificationId: string;
+  /** A second live session of the team's plain member (another browser of theirs), to end. */
+  sessionId: string;
   /** A weekly sparring series that began three days ago, one of its future occurrences and one already started. */
   meetingSeriesId: string;
   occurrenceId: string;
@@ -130,7 +132,7 @@ async function must(api: ApiHarness, cookie: string, query: string, variables: R
   return res.data;
 }
 
-async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId' | 'transitionId'>): Promise<Omit<TeamIds, 'notificationId'>> {
+async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'sessionId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId' | 'transitionId'>): Promise<Omit<TeamIds, 'notificationId' | 'sessionId'>> {
   const run = (q: string, input: Record<string, unknown>) => must(api, cookie, q, { input });
   const start = new Date(FUTURE.getTime() + 2 * DAY);
   const meeting = await run(`mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`, {
@@ -371,7 +373,7 @@ export async function createWorld(api: ApiHarness): Promise<World> {
     }),
   ]);
   // Notifications are the worker's to write: one per team, to its plain member, about their task.
-  const notify = async (t: Omit<TeamIds, 'notificationId'>): Promise<string> => {
+  const notify = async (t: Omit<TeamIds, 'notificationId' | 'sessionId'>): Promise<string> => {
     const [row] = await owner.query(
       `INSERT INTO notification (tenant_id, user_id, kind, subject_id, team_id, occurs_at, dedupe_key)
        VALUES ($1, $2, 'follow_up_task_due', $3, $4, now(), $5) RETURNING id`,
@@ -379,12 +381,15 @@ export async function createWorld(api: ApiHarness): Promise<World> {
     );
     return row.id as string;
   };
+  // A login of the team's plain member on another device.
+  const secondSession = async (t: Omit<TeamIds, 'notificationId' | 'sessionId'>): Promise<string> =>
+    (await createSession(owner, tenant.tenantId, t.memberUserId)).session.id;
   return {
     tenant,
     cookies: { ...cookies, otherLeader: otherLeaderCookie },
     ids,
-    team1: { ...t1, ...ids, notificationId: await notify(t1) },
-    team2: { ...t2, ...ids, cpr: tenant.otherCitizen.cpr, notificationId: await notify(t2) },
+    team1: { ...t1, ...ids, notificationId: await notify(t1), sessionId: await secondSession(t1) },
+    team2: { ...t2, ...ids, cpr: tenant.otherCitizen.cpr, notificationId: await notify(t2), sessionId: await secondSession(t2) },
   };
 }
 
@@ -428,6 +433,7 @@ export function randomTarget(): Target {
     boardEntryId: id(),
     functionRoleId: id(),
     notificationId: id(),
+    sessionId: id(),
     meetingSeriesId: id(),
     occurrenceId: id(),
     pastOccurrenceId: id(),

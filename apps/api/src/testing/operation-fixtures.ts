@@ -126,6 +126,14 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   disableMfa: { roles: ALL_MEMBER_FIRST, vars: () => ({ input: { code: '123456' } }), expectedCode: 'BAD_USER_INPUT' },
   // The spare user has no factor: removes nothing, ends the spare user's sessions (it has none).
   resetUserMfa: { roles: ADMIN, vars: (t) => ({ input: { userId: t.spareUserId } }) },
+  // The own sessions: the team's plain member owns the target's second session (another browser).
+  mySessions: { roles: ALL_MEMBER_FIRST, vars: () => ({}) },
+  // Idempotent for its owner: a second call (or one after endOtherSessions) still succeeds.
+  endSession: { roles: ALL_MEMBER_FIRST, vars: (t) => ({ id: t.sessionId }) },
+  // Ends the caller's other sessions, never the one it is sent with (the world's cookies survive).
+  endOtherSessions: { roles: ALL_MEMBER_FIRST, vars: () => ({}), last: true },
+  // The spare user (no one logs in as them): the admin's "log out everywhere" ends nothing the other entries use.
+  endUserSessions: { roles: ADMIN, vars: (t) => ({ userId: t.spareUserId }) },
   ssoSettings: { roles: ADMIN, vars: () => ({}) },
   saveSsoSettings: {
     roles: ADMIN,

@@ -1,7 +1,10 @@
-import { AppUser, Role, hashPassword } from '@act/db';
+import { AppUser, Role, SessionEndReason, hashPassword } from '@act/db';
 import { normaliseEmail } from '@act/domain';
 import { Injectable } from '@nestjs/common';
+import { AUDIT_OPERATIONS } from '../access-log/audit-entry';
+import { audit } from '../access-log/audit.buffer';
 import { requireViewer } from '../auth/access-policy';
+import { SessionService } from '../auth/session.service';
 import { type Connection, type PageArgs, paginate } from '../common/graphql/connection';
 import { isUniqueViolation } from '../common/errors/pg-errors';
 import type { RequestContext } from '../common/request/request-context';
@@ -11,6 +14,8 @@ import { UserErrorCode, UserException } from './user.exception';
 
 @Injectable()
 export class UsersService {
+  constructor(private readonly sessions: SessionService) {}
+
   list(ctx: RequestContext, page: PageArgs): Promise<Connection<AppUser>> {
     const qb = ctx.db.getRepository(AppUser).createQueryBuilder('u');
     return paginate(qb, page, [
@@ -42,7 +47,7 @@ export class UsersService {
     }
   }
 
-  /** Disabling a user also ends all of their sessions at once. */
+  /** Disabling a user also ends all of their sessions at once, in the same transaction. */
   async setDisabled(ctx: RequestContext, input: SetUserDisabledInput): Promise<AppUser> {
     const viewer = requireViewer(ctx.viewer);
     if (input.disabled && input.id === viewer.userId) {
@@ -53,7 +58,8 @@ export class UsersService {
     user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
     await ctx.db.save(user);
     if (input.disabled) {
-      await ctx.db.query(`UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [user.id]);
+      const ended = await this.sessions.endSessions(ctx, { userId: user.id }, SessionEndReason.UserDisabled, viewer.userId);
+      audit(ctx, { operation: AUDIT_OPERATIONS.USER_SESSIONS_END, criterion: `user:${user.id} ended:${ended.length} disabled` });
     }
     return user;
   }

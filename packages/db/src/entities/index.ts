@@ -20,7 +20,7 @@ import { TenantSso } from './tenant-sso.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { Visit, VisitMember, VisitOutcome, VisitPlace } from './visit.entity';
 import { VisitSeries, VisitSeriesMember } from './visit-series.entity';
-import { UserSession } from './user-session.entity';
+import { SessionEndReason, UserSession } from './user-session.entity';
 import { MeetingKind, MeetingOccurrence, MeetingOccurrenceAttendee, MeetingSeries, OccurrenceStatus } from './meeting-series.entity';
 import {
   MailDelivery,
@@ -99,6 +99,7 @@ export {
   TeamMember,
   Tenant,
   TenantSso,
+  SessionEndReason,
   UserSession,
   Visit,
   VisitMember,

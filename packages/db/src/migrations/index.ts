@@ -16,6 +16,7 @@ import { AccessLogPurpose1764330000005 } from './1764330000005-access-log-purpos
 import { ForeignIds1764330000006 } from './1764330000006-foreign-ids';
 import { ClientRequestId1764340000001 } from './1764340000001-client-request-id';
 import { AccessLogSeal1764340000002 } from './1764340000002-access-log-seal';
+import { SessionDevices1764340000100 } from './1764340000100-session-devices';
 
 export const migrations = [
   Foundation1764230000000,
@@ -36,4 +37,5 @@ export const migrations = [
   ForeignIds1764330000006,
   ClientRequestId1764340000001,
   AccessLogSeal1764340000002,
+  SessionDevices1764340000100,
 ];
