@@ -4,7 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router/dom';
 import './i18n';
 import './styles.css';
-import { client, setUnauthenticatedHandler } from './app/apollo';
+import { client, setMfaEnrolmentRequiredHandler, setUnauthenticatedHandler } from './app/apollo';
 import { router } from './app/router';
 
 // A session that ends mid-use (expiry, logout elsewhere, account disabled) leads back to login.
@@ -12,6 +12,12 @@ setUnauthenticatedHandler(() => {
   if (router.state.location.pathname === '/login') return;
   const from = router.state.location.pathname;
   void client.clearStore().then(() => router.navigate('/login', { replace: true, state: { expired: true, from } }));
+});
+
+// A session the municipality's policy now holds to two-step verification (policy or role changed,
+// or an admin reset it): ask who is logged in again; the app shell then shows only the setup.
+setMfaEnrolmentRequiredHandler(() => {
+  void client.refetchQueries({ include: ['Me'] });
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -10,6 +10,8 @@ import { Loading } from '../components/Loading';
 import { activeNavItem, navigationFor } from './navigation';
 import { ViewerContext } from './viewer';
 
+const MFA_SETUP_PATH = '/mfa/setup';
+
 /** Header, role-based navigation and main landmark around every logged-in page. */
 export function AppShell() {
   const { t } = useTranslation();
@@ -46,6 +48,37 @@ export function AppShell() {
   if (!viewer) {
     return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   }
+  // The municipality requires two-step verification and none is set up: only its setup page.
+  if (viewer.mfaEnrolmentRequired) {
+    if (location.pathname !== MFA_SETUP_PATH) return <Navigate to={MFA_SETUP_PATH} replace />;
+    return (
+      <ViewerContext value={viewer}>
+        <a className="skip-link" href="#main">
+          {t('app.skipLink')}
+        </a>
+        <header className="site-header">
+          <div className="site-header__top">
+            <p className="site-header__brand">
+              {t('app.name')}
+              <span className="site-header__tenant">{viewer.tenantName}</span>
+            </p>
+            <div className="site-header__user">
+              <span>
+                <span className="visually-hidden">{t('app.loggedInAs')} </span>
+                {viewer.name}
+              </span>
+              <LogoutButton />
+            </div>
+          </div>
+        </header>
+        <main id="main" ref={mainRef} tabIndex={-1} className="page">
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </ViewerContext>
+    );
+  }
   const navItems = navigationFor(viewer.role);
   const activeItem = activeNavItem(navItems, location.pathname);
 
@@ -62,10 +95,11 @@ export function AppShell() {
           </p>
           <div className="site-header__user">
             <NotificationBell />
-            <span>
+            <Link to="/account" aria-current={location.pathname === '/account' ? 'page' : undefined}>
               <span className="visually-hidden">{t('app.loggedInAs')} </span>
               {viewer.name}
-            </span>
+              <span className="visually-hidden">{t('account.linkSuffix')}</span>
+            </Link>
             <LogoutButton />
           </div>
         </div>

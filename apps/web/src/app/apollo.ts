@@ -10,8 +10,16 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
+let onMfaEnrolmentRequired: () => void = () => undefined;
+
+/** The router registers what to do when the municipality's policy now requires two-step verification. */
+export function setMfaEnrolmentRequiredHandler(handler: () => void): void {
+  onMfaEnrolmentRequired = handler;
+}
+
 const errorLink = new ErrorLink(({ error }) => {
   if (hasCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
+  else if (hasCode(error, 'MFA_ENROLMENT_REQUIRED')) onMfaEnrolmentRequired();
 });
 
 // Same-origin: the dev/preview server (and the production ingress) proxies /graphql to the API,

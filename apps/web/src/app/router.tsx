@@ -8,6 +8,8 @@ import { NotFoundPage, RouteError } from './RouteError';
 
 // Route-level code splitting: each page is its own chunk, loaded on first visit.
 const LoginPage = lazy(() => import('../features/auth/routes/LoginPage'));
+const MfaSetupPage = lazy(() => import('../features/auth/routes/MfaSetupPage'));
+const AccountPage = lazy(() => import('../features/auth/routes/AccountPage'));
 const AdminSsoPage = lazy(() => import('../features/admin/routes/AdminSsoPage'));
 const MyTeamsPage = lazy(() => import('../features/teams/routes/MyTeamsPage'));
 const TeamPage = lazy(() => import('../features/teams/routes/TeamPage'));
@@ -122,6 +124,8 @@ export const router = createBrowserRouter([
       { path: 'admin/sso', element: <RequireRole roles={[...admin]}><AdminSsoPage /></RequireRole> },
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringDashboardPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'mfa/setup', element: <MfaSetupPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: 'implementation', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="phases" /></RequireRole> },
       { path: 'implementation/plan', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="plan" /></RequireRole> },

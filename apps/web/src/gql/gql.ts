@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      activeCitizenCount\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  query AdminTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            discipline\n            fte\n            isTeamLeader\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.AdminTeamDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      discipline\n      fte\n      isTeamLeader\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation ResetUserMfa($input: ResetUserMfaInput!) {\n    resetUserMfa(input: $input) { enrolled required }\n  }\n": typeof types.ResetUserMfaDocument,
     "\n  query JobQueueHealth {\n    jobQueueHealth {\n      checkedAt\n      queues {\n        name\n        waiting\n        active\n        delayed\n        failed\n        completed\n      }\n      schedulers {\n        id\n        queue\n        count\n        everySeconds\n        pattern\n        timeZone\n        nextRunAt\n        lastRunAt\n        lastOutcome\n        failedCount\n      }\n    }\n  }\n": typeof types.JobQueueHealthDocument,
     "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          disabled\n        }\n      }\n    }\n  }\n": typeof types.SsoSettingsDocument,
     "\n  fragment SsoSettingsFields on SsoSettings {\n    enabled\n    issuer\n    clientId\n    clientSecretEnv\n    clientSecretAvailable\n    ssoRequired\n    breakGlassUserId\n    redirectUri\n    postLogoutRedirectUri\n    linkedUsers\n  }\n": typeof types.SsoSettingsFieldsFragmentDoc,
@@ -33,11 +34,17 @@ type Documents = {
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n": typeof types.AgreementDocument,
     "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.CreateAgreementDocument,
     "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": typeof types.UpdateAgreementDocument,
+    "\n  mutation VerifyLoginCode($input: VerifyLoginCodeInput!) {\n    verifyLoginCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.VerifyLoginCodeDocument,
+    "\n  query MfaStatus {\n    mfaStatus {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MfaStatusDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCode\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input)\n  }\n": typeof types.RegenerateMfaRecoveryCodesDocument,
+    "\n  mutation DisableMfa($input: DisableMfaInput!) {\n    disableMfa(input: $input) {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": typeof types.DisableMfaDocument,
     "\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n": typeof types.SsoLoginOptionsDocument,
     "\n  query ViewerSso {\n    me {\n      id\n      signedInWithSso\n    }\n  }\n": typeof types.ViewerSsoDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n    mfaEnrolmentRequired\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfa {\n        token\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment PlanVersionFields on CarePlanVersion {\n    id\n    number\n    status\n    revision\n    previousVersionId\n    citizenWords\n    nextFollowUpOn\n    followUpState\n    agreedOn\n    agreedHow\n    participants\n    agreedByName\n    updatedByName\n    updatedAt\n    goals {\n      id\n      goalKey\n      citizenWords\n      status\n      stageOfChange\n      lifeArea {\n        id\n        name\n        tracksStageOfChange\n      }\n      steps {\n        id\n        description\n        dueOn\n        responsibleMember {\n          id\n          discipline\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n    declinedAreas {\n      id\n      citizenWords\n      lifeArea {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanVersionFieldsFragmentDoc,
     "\n  query CitizenPlanOverview($id: ID!) {\n    citizen(id: $id) {\n      id\n      carePlan {\n        current {\n          ...PlanVersionFields\n        }\n        draft {\n          id\n          number\n          updatedAt\n          updatedByName\n        }\n        versions {\n          id\n        }\n      }\n      consents {\n        id\n        partner\n        purpose\n        validFrom\n        validTo\n        withdrawnOn\n        state\n        agreement {\n          id\n          partnerName\n        }\n      }\n      relatives {\n        id\n        name\n        relation\n        wantsInvolved\n        phone\n      }\n      latestChanges {\n        id\n        operation\n        actorName\n        occurredAt\n      }\n    }\n  }\n": typeof types.CitizenPlanOverviewDocument,
@@ -66,9 +73,10 @@ type Documents = {
     "\n  query TeamCitizens($teamId: ID!, $first: Int!, $after: String) {\n    team(id: $teamId) {\n      id\n      citizens(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            status\n            cprMasked\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.TeamCitizensDocument,
     "\n  fragment DashboardTeamFields on DashboardTeam {\n    teamId\n    teamName\n    suppressed\n    averagePrimaryFte\n    membersOverCapacity\n    exceptionsInForce\n    notSeenThresholdDays\n    caseloadRatio { value suppressed }\n    averageCitizens { value suppressed }\n    citizensActive { value suppressed }\n    citizensWaiting { value suppressed }\n    citizensStarted { value suppressed }\n    citizensEnded { value suppressed }\n    faceToFacePerCitizenWeek { value suppressed }\n    agreedPlanShare { value suppressed }\n    followUpOnTimeShare { value suppressed }\n    notSeenShare { value suppressed }\n    meetings { kind planned held notHeld notMarked cancelled }\n    transitions {\n      referrals { value suppressed }\n      admissions { value suppressed }\n      discharges { value suppressed }\n      returns { value suppressed }\n      withdrawn { value suppressed }\n      medianWaitDays { value suppressed }\n    }\n  }\n": typeof types.DashboardTeamFieldsFragmentDoc,
     "\n  query SteeringDashboard($from: String!, $to: String!) {\n    steeringDashboard(from: $from, to: $to) {\n      from\n      to\n      days\n      weeks\n      readingDay\n      minGroupSize\n      teams {\n        ...DashboardTeamFields\n      }\n      allTeams {\n        ...DashboardTeamFields\n      }\n      phases { phase items done notRelevant inProgress progress }\n      latestReadinessRound {\n        roundId\n        title\n        opensOn\n        closesOn\n        submitted\n        invited\n        suppressed\n        drivers { driver mean { value suppressed } }\n      }\n    }\n  }\n": typeof types.SteeringDashboardDocument,
-    "\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths mfaPolicy }\n  }\n": typeof types.TenantSettingsDocument,
     "\n  mutation SetAccessLogRetention($months: Int!) {\n    setAccessLogRetention(input: { months: $months }) { accessLogRetentionMonths }\n  }\n": typeof types.SetAccessLogRetentionDocument,
     "\n  mutation SetMinGroupSize($input: SetMinGroupSizeInput!) {\n    setMinGroupSize(input: $input) { minGroupSize }\n  }\n": typeof types.SetMinGroupSizeDocument,
+    "\n  mutation SetMfaPolicy($input: SetMfaPolicyInput!) {\n    setMfaPolicy(input: $input) { minGroupSize mfaPolicy }\n  }\n": typeof types.SetMfaPolicyDocument,
     "\n  fragment FunctionRoleFields on FunctionRole {\n    id\n    teamId\n    teamName\n    title\n    discipline\n    current {\n      id\n      version\n      purpose\n      tasksOutreach\n      tasksPlan\n      tasksSupport\n      tasksTransition\n      professionalCompetences\n      personalCompetences\n      writtenByName\n      createdAt\n    }\n    versions {\n      id\n      version\n      createdAt\n      writtenByName\n    }\n    members {\n      memberId\n      name\n      fte\n    }\n  }\n": typeof types.FunctionRoleFieldsFragmentDoc,
     "\n  query FunctionsPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n      members(first: 100) {\n        edges {\n          node {\n            id\n            discipline\n            fte\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    teamComposition(teamId: $teamId) {\n      activeCitizens\n      totalFte\n      missing\n      below\n      lines {\n        discipline\n        fte\n        members\n        needed\n        perHundred\n        required\n        status\n      }\n    }\n    teamFunctionRoles(teamId: $teamId) {\n      ...FunctionRoleFields\n    }\n  }\n": typeof types.FunctionsPageDocument,
     "\n  query FunctionRole($id: ID!) {\n    functionRole(id: $id) {\n      ...FunctionRoleFields\n    }\n  }\n": typeof types.FunctionRoleDocument,
@@ -210,6 +218,7 @@ const documents: Documents = {
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      activeCitizenCount\n    }\n  }\n": types.CreateTeamDocument,
     "\n  query AdminTeam($id: ID!) {\n    team(id: $id) {\n      id\n      name\n      members(first: 100) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            discipline\n            fte\n            isTeamLeader\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.AdminTeamDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      discipline\n      fte\n      isTeamLeader\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation ResetUserMfa($input: ResetUserMfaInput!) {\n    resetUserMfa(input: $input) { enrolled required }\n  }\n": types.ResetUserMfaDocument,
     "\n  query JobQueueHealth {\n    jobQueueHealth {\n      checkedAt\n      queues {\n        name\n        waiting\n        active\n        delayed\n        failed\n        completed\n      }\n      schedulers {\n        id\n        queue\n        count\n        everySeconds\n        pattern\n        timeZone\n        nextRunAt\n        lastRunAt\n        lastOutcome\n        failedCount\n      }\n    }\n  }\n": types.JobQueueHealthDocument,
     "\n  query SsoSettings {\n    ssoSettings {\n      ...SsoSettingsFields\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          disabled\n        }\n      }\n    }\n  }\n": types.SsoSettingsDocument,
     "\n  fragment SsoSettingsFields on SsoSettings {\n    enabled\n    issuer\n    clientId\n    clientSecretEnv\n    clientSecretAvailable\n    ssoRequired\n    breakGlassUserId\n    redirectUri\n    postLogoutRedirectUri\n    linkedUsers\n  }\n": types.SsoSettingsFieldsFragmentDoc,
@@ -219,11 +228,17 @@ const documents: Documents = {
     "\n  query Agreement($id: ID!) {\n    agreement(id: $id) {\n      ...AgreementFields\n    }\n  }\n": types.AgreementDocument,
     "\n  mutation CreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.CreateAgreementDocument,
     "\n  mutation UpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      ...AgreementFields\n    }\n  }\n": types.UpdateAgreementDocument,
+    "\n  mutation VerifyLoginCode($input: VerifyLoginCodeInput!) {\n    verifyLoginCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.VerifyLoginCodeDocument,
+    "\n  query MfaStatus {\n    mfaStatus {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.MfaStatusDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCode\n    }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input)\n  }\n": types.RegenerateMfaRecoveryCodesDocument,
+    "\n  mutation DisableMfa($input: DisableMfaInput!) {\n    disableMfa(input: $input) {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n": types.DisableMfaDocument,
     "\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n": types.SsoLoginOptionsDocument,
     "\n  query ViewerSso {\n    me {\n      id\n      signedInWithSso\n    }\n  }\n": types.ViewerSsoDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n    mfaEnrolmentRequired\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfa {\n        token\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment PlanVersionFields on CarePlanVersion {\n    id\n    number\n    status\n    revision\n    previousVersionId\n    citizenWords\n    nextFollowUpOn\n    followUpState\n    agreedOn\n    agreedHow\n    participants\n    agreedByName\n    updatedByName\n    updatedAt\n    goals {\n      id\n      goalKey\n      citizenWords\n      status\n      stageOfChange\n      lifeArea {\n        id\n        name\n        tracksStageOfChange\n      }\n      steps {\n        id\n        description\n        dueOn\n        responsibleMember {\n          id\n          discipline\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n    declinedAreas {\n      id\n      citizenWords\n      lifeArea {\n        id\n        name\n      }\n    }\n  }\n": types.PlanVersionFieldsFragmentDoc,
     "\n  query CitizenPlanOverview($id: ID!) {\n    citizen(id: $id) {\n      id\n      carePlan {\n        current {\n          ...PlanVersionFields\n        }\n        draft {\n          id\n          number\n          updatedAt\n          updatedByName\n        }\n        versions {\n          id\n        }\n      }\n      consents {\n        id\n        partner\n        purpose\n        validFrom\n        validTo\n        withdrawnOn\n        state\n        agreement {\n          id\n          partnerName\n        }\n      }\n      relatives {\n        id\n        name\n        relation\n        wantsInvolved\n        phone\n      }\n      latestChanges {\n        id\n        operation\n        actorName\n        occurredAt\n      }\n    }\n  }\n": types.CitizenPlanOverviewDocument,
@@ -252,9 +267,10 @@ const documents: Documents = {
     "\n  query TeamCitizens($teamId: ID!, $first: Int!, $after: String) {\n    team(id: $teamId) {\n      id\n      citizens(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            name\n            status\n            cprMasked\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.TeamCitizensDocument,
     "\n  fragment DashboardTeamFields on DashboardTeam {\n    teamId\n    teamName\n    suppressed\n    averagePrimaryFte\n    membersOverCapacity\n    exceptionsInForce\n    notSeenThresholdDays\n    caseloadRatio { value suppressed }\n    averageCitizens { value suppressed }\n    citizensActive { value suppressed }\n    citizensWaiting { value suppressed }\n    citizensStarted { value suppressed }\n    citizensEnded { value suppressed }\n    faceToFacePerCitizenWeek { value suppressed }\n    agreedPlanShare { value suppressed }\n    followUpOnTimeShare { value suppressed }\n    notSeenShare { value suppressed }\n    meetings { kind planned held notHeld notMarked cancelled }\n    transitions {\n      referrals { value suppressed }\n      admissions { value suppressed }\n      discharges { value suppressed }\n      returns { value suppressed }\n      withdrawn { value suppressed }\n      medianWaitDays { value suppressed }\n    }\n  }\n": types.DashboardTeamFieldsFragmentDoc,
     "\n  query SteeringDashboard($from: String!, $to: String!) {\n    steeringDashboard(from: $from, to: $to) {\n      from\n      to\n      days\n      weeks\n      readingDay\n      minGroupSize\n      teams {\n        ...DashboardTeamFields\n      }\n      allTeams {\n        ...DashboardTeamFields\n      }\n      phases { phase items done notRelevant inProgress progress }\n      latestReadinessRound {\n        roundId\n        title\n        opensOn\n        closesOn\n        submitted\n        invited\n        suppressed\n        drivers { driver mean { value suppressed } }\n      }\n    }\n  }\n": types.SteeringDashboardDocument,
-    "\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths }\n  }\n": types.TenantSettingsDocument,
+    "\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths mfaPolicy }\n  }\n": types.TenantSettingsDocument,
     "\n  mutation SetAccessLogRetention($months: Int!) {\n    setAccessLogRetention(input: { months: $months }) { accessLogRetentionMonths }\n  }\n": types.SetAccessLogRetentionDocument,
     "\n  mutation SetMinGroupSize($input: SetMinGroupSizeInput!) {\n    setMinGroupSize(input: $input) { minGroupSize }\n  }\n": types.SetMinGroupSizeDocument,
+    "\n  mutation SetMfaPolicy($input: SetMfaPolicyInput!) {\n    setMfaPolicy(input: $input) { minGroupSize mfaPolicy }\n  }\n": types.SetMfaPolicyDocument,
     "\n  fragment FunctionRoleFields on FunctionRole {\n    id\n    teamId\n    teamName\n    title\n    discipline\n    current {\n      id\n      version\n      purpose\n      tasksOutreach\n      tasksPlan\n      tasksSupport\n      tasksTransition\n      professionalCompetences\n      personalCompetences\n      writtenByName\n      createdAt\n    }\n    versions {\n      id\n      version\n      createdAt\n      writtenByName\n    }\n    members {\n      memberId\n      name\n      fte\n    }\n  }\n": types.FunctionRoleFieldsFragmentDoc,
     "\n  query FunctionsPage($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      name\n      members(first: 100) {\n        edges {\n          node {\n            id\n            discipline\n            fte\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n    teamComposition(teamId: $teamId) {\n      activeCitizens\n      totalFte\n      missing\n      below\n      lines {\n        discipline\n        fte\n        members\n        needed\n        perHundred\n        required\n        status\n      }\n    }\n    teamFunctionRoles(teamId: $teamId) {\n      ...FunctionRoleFields\n    }\n  }\n": types.FunctionsPageDocument,
     "\n  query FunctionRole($id: ID!) {\n    functionRole(id: $id) {\n      ...FunctionRoleFields\n    }\n  }\n": types.FunctionRoleDocument,
@@ -443,6 +459,10 @@ export function graphql(source: "\n  mutation AddTeamMember($input: AddTeamMembe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResetUserMfa($input: ResetUserMfaInput!) {\n    resetUserMfa(input: $input) { enrolled required }\n  }\n"): (typeof documents)["\n  mutation ResetUserMfa($input: ResetUserMfaInput!) {\n    resetUserMfa(input: $input) { enrolled required }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JobQueueHealth {\n    jobQueueHealth {\n      checkedAt\n      queues {\n        name\n        waiting\n        active\n        delayed\n        failed\n        completed\n      }\n      schedulers {\n        id\n        queue\n        count\n        everySeconds\n        pattern\n        timeZone\n        nextRunAt\n        lastRunAt\n        lastOutcome\n        failedCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobQueueHealth {\n    jobQueueHealth {\n      checkedAt\n      queues {\n        name\n        waiting\n        active\n        delayed\n        failed\n        completed\n      }\n      schedulers {\n        id\n        queue\n        count\n        everySeconds\n        pattern\n        timeZone\n        nextRunAt\n        lastRunAt\n        lastOutcome\n        failedCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -479,6 +499,30 @@ export function graphql(source: "\n  mutation UpdateAgreement($input: UpdateAgre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation VerifyLoginCode($input: VerifyLoginCodeInput!) {\n    verifyLoginCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyLoginCode($input: VerifyLoginCodeInput!) {\n    verifyLoginCode(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MfaStatus {\n    mfaStatus {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MfaStatus {\n    mfaStatus {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($input: ConfirmMfaEnrolmentInput!) {\n    confirmMfaEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input)\n  }\n"): (typeof documents)["\n  mutation RegenerateMfaRecoveryCodes($input: RegenerateRecoveryCodesInput!) {\n    regenerateMfaRecoveryCodes(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableMfa($input: DisableMfaInput!) {\n    disableMfa(input: $input) {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation DisableMfa($input: DisableMfaInput!) {\n    disableMfa(input: $input) {\n      enrolled\n      required\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n"): (typeof documents)["\n  query SsoLoginOptions {\n    ssoLoginOptions {\n      tenantId\n      tenantName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -487,7 +531,7 @@ export function graphql(source: "\n  query ViewerSso {\n    me {\n      id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n    mfaEnrolmentRequired\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    name\n    email\n    role\n    tenantName\n    teams {\n      id\n      name\n      isTeamLeader\n    }\n    mfaEnrolmentRequired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -495,7 +539,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfa {\n        token\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      mfa {\n        token\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -611,7 +655,7 @@ export function graphql(source: "\n  query SteeringDashboard($from: String!, $to
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths }\n  }\n"];
+export function graphql(source: "\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths mfaPolicy }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    tenantSettings { minGroupSize accessLogRetentionMonths mfaPolicy }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,6 +664,10 @@ export function graphql(source: "\n  mutation SetAccessLogRetention($months: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMinGroupSize($input: SetMinGroupSizeInput!) {\n    setMinGroupSize(input: $input) { minGroupSize }\n  }\n"): (typeof documents)["\n  mutation SetMinGroupSize($input: SetMinGroupSizeInput!) {\n    setMinGroupSize(input: $input) { minGroupSize }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMfaPolicy($input: SetMfaPolicyInput!) {\n    setMfaPolicy(input: $input) { minGroupSize mfaPolicy }\n  }\n"): (typeof documents)["\n  mutation SetMfaPolicy($input: SetMfaPolicyInput!) {\n    setMfaPolicy(input: $input) { minGroupSize mfaPolicy }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,8 @@ export type ApiErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'INVALID_CREDENTIALS'
-  | 'TOO_MANY_ATTEMPTS';
+  | 'TOO_MANY_ATTEMPTS'
+  | 'MFA_ENROLMENT_REQUIRED';
 
 export interface ApiError {
   code: string;

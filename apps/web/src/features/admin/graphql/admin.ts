@@ -108,3 +108,9 @@ export const AddTeamMemberDocument = graphql(`
     }
   }
 `);
+
+export const ResetUserMfaDocument = graphql(`
+  mutation ResetUserMfa($input: ResetUserMfaInput!) {
+    resetUserMfa(input: $input) { enrolled required }
+  }
+`);

@@ -10,6 +10,8 @@ import { ShowMore } from '../../../components/ShowMore';
 import type { Role } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AdminUsersDocument, CreateUserDocument } from '../graphql/admin';
+import { ResetMfaButton } from '../components/ResetMfaButton';
+import '../../auth/mfa.css';
 
 const PAGE_SIZE = 50;
 const FIELDS = ['name', 'email', 'role', 'password'] as const;
@@ -50,6 +52,7 @@ export default function AdminUsersPage() {
                       <dd>{t(`role.${node.role}`)}</dd>
                     </div>
                   </dl>
+                  <ResetMfaButton userId={node.id} name={node.name} />
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ export const ViewerFieldsFragment = graphql(`
       name
       isTeamLeader
     }
+    mfaEnrolmentRequired
   }
 `);
 
@@ -28,6 +29,9 @@ export const LoginDocument = graphql(`
     login(input: $input) {
       viewer {
         ...ViewerFields
+      }
+      mfa {
+        token
       }
     }
   }

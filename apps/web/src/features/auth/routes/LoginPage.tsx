@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -9,6 +10,8 @@ import { useFormSubmit } from '../../../lib/use-form-submit';
 import { homePath } from '../../../app/viewer';
 import { LoginDocument, MeDocument } from '../graphql/viewer';
 import { SsoLogin, ssoErrorKey } from '../components/SsoLogin';
+import { LoginCodeForm } from '../components/LoginCodeForm';
+import type { ViewerFieldsFragment } from '../../../gql/graphql';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -29,6 +32,17 @@ export default function LoginPage() {
   const ssoError = ssoErrorKey(new URLSearchParams(location.search).get('sso'));
   const [login, { loading }] = useMutation(LoginDocument);
   const { errors, attempt, submit, check } = useFormSubmit(FIELDS);
+  // The password was right and the account uses a code: the second step's challenge.
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [challengeExpired, setChallengeExpired] = useState(false);
+
+  /** A new session: drop anything cached for a previous user, then remember who is logged in. */
+  const loggedIn = async (viewer: ViewerFieldsFragment) => {
+    await client.clearStore();
+    client.writeQuery({ query: MeDocument, data: { me: viewer } });
+    const target = viewer.mfaEnrolmentRequired ? '/mfa/setup' : state.from && state.from !== '/' ? state.from : homePath(viewer.role);
+    void navigate(target, { replace: true });
+  };
 
   const onSubmit = submit(async (values, form) => {
     const email = values.text('email').trim();
@@ -44,14 +58,12 @@ export default function LoginPage() {
       if (!data) return;
       const viewer = data.login.viewer;
       if (!viewer) {
-        // The second step (a code) comes with the login code page; until then say it plainly.
-        check({}, t('errors.UNKNOWN'));
-        return false;
+        if (!data.login.mfa) return false;
+        setChallengeExpired(false);
+        setChallenge(data.login.mfa.token);
+        return;
       }
-      // A new session: drop anything cached for a previous user, then remember who is logged in.
-      await client.clearStore();
-      client.writeQuery({ query: MeDocument, data: { me: viewer } });
-      void navigate(state.from && state.from !== '/' ? state.from : homePath(viewer.role), { replace: true });
+      await loggedIn(viewer);
     } catch (error) {
       // Login's refusals have words of their own (and never say which of the two was wrong).
       const first = apiErrors(error)[0];
@@ -104,6 +116,30 @@ export default function LoginPage() {
           {t(ssoError)}
         </p>
       )}
+      {challengeExpired && !summary.length && (
+        <p role="alert" className="notice notice--error">
+          {t('mfa.challengeExpired')}
+        </p>
+      )}
+      {challenge ? (
+        <LoginCodeForm
+          challenge={challenge}
+          onLoggedIn={loggedIn}
+          onExpired={() => {
+            setChallenge(null);
+            setChallengeExpired(true);
+          }}
+        />
+      ) : (
+        passwordStep()
+      )}
+    </main>
+  );
+
+  /** The first step: e-mail and password (a plain function, so the form is not remounted). */
+  function passwordStep() {
+    return (
+      <>
       <ErrorSummary items={summary} attempt={attempt} />
       <form onSubmit={onSubmit} noValidate className="form">
         <TextField
@@ -132,6 +168,7 @@ export default function LoginPage() {
         )}
       </form>
       <SsoLogin />
-    </main>
-  );
+      </>
+    );
+  }
 }

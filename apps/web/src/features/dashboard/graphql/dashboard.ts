@@ -65,7 +65,7 @@ export const SteeringDashboardDocument = graphql(`
 
 export const TenantSettingsDocument = graphql(`
   query TenantSettings {
-    tenantSettings { minGroupSize accessLogRetentionMonths }
+    tenantSettings { minGroupSize accessLogRetentionMonths mfaPolicy }
   }
 `);
 
@@ -78,5 +78,11 @@ export const SetAccessLogRetentionDocument = graphql(`
 export const SetMinGroupSizeDocument = graphql(`
   mutation SetMinGroupSize($input: SetMinGroupSizeInput!) {
     setMinGroupSize(input: $input) { minGroupSize }
+  }
+`);
+
+export const SetMfaPolicyDocument = graphql(`
+  mutation SetMfaPolicy($input: SetMfaPolicyInput!) {
+    setMfaPolicy(input: $input) { minGroupSize mfaPolicy }
   }
 `);

@@ -9,8 +9,9 @@ import { usePageTitle } from '../../../components/PageTitle';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { AccessLogRetentionForm } from '../components/AccessLogRetentionForm';
 import { SetMinGroupSizeDocument, TenantSettingsDocument } from '../graphql/dashboard';
+import { MfaPolicyForm } from '../components/MfaPolicyForm';
 
-/** Admin: the municipality's settings — the steering group's minimum group size, the access log's retention. */
+/** Admin: the municipality's settings — the steering group's minimum group size, the access log's retention, who must use two-step verification. */
 export default function TenantSettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('dashboard.settingsTitle'));
@@ -63,6 +64,7 @@ export default function TenantSettingsPage() {
         </section>
       )}
       {settings.data && <AccessLogRetentionForm current={settings.data.tenantSettings.accessLogRetentionMonths} />}
+      {settings.data && <MfaPolicyForm current={settings.data.tenantSettings.mfaPolicy} />}
     </>
   );
 }
