@@ -95,8 +95,8 @@ describe('readiness: a round is opened, answered and compared with the one befor
     await browser?.close();
   });
 
-  it('the steering group opens a round for two teams and itself', async () => {
-    const { context, page } = await newSession(browser);
+  it('the steering group opens a round for two teams and itself on a phone', async () => {
+    const { context, page } = await newSession(browser, { viewport: PHONE });
     await loginAs(page, tenant.steeringGroup.email, tenant.password);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Parathed' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parathedsvurdering' }).waitFor();
@@ -105,6 +105,7 @@ describe('readiness: a round is opened, answered and compared with the one befor
     await page.getByRole('link', { name: 'Start en ny vurdering' }).click();
     await page.getByRole('heading', { level: 1, name: 'Start en ny parathedsvurdering' }).waitFor();
     await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalScroll(page);
 
     await page.getByLabel('Titel').fill('Parathed efterår');
     await page.getByLabel('Sidste svardag').fill(addDays(copenhagenToday(), 14));
@@ -118,6 +119,8 @@ describe('readiness: a round is opened, answered and compared with the one befor
 
     await page.getByRole('heading', { level: 1, name: 'Parathed efterår' }).waitFor();
     await page.getByText('Resultaterne vises, når vurderingen er lukket.').waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalScroll(page);
     roundId = page.url().split('/').pop()!;
     await context.close();
   });

@@ -137,6 +137,11 @@ describe('steering dashboard', () => {
     expect(nowLines).toContain(`${tenant.otherTeam.name};${hiddenText};${hiddenText};${hiddenText};0;0`);
     // Team A today: 6 active citizens with the leader and the waiting one; 7 / 1,8 FTE.
     expect(nowLines).toContain(`${tenant.team.name};3,89;7;1;0;0`);
+    // Every table on the page has its CSV button (a chart's own table, opened above, repeats figures of these and has no caption).
+    const captions = await page.locator('table caption').allInnerTexts();
+    expect(captions.length).toBeGreaterThanOrEqual(5);
+    const buttons = await page.getByRole('button', { name: / som CSV$/ }).allInnerTexts();
+    expect(buttons.map((b) => b.replace(/^Hent | som CSV$/g, ''))).toEqual(captions);
     await expectNoSeriousAxeViolations(page);
     await context.close();
   });
