@@ -100,6 +100,9 @@ export function AppShell() {
               {viewer.name}
               <span className="visually-hidden">{t('account.linkSuffix')}</span>
             </Link>
+            <Link to="/sessions" className="site-header__link" aria-current={location.pathname === '/sessions' ? 'page' : undefined}>
+              {t('sessions.menuLink')}
+            </Link>
             <LogoutButton />
           </div>
         </div>

@@ -11,6 +11,7 @@ const LoginPage = lazy(() => import('../features/auth/routes/LoginPage'));
 const MfaSetupPage = lazy(() => import('../features/auth/routes/MfaSetupPage'));
 const AccountPage = lazy(() => import('../features/auth/routes/AccountPage'));
 const AdminSsoPage = lazy(() => import('../features/admin/routes/AdminSsoPage'));
+const MySessionsPage = lazy(() => import('../features/sessions/routes/MySessionsPage'));
 const MyTeamsPage = lazy(() => import('../features/teams/routes/MyTeamsPage'));
 const TeamPage = lazy(() => import('../features/teams/routes/TeamPage'));
 const CitizensPage = lazy(() => import('../features/citizens/routes/CitizensPage'));
@@ -126,6 +127,7 @@ export const router = createBrowserRouter([
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'mfa/setup', element: <MfaSetupPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'sessions', element: <MySessionsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: 'implementation', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="phases" /></RequireRole> },
       { path: 'implementation/plan', element: <RequireRole roles={['STEERING_GROUP', 'TEAM_LEADER']}><ImplementationPage tab="plan" /></RequireRole> },

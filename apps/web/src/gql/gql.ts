@@ -176,6 +176,10 @@ type Documents = {
     "\n  mutation MarkOccurrenceNotHeld($input: OccurrenceReasonInput!) {\n    markOccurrenceNotHeld(input: $input) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.MarkOccurrenceNotHeldDocument,
     "\n  mutation ReopenOccurrence($id: ID!) {\n    reopenOccurrence(id: $id) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.ReopenOccurrenceDocument,
     "\n  mutation SetSparringCase($input: SetSparringCaseInput!) {\n    setSparringCase(input: $input) {\n      ...OccurrenceFields\n    }\n  }\n": typeof types.SetSparringCaseDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      startedAt\n      lastUsedAt\n      current\n      viaSso\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
+    "\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n": typeof types.EndUserSessionsDocument,
     "\n  query StartPage {\n    startPage {\n      today\n      carePlanFollowUps {\n        citizenId\n        citizenName\n        versionId\n        dueOn\n        overdue\n      }\n      ledTeams {\n        ...TeamAttentionFields\n      }\n    }\n    myDay {\n      visits {\n        id\n        plannedStart\n        plannedEnd\n        outcome\n        citizen {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 5, unreadOnly: true) {\n      ...UnreadNotificationsFields\n    }\n    myFollowUpTasks(first: 30) {\n      edges {\n        node {\n          id\n          description\n          dueDate\n          overdue\n          citizenId\n          citizenName\n          meetingId\n        }\n      }\n    }\n  }\n": typeof types.StartPageDocument,
     "\n  fragment TeamAttentionFields on TeamAttention {\n    teamId\n    teamName\n    waitingCount\n    waiting {\n      citizenId\n      citizenName\n      days\n    }\n    membersAtCapacity {\n      memberId\n      name\n      load\n      allowed\n      overCapacity\n    }\n    expiringExceptions {\n      memberId\n      memberName\n      extra\n      validUntil\n    }\n    notSeenThresholdDays\n    notSeenCount\n    notSeen {\n      citizenId\n      citizenName\n      days\n    }\n    nextTeamMeeting {\n      id\n      startsAt\n      endsAt\n      place\n    }\n    nextSupervision {\n      id\n      startsAt\n      endsAt\n      place\n    }\n  }\n": typeof types.TeamAttentionFieldsFragmentDoc,
     "\n  fragment UnreadNotificationsFields on NotificationConnection {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        text\n        link\n      }\n    }\n  }\n": typeof types.UnreadNotificationsFieldsFragmentDoc,
@@ -370,6 +374,10 @@ const documents: Documents = {
     "\n  mutation MarkOccurrenceNotHeld($input: OccurrenceReasonInput!) {\n    markOccurrenceNotHeld(input: $input) {\n      ...OccurrenceFields\n    }\n  }\n": types.MarkOccurrenceNotHeldDocument,
     "\n  mutation ReopenOccurrence($id: ID!) {\n    reopenOccurrence(id: $id) {\n      ...OccurrenceFields\n    }\n  }\n": types.ReopenOccurrenceDocument,
     "\n  mutation SetSparringCase($input: SetSparringCaseInput!) {\n    setSparringCase(input: $input) {\n      ...OccurrenceFields\n    }\n  }\n": types.SetSparringCaseDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      startedAt\n      lastUsedAt\n      current\n      viaSso\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
+    "\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n": types.EndUserSessionsDocument,
     "\n  query StartPage {\n    startPage {\n      today\n      carePlanFollowUps {\n        citizenId\n        citizenName\n        versionId\n        dueOn\n        overdue\n      }\n      ledTeams {\n        ...TeamAttentionFields\n      }\n    }\n    myDay {\n      visits {\n        id\n        plannedStart\n        plannedEnd\n        outcome\n        citizen {\n          id\n          name\n        }\n      }\n    }\n    notifications(first: 5, unreadOnly: true) {\n      ...UnreadNotificationsFields\n    }\n    myFollowUpTasks(first: 30) {\n      edges {\n        node {\n          id\n          description\n          dueDate\n          overdue\n          citizenId\n          citizenName\n          meetingId\n        }\n      }\n    }\n  }\n": types.StartPageDocument,
     "\n  fragment TeamAttentionFields on TeamAttention {\n    teamId\n    teamName\n    waitingCount\n    waiting {\n      citizenId\n      citizenName\n      days\n    }\n    membersAtCapacity {\n      memberId\n      name\n      load\n      allowed\n      overCapacity\n    }\n    expiringExceptions {\n      memberId\n      memberName\n      extra\n      validUntil\n    }\n    notSeenThresholdDays\n    notSeenCount\n    notSeen {\n      citizenId\n      citizenName\n      days\n    }\n    nextTeamMeeting {\n      id\n      startsAt\n      endsAt\n      place\n    }\n    nextSupervision {\n      id\n      startsAt\n      endsAt\n      place\n    }\n  }\n": types.TeamAttentionFieldsFragmentDoc,
     "\n  fragment UnreadNotificationsFields on NotificationConnection {\n    totalCount\n    edges {\n      node {\n        id\n        title\n        text\n        link\n      }\n    }\n  }\n": types.UnreadNotificationsFieldsFragmentDoc,
@@ -1064,6 +1072,22 @@ export function graphql(source: "\n  mutation ReopenOccurrence($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetSparringCase($input: SetSparringCaseInput!) {\n    setSparringCase(input: $input) {\n      ...OccurrenceFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetSparringCase($input: SetSparringCaseInput!) {\n    setSparringCase(input: $input) {\n      ...OccurrenceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      startedAt\n      lastUsedAt\n      current\n      viaSso\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      browser\n      os\n      startedAt\n      lastUsedAt\n      current\n      viaSso\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation EndUserSessions($userId: ID!) {\n    endUserSessions(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

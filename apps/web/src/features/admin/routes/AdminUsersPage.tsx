@@ -9,6 +9,9 @@ import { usePageTitle } from '../../../components/PageTitle';
 import { ShowMore } from '../../../components/ShowMore';
 import type { Role } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { useViewer } from '../../../app/viewer';
+import { apiErrors } from '../../../lib/graphql-errors';
+import { EndUserSessionsDocument } from '../../sessions/graphql/sessions';
 import { AdminUsersDocument, CreateUserDocument } from '../graphql/admin';
 import { ResetMfaButton } from '../components/ResetMfaButton';
 import '../../auth/mfa.css';
@@ -24,6 +27,7 @@ export default function AdminUsersPage() {
   const { data, loading, error, fetchMore, refetch } = useQuery(AdminUsersDocument, { variables: { first: PAGE_SIZE } });
   const [loadingMore, setLoadingMore] = useState(false);
   const connection = data?.users;
+  const viewer = useViewer();
 
   return (
     <>
@@ -53,6 +57,7 @@ export default function AdminUsersPage() {
                     </div>
                   </dl>
                   <ResetMfaButton userId={node.id} name={node.name} />
+                  {node.id !== viewer.id && <EndAllSessionsButton userId={node.id} name={node.name} />}
                 </li>
               ))}
             </ul>
@@ -70,6 +75,38 @@ export default function AdminUsersPage() {
         )}
       </section>
       <CreateUserForm />
+    </>
+  );
+}
+
+/** The admin's "log out everywhere" for one user (their own sessions are under Mine sessioner). */
+function EndAllSessionsButton({ userId, name }: { userId: string; name: string }) {
+  const { t } = useTranslation();
+  const [endAll, { loading }] = useMutation(EndUserSessionsDocument);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  async function onClick() {
+    setMessage(undefined);
+    try {
+      const res = await endAll({ variables: { userId } });
+      setMessage({ ok: true, text: t('sessions.adminEnded', { name, count: res.data?.endUserSessions ?? 0 }) });
+    } catch (e) {
+      setMessage({ ok: false, text: apiErrors(e)[0]?.message ?? t('sessions.failed') });
+    }
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={loading}
+        aria-label={t('sessions.adminEndAllFor', { name })}
+        onClick={() => void onClick()}
+      >
+        {t('sessions.adminEndAll')}
+      </button>
+      <p role="status" className={message ? `notice notice--${message.ok ? 'success' : 'error'}` : 'visually-hidden'}>
+        {message?.text}
+      </p>
     </>
   );
 }
