@@ -1,4 +1,4 @@
-import { createTestTenant, ownerDataSource, closeOwnerDataSource, type TestTenant } from '@act/db/testing';
+import { createTestTenant, ownerDataSource, closeOwnerDataSource, shortId, type TestTenant } from '@act/db/testing';
 import { type ApiHarness, startApi } from '../testing/api-harness';
 
 const ME = `{ me { id email role tenantName teams { id name isTeamLeader } } }`;
@@ -37,7 +37,7 @@ describe('login, sessions and logout', () => {
 
   it('refuses a wrong password and an unknown e-mail with the same typed error', async () => {
     const wrong = await api.gql(LOGIN, { input: { email: t.member.email, password: 'forkert-adgangskode' } });
-    const unknown = await api.gql(LOGIN, { input: { email: 'findes-ikke@test.dk', password: t.password } });
+    const unknown = await api.gql(LOGIN, { input: { email: `findes-ikke-${shortId()}@test.dk`, password: t.password } });
     expect(wrong.errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
     expect(unknown.errors![0].extensions!.code).toBe('INVALID_CREDENTIALS');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);

@@ -6,7 +6,7 @@
  * may not, the steering group, no session) are generated in need-to-know-matrix.int-spec.ts.
  */
 import { CitizenStatus } from '@act/db';
-import { closeOwnerDataSource, createCitizen, createTestTenant, ownerDataSource, type TestTenant } from '@act/db/testing';
+import { closeOwnerDataSource, createCitizen, createTestTenant, ownerDataSource, shortId, type TestTenant } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { type Cookies, errorCodes, leaks, loginAll } from '../testing/db-state';
 
@@ -120,7 +120,7 @@ describe('need-to-know inside one tenant', () => {
 
     it('can reach login (a wrong password is a typed refusal, not UNAUTHENTICATED)', async () => {
       const res = await api.gql(`mutation($input: LoginInput!) { login(input: $input) { viewer { id } } }`, {
-        input: { email: 'findes-ikke@test.dk', password: 'forkert-adgangskode' },
+        input: { email: `findes-ikke-${shortId()}@test.dk`, password: 'forkert-adgangskode' },
       });
       expect(errorCodes(res)).toEqual(['INVALID_CREDENTIALS']);
     });

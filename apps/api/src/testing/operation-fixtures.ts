@@ -8,7 +8,7 @@
  * The valid call (first role, variables of its own team) must succeed: the tenant-isolation suite
  * runs every entry that way, so that a refusal in the matrices means "not yours", not "bad fixture".
  */
-import { uniqueFictionalCpr } from '@act/db/testing';
+import { shortId, uniqueFictionalCpr } from '@act/db/testing';
 import { DAY, FUTURE, iso, isoDate, REFERRED_ON, type Target } from './fixture-world';
 import { type RootField, rootFields } from './schema-operations';
 
@@ -60,7 +60,8 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   login: {
     roles: [],
     open: 'the way in',
-    vars: () => ({ input: { email: 'findes-ikke@test.dk', password: 'Korrekt-Hest-Batteri-42' } }),
+    // A fresh unknown e-mail each call: the per-account login limit (ADR 0016) is shared by every suite.
+    vars: () => ({ input: { email: `findes-ikke-${shortId()}@test.dk`, password: 'Korrekt-Hest-Batteri-42' } }),
     expectedCode: 'INVALID_CREDENTIALS',
   },
   verifyLoginCode: {

@@ -7,7 +7,7 @@
  * classes of bad value every root field gets (over-long, NUL and control characters, dates,
  * malformed and wrong-kind ids) are generated from the schema in malformed-input.int-spec.ts.
  */
-import { closeOwnerDataSource, createTestTenant, ownerDataSource, type TestTenant, uniqueFictionalCpr } from '@act/db/testing';
+import { closeOwnerDataSource, createTestTenant, ownerDataSource, shortId, type TestTenant, uniqueFictionalCpr } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { type Cookies, errorCodes, loginAll, looksDanish, tenantChecksum } from '../testing/db-state';
 
@@ -40,7 +40,7 @@ const WHO: Record<MutationName, 'admin' | 'leader' | null> = {
 function validInput(m: MutationName, t: TestTenant): Record<string, unknown> {
   switch (m) {
     case 'login':
-      return { email: 'findes-ikke@test.dk', password: 'Korrekt-Hest-Batteri-42' };
+      return { email: `findes-ikke-${shortId()}@test.dk`, password: 'Korrekt-Hest-Batteri-42' };
     case 'createTeam':
       return { name: 'Nyt team' };
     case 'updateTeam':
