@@ -157,7 +157,10 @@ describe('team meetings through GraphQL', () => {
       const today = toCopenhagenIsoDate(new Date());
       expect((await api.gql(BOARD_ON, { input: { citizenId: board.id, reason: 'Indlagt og udskrevet igen', placedOn: today } }, xc.member)).errors).toBeUndefined();
       expect((await api.gql(RAISE, { input: { citizenId: crisis.id, reason: 'Mistet sin bolig' } }, xc.member)).errors).toBeUndefined();
-      await api.gql(SET_RHYTHM, { input: { teamId: x.team.id, cadence: 'WEEKLY', weekday: 1, startTime: '09:00', endTime: '10:00', place: 'Huset', reviewEveryMeetings: 4 } }, xc.leader);
+      // The rhythm's weekly meetings fall on the weekday five days from today, so none of them lies
+      // between now and the meeting created 3 days ahead (an earlier open meeting would be prepared instead).
+      const rhythmDay = new Date(`${toCopenhagenIsoDate(new Date(Date.now() + 5 * DAY_MS))}T12:00:00Z`).getUTCDay() || 7;
+      await api.gql(SET_RHYTHM, { input: { teamId: x.team.id, cadence: 'WEEKLY', weekday: rhythmDay, startTime: '09:00', endTime: '10:00', place: 'Huset', reviewEveryMeetings: 4 } }, xc.leader);
       const startsAt = new Date(Date.now() + 3 * DAY_MS);
       const created = await api.gql(CREATE, { input: { teamId: x.team.id, startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), place: 'Huset' } }, xc.leader);
       expect(created.data!.createTeamMeeting.agendaPreparedAt).not.toBeNull();
