@@ -28,11 +28,11 @@ module.exports = {
   // applies, which a loaded 2-core machine exceeds in the integration and e2e suites.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,packages}/*/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,packages}/*/src/**/*.spec.ts', '<rootDir>/infra/test/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,packages}/*/src/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,packages}/*/src/**/*.int-spec.ts', '<rootDir>/infra/test/**/*.int-spec.ts'],
     },
     {
       ...common,

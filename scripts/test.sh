@@ -96,6 +96,9 @@ bash infra/services.sh up || fatal "services did not start (bash infra/services.
 step "chromium"
 bash scripts/ensure-chromium.sh || echo "warning: chromium is not available; e2e specs will fail" >&2
 
+step "nginx (the production web server)"
+bash scripts/ensure-nginx.sh || echo "warning: nginx is not available; the web server specs will fail" >&2
+
 step "build"
 npx turbo run build --output-logs=errors-only || fatal "build failed (npx turbo run build)"
 
