@@ -7,34 +7,42 @@ export interface PeriodChoice {
   to: string;
 }
 
+/** A ready-made period to pick, e.g. "Seneste 4 uger". */
+export interface PeriodPresetChoice {
+  key: string;
+  label: string;
+  period: PeriodChoice;
+}
+
 interface Props {
   value: PeriodChoice;
   onChange: (period: PeriodChoice) => void;
+  /** The presets offered (default: last 4 weeks, last quarter, last 12 months). */
+  presets?: PeriodPresetChoice[];
 }
 
 const PRESETS: PeriodPreset[] = ['weeks4', 'quarter', 'year'];
 
-/** Presets (last 4 weeks, last quarter, last 12 months) or two dates of one's own. */
-export function PeriodPicker({ value, onChange }: Props) {
+/** Presets (last 4 weeks, last quarter, last 12 months, or the page's own) or two dates of one's own. */
+export function PeriodPicker({ value, onChange, presets }: Props) {
   const { t } = useTranslation();
   const today = copenhagenToday();
-  const current = PRESETS.find((p) => {
-    const period = presetPeriod(p, today);
-    return period.from === value.from && period.to === value.to;
-  });
+  const choices: PeriodPresetChoice[] =
+    presets ?? PRESETS.map((p) => ({ key: p, label: t(`dashboard.preset.${p}`), period: presetPeriod(p, today) }));
+  const current = choices.find((c) => c.period.from === value.from && c.period.to === value.to)?.key;
   const [custom, setCustom] = useState(!current);
   const [from, setFrom] = useState(value.from);
   const [to, setTo] = useState(value.to);
   const [error, setError] = useState<string | null>(null);
 
-  const choose = (preset: PeriodPreset | 'custom') => {
+  const choose = (preset: string) => {
     setError(null);
     if (preset === 'custom') {
       setCustom(true);
       return;
     }
     setCustom(false);
-    const period = presetPeriod(preset, today);
+    const period = choices.find((c) => c.key === preset)!.period;
     setFrom(period.from);
     setTo(period.to);
     onChange(period);
@@ -51,10 +59,10 @@ export function PeriodPicker({ value, onChange }: Props) {
       <fieldset>
         <legend>{t('dashboard.period')}</legend>
         <div className="period-picker__presets">
-          {[...PRESETS, 'custom' as const].map((p) => (
-            <label key={p} className="checkbox">
-              <input type="radio" name="preset" checked={p === 'custom' ? custom : !custom && current === p} onChange={() => choose(p)} />
-              {t(`dashboard.preset.${p}`)}
+          {[...choices, { key: 'custom', label: t('dashboard.preset.custom') }].map((p) => (
+            <label key={p.key} className="checkbox">
+              <input type="radio" name="preset" checked={p.key === 'custom' ? custom : !custom && current === p.key} onChange={() => choose(p.key)} />
+              {p.label}
             </label>
           ))}
         </div>
