@@ -151,6 +151,11 @@ wait "$jest_pid"
 jest_status=$?
 stop_background
 
+# Whatever the e2e specs did through the API, its log must not hold a CPR number or a citizen's name.
+if [ -n "${api_pid:-}" ] && [ -f "$LOGS/api-e2e.log" ]; then
+  run_check "the e2e API log holds no CPR number or citizen name (scripts/check-logs.mjs)" node scripts/check-logs.mjs "$LOGS/api-e2e.log"
+fi
+
 step "summary"
 FAILED_CHECKS_TEXT="$(printf '%s\n' "${FAILED_CHECKS[@]+"${FAILED_CHECKS[@]}"}")"
 node - "$RESULTS" "$CHECKS_PASSED" "$CHECKS_FAILED" "$jest_status" "$FAILED_CHECKS_TEXT" <<'NODE'
