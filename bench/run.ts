@@ -14,8 +14,8 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
+import { INITIAL_JS_BUDGET, ROUTE_CHUNK_BUDGET, webBundle } from '../apps/web/scripts/bundle-budget';
 import { BENCH_DATABASE, BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, type Scenario, benchUrls, loadFixtures, percentile } from './common';
 
 const API_URL = process.env.BENCH_API_URL ?? 'http://127.0.0.1:3400/graphql';
@@ -182,59 +182,6 @@ async function sequential(s: Scenario, variables: Record<string, unknown>, cooki
   return percentile(times.sort((a, b) => a - b), 50);
 }
 
-interface Bundle {
-  initialGzip: number;
-  initialFiles: string[];
-  largestRoute: { chunk: string; gzip: number; withDepsGzip: number } | null;
-  routeChunks: number;
-}
-
-/** Initial JS = index.html's module script + modulepreloads + their static imports (transitively). */
-function webBundle(): Bundle | null {
-  const assets = join(WEB_DIST, 'assets');
-  if (!existsSync(join(WEB_DIST, 'index.html'))) return null;
-  const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
-  const gz = new Map<string, number>();
-  const gzipOf = (file: string) => {
-    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(assets, file))).length);
-    return gz.get(file)!;
-  };
-  const staticImports = (file: string): string[] => {
-    const code = readFileSync(join(assets, file), 'utf8');
-    const found = new Set<string>();
-    for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) found.add(m[1]);
-    return [...found];
-  };
-  const closure = (roots: string[], exclude: Set<string> = new Set()): Set<string> => {
-    const seen = new Set<string>();
-    const stack = [...roots];
-    while (stack.length) {
-      const f = stack.pop()!;
-      if (seen.has(f) || exclude.has(f) || !existsSync(join(assets, f))) continue;
-      seen.add(f);
-      stack.push(...staticImports(f));
-    }
-    return seen;
-  };
-  const roots = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/assets\/([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/assets\/([^"]+\.js)"/g),
-  ].map((m) => m[1]);
-  const initial = closure(roots);
-  const initialGzip = [...initial].reduce((sum, f) => sum + gzipOf(f), 0);
-  // Route chunks: targets of dynamic import() anywhere in the build.
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const dynamic = new Set<string>();
-  for (const f of js) for (const m of readFileSync(join(assets, f), 'utf8').matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)) dynamic.add(m[1]);
-  let largest: Bundle['largestRoute'] = null;
-  for (const chunk of dynamic) {
-    if (initial.has(chunk)) continue;
-    const withDeps = [...closure([chunk], initial)].reduce((sum, f) => sum + gzipOf(f), 0);
-    if (!largest || withDeps > largest.withDepsGzip) largest = { chunk, gzip: gzipOf(chunk), withDepsGzip: withDeps };
-  }
-  return { initialGzip, initialFiles: [...initial], largestRoute: largest, routeChunks: dynamic.size };
-}
-
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? 'n/a' : `${v.toFixed(1)} ms`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -283,7 +230,7 @@ async function main(): Promise<void> {
 
   const sqlFile = join(BENCH_OUT, 'sql.json');
   const sql = existsSync(sqlFile) ? (JSON.parse(readFileSync(sqlFile, 'utf8')).results as Record<string, any>) : null;
-  const bundle = webBundle();
+  const bundle = webBundle(WEB_DIST);
 
   const rows: string[][] = [['metric', 'value', 'target', 'verdict']];
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
@@ -317,13 +264,13 @@ async function main(): Promise<void> {
     ]);
   }
   if (bundle) {
-    rows.push(['Web initial JS (gzip)', `${kb(bundle.initialGzip)} (${bundle.initialFiles.length} files)`, '≤ 200 KB', verdict(bundle.initialGzip <= 200 * 1024)]);
+    rows.push(['Web initial JS (gzip)', `${kb(bundle.initialGzip)} (${bundle.initialFiles.length} files)`, '≤ 200 KB', verdict(bundle.initialGzip <= INITIAL_JS_BUDGET)]);
     if (bundle.largestRoute) {
       rows.push([
         `Web largest route chunk (gzip): ${bundle.largestRoute.chunk}`,
         `${kb(bundle.largestRoute.gzip)} (with its non-initial imports ${kb(bundle.largestRoute.withDepsGzip)})`,
         '≤ 80 KB',
-        verdict(bundle.largestRoute.withDepsGzip <= 80 * 1024),
+        verdict(bundle.largestRoute.withDepsGzip <= ROUTE_CHUNK_BUDGET),
       ]);
     }
   } else {

@@ -1,6 +1,7 @@
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { graphqlDocumentImports } from './vite-graphql-documents';
 
 // The browser talks to the API same-origin through this proxy, so the session cookie
 // (httpOnly, SameSite) works in dev, preview and the e2e run alike.
@@ -28,7 +29,8 @@ const proxy: Record<string, ProxyOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // Each page's chunk carries only its own GraphQL documents (not a map of all of them).
+  plugins: [graphqlDocumentImports(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))), react()],
   resolve: {
     // Shared rules (CPR, Danish dates) straight from source: tree-shaken, no build order needed.
     alias: { '@act/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
