@@ -79,8 +79,11 @@ step "API on :$API_PORT (production mode)"
 if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$API_PORT/"; then
   die "port $API_PORT is in use (a server left over from an earlier run?)"
 fi
+# Production mode needs its must-haves named (docs/operations.md); these are the local ones.
 ( exec setsid env PORT="$API_PORT" HOST=127.0.0.1 NODE_ENV=production ACT_DATABASE="$BENCH_DATABASE" \
-    node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
+    PUBLIC_URL="https://localhost:$API_PORT" REDIS_URL="${REDIS_URL:-redis://127.0.0.1:63799}" \
+    DATABASE_APP_URL="$(node -e "console.log(require('./packages/db/dist').databaseUrls({ ...process.env, ACT_DATABASE: '$BENCH_DATABASE' }).app)")" \
+    METRICS_PORT=off node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
 API_PID=$!
 for i in $(seq 1 120); do
   kill -0 "$API_PID" 2>/dev/null || { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API exited before answering"; }

@@ -5,7 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
-import { API_CONFIG, type ApiConfig } from './config';
+import { ConfigError } from '@act/domain';
+import { API_CONFIG, loadConfig, type ApiConfig } from './config';
 
 export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
@@ -72,6 +73,14 @@ function trustProxies(app: NestExpressApplication, trusted: ApiConfig['trustedPr
 }
 
 async function main(): Promise<void> {
+  // Checked before anything starts, so a bad value is one clear line, not a framework trace.
+  try {
+    loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`[api] configuration: ${error.message}\n`);
+    process.exit(1);
+  }
   const app = await createApp();
   const config = app.get<ApiConfig>(API_CONFIG);
   await app.listen(config.port, config.host);

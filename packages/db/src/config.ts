@@ -23,15 +23,15 @@ function withCredentials(base: string, user: string, password: string, database:
 }
 
 export function databaseUrls(env: NodeJS.ProcessEnv = process.env): DatabaseUrls {
-  const admin = env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
-  const database = env.ACT_DATABASE ?? 'act';
+  const admin = env.DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
+  const database = env.ACT_DATABASE || 'act';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`Invalid ACT_DATABASE name: ${database}`);
   return {
     admin,
     database,
     owner:
-      env.DATABASE_OWNER_URL ??
-      withCredentials(admin, OWNER_ROLE, env.ACT_OWNER_PASSWORD ?? 'act_owner_local', database),
-    app: env.DATABASE_APP_URL ?? withCredentials(admin, APP_ROLE, env.ACT_APP_PASSWORD ?? 'act_app_local', database),
+      env.DATABASE_OWNER_URL ||
+      withCredentials(admin, OWNER_ROLE, env.ACT_OWNER_PASSWORD || 'act_owner_local', database),
+    app: env.DATABASE_APP_URL || withCredentials(admin, APP_ROLE, env.ACT_APP_PASSWORD || 'act_app_local', database),
   };
 }

@@ -27,3 +27,4 @@ export * from './transitions';
 export * from './implementation';
 export * from './fidelity';
 export * from './device';
+export * from './runtime-env';

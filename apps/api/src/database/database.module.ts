@@ -24,7 +24,7 @@ class DataSourceCloser implements OnApplicationShutdown {
       useFactory: async (config: ApiConfig) => {
         const ds = createDataSource({
           url: config.databaseUrl,
-          poolSize: 20,
+          poolSize: config.poolSize,
           applicationName: 'act-api',
           requestTimeouts: true,
           ...(config.countQueries ? { logger: countingLogger } : {}),

@@ -57,3 +57,34 @@ describe('workerDatabaseUrl', () => {
     expect(() => workerDatabaseUrl({ ACT_DATABASE: 'act; drop' })).toThrow(WorkerConfigError);
   });
 });
+
+describe('loadWorkerConfig: logs, metrics and production', () => {
+  const PRODUCTION = {
+    NODE_ENV: 'production',
+    REDIS_URL: 'redis://redis:6379/0',
+    DATABASE_APP_URL: 'postgres://act_app:pw@db:5432/act',
+    SMTP_URL: 'smtp://mail:25',
+    MAIL_FROM: 'no-reply@kommune.dk',
+    PUBLIC_URL: 'https://act.kommune.dk',
+  };
+
+  it('defaults: info logs, metrics off outside production and on 9464 in it', () => {
+    expect(loadWorkerConfig({})).toMatchObject({ production: false, log: { level: 'info', pretty: false }, metrics: { port: null }, tracing: false });
+    expect(loadWorkerConfig(PRODUCTION)).toMatchObject({ production: true, metrics: { port: 9464, host: '127.0.0.1' } });
+    expect(loadWorkerConfig({ WORKER_HEALTH_HOST: '0.0.0.0', METRICS_PORT: '0', LOG_LEVEL: 'debug', OTEL_ENABLED: 'true' })).toMatchObject({
+      metrics: { port: 0, host: '0.0.0.0' },
+      log: { level: 'debug' },
+      tracing: true,
+    });
+  });
+
+  it('names the variable for bad values and missing production settings', () => {
+    expect(() => loadWorkerConfig({ WORKER_HEALTH_PORT: 'abc' })).toThrow('WORKER_HEALTH_PORT must be a port number 0–65535, got "abc"');
+    expect(() => loadWorkerConfig({ LOG_LEVEL: 'x' })).toThrow(/^LOG_LEVEL must be one of/);
+    expect(() => loadWorkerConfig({ DATABASE_APP_URL: 'http://db' })).toThrow(/^DATABASE_APP_URL must start with postgres:\/\//);
+    for (const name of ['REDIS_URL', 'DATABASE_APP_URL'] as const) {
+      expect(() => loadWorkerConfig({ ...PRODUCTION, [name]: '' })).toThrow(new RegExp(`^${name} must be set when NODE_ENV=production`));
+    }
+    expect(() => loadWorkerConfig({ ...PRODUCTION, LOG_PRETTY: '1' })).toThrow(/^LOG_PRETTY must not be true/);
+  });
+});

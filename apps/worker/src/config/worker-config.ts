@@ -1,4 +1,5 @@
 import { databaseUrls } from '@act/db';
+import { ConfigError, envBool, envHost, envLogLevel, envMetricsPort, envPort, envUrl, envValue, requireInProduction, type LogLevelName } from '@act/domain';
 import type { RedisOptions } from 'ioredis';
 import { WorkerConfigError } from './config-error';
 import { loadMailConfig, type MailConfig } from './mail-config';
@@ -16,19 +17,48 @@ export interface WorkerConfig {
   healthHost: string;
   healthPort: number;
   mail: MailConfig;
+  production: boolean;
+  /** pino level; `pretty` only outside production. */
+  log: { level: LogLevelName; pretty: boolean };
+  /** Prometheus /metrics on its own server; `port` null = off, 0 = any free port (tests). */
+  metrics: { host: string; port: number | null };
+  /** OpenTelemetry tracing (OTEL_ENABLED, or an OTLP endpoint given). */
+  tracing: boolean;
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
 const DEFAULT_REDIS_URL = 'redis://127.0.0.1:63799';
 
+/**
+ * Throws a ConfigError (WorkerConfigError for the older checks) naming the variable; with
+ * NODE_ENV=production the database, Redis and mail settings must be given.
+ */
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const production = env.NODE_ENV === 'production';
+  requireInProduction(production, 'REDIS_URL', envValue(env, 'REDIS_URL') !== undefined);
+  envUrl(env, 'DATABASE_APP_URL', ['postgres:', 'postgresql:'], 'postgres://act_app:…@db:5432/act');
+  envUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://act_app:…@db:5432/act');
+  requireInProduction(
+    production,
+    'DATABASE_APP_URL',
+    ['ACT_WORKER_DATABASE_URL', 'DATABASE_APP_URL'].some((n) => envValue(env, n) !== undefined) ||
+      (envValue(env, 'DATABASE_URL') !== undefined && envValue(env, 'ACT_APP_PASSWORD') !== undefined),
+    'or DATABASE_URL and ACT_APP_PASSWORD',
+  );
+  const pretty = envBool(env, 'LOG_PRETTY', false);
+  if (production && pretty) throw new ConfigError('LOG_PRETTY must not be true when NODE_ENV=production (logs are JSON lines)');
+  const healthHost = envHost(env, 'WORKER_HEALTH_HOST', '127.0.0.1');
   return {
     redis: redisOptions(env.REDIS_URL || DEFAULT_REDIS_URL, env.REDIS_DB),
     databaseUrl: workerDatabaseUrl(env),
-    healthHost: env.WORKER_HEALTH_HOST || '127.0.0.1',
-    healthPort: port(env.WORKER_HEALTH_PORT, 3001),
+    healthHost,
+    healthPort: envPort(env, 'WORKER_HEALTH_PORT', 3001, true),
     mail: loadMailConfig(env),
+    production,
+    log: { level: envLogLevel(env), pretty },
+    metrics: { host: envHost(env, 'METRICS_HOST', healthHost), port: envMetricsPort(env, production) },
+    tracing: envBool(env, 'OTEL_ENABLED', false) || envValue(env, 'OTEL_EXPORTER_OTLP_ENDPOINT') !== undefined,
   };
 }
 
@@ -71,13 +101,5 @@ export function workerDatabaseUrl(env: NodeJS.ProcessEnv): string {
 
 function redisDbNumber(value: string, name: string): number {
   if (!/^\d{1,5}$/.test(value)) throw new WorkerConfigError(`${name} must be a non-negative integer`);
-  return Number(value);
-}
-
-function port(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
-    throw new WorkerConfigError('WORKER_HEALTH_PORT must be an integer from 0 to 65535');
-  }
   return Number(value);
 }
