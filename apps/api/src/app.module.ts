@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
 import { PermissionGuard } from './auth/permission.guard';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter';
 import { RequestContextFactory } from './common/request/request-context.factory';
@@ -13,6 +14,9 @@ import { ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
 import { FEATURE_MODULES } from './feature-modules';
 import { graphqlOptions } from './graphql/graphql-options';
+import { loggerParams } from './runtime/logging';
+import { ApiMetrics } from './runtime/metrics';
+import { RuntimeModule } from './runtime/runtime.module';
 import './common/graphql/enums';
 
 /**
@@ -22,13 +26,15 @@ import './common/graphql/enums';
 @Module({
   imports: [
     ConfigModule,
+    LoggerModule.forRootAsync({ inject: [API_CONFIG], useFactory: (config: ApiConfig) => loggerParams(config) }),
     DatabaseModule,
+    RuntimeModule,
     RequestModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [RequestModule],
-      inject: [API_CONFIG, RequestContextFactory],
-      useFactory: (config: ApiConfig, contexts: RequestContextFactory) => graphqlOptions(config, contexts),
+      inject: [API_CONFIG, RequestContextFactory, ApiMetrics],
+      useFactory: (config: ApiConfig, contexts: RequestContextFactory, metrics: ApiMetrics) => graphqlOptions(config, contexts, metrics),
     }),
     ...FEATURE_MODULES,
   ],

@@ -4,17 +4,33 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { json, type NextFunction, type Request, type Response } from 'express';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ConfigError } from '@act/domain';
 import { API_CONFIG, loadConfig, type ApiConfig } from './config';
+import { logOverrides, pinoLevelFor } from './runtime/logging';
+import { ApiMetrics } from './runtime/metrics';
+import { securityHeaders } from './runtime/security-headers';
 
-export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<NestExpressApplication> {
+/**
+ * The API, not yet listening. `logger`: Nest level names for an in-process run (tests, the
+ * bench) that wants fewer lines than LOG_LEVEL; `logDestination` captures the JSON lines.
+ */
+export async function createApp(options: { logger?: LogLevel[]; logDestination?: DestinationStream } = {}): Promise<NestExpressApplication> {
+  logOverrides.level = options.logger ? pinoLevelFor(options.logger) : undefined;
+  logOverrides.destination = options.logDestination;
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
+    // Held until pino takes over below, so that even Nest's boot lines are JSON.
+    bufferLogs: true,
     abortOnError: false,
     // Our own JSON parser below, so that a body it refuses gets a GraphQL-shaped Danish answer.
     bodyParser: false,
   });
+  app.useLogger(app.get(PinoNestLogger));
+  const config = app.get<ApiConfig>(API_CONFIG);
+  app.use(app.get(ApiMetrics).http());
+  app.use(securityHeaders(config));
   app.use(json({ limit: BODY_LIMIT }));
   app.use(refusedBody);
   app.use(cookieParser());
@@ -26,7 +42,7 @@ export async function createApp(options: { logger?: LogLevel[] } = {}): Promise<
     }
     next();
   });
-  trustProxies(app, app.get<ApiConfig>(API_CONFIG).trustedProxies);
+  trustProxies(app, config.trustedProxies);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
   return app;
@@ -84,12 +100,13 @@ async function main(): Promise<void> {
   const app = await createApp();
   const config = app.get<ApiConfig>(API_CONFIG);
   await app.listen(config.port, config.host);
-  console.log(`[api] GraphQL on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`);
+  app.get(PinoNestLogger).log(`GraphQL on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`, 'Bootstrap');
 }
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error('[api] failed to start:', error instanceof Error ? error.message : error);
+    // Not through pino: it may be what failed. The message names what (e.g. a refused connection).
+    process.stderr.write(`[api] failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   });
 }

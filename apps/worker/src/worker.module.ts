@@ -6,6 +6,7 @@ import { WorkerConfigModule } from './config/config.module';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { WorkerRuntimeModule } from './runtime/runtime.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
@@ -33,6 +34,7 @@ export const DEFAULT_JOB_OPTIONS = {
       extraOptions: { manualRegistration: true },
     }),
     DatabaseModule,
+    WorkerRuntimeModule,
     JobsModule,
     SystemModule,
     CaseloadModule,

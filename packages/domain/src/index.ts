@@ -28,3 +28,4 @@ export * from './implementation';
 export * from './fidelity';
 export * from './device';
 export * from './runtime-env';
+export * from './metrics-labels';

@@ -7,6 +7,8 @@ import type { RequestContextFactory } from '../common/request/request-context.fa
 import { requestTransactionPlugin } from '../common/request/request-transaction.plugin';
 import { loneAuthFieldPlugin } from './lone-auth-field.plugin';
 import { queryCostPlugin } from './query-cost.plugin';
+import type { ApiMetrics } from '../runtime/metrics';
+import { observabilityPlugin } from '../runtime/observability.plugin';
 
 /** Limits sized for the web app's deepest screen with room to spare. */
 export const GRAPHQL_LIMITS = {
@@ -18,7 +20,7 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 };
 
-export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactory): ApolloDriverConfig {
+export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactory, metrics: ApiMetrics): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
@@ -42,7 +44,7 @@ export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactor
     allowBatchedHttpRequests: false,
     fieldResolverEnhancers: ['guards'],
     // Casts: Nest's types come from Apollo's CommonJS build, the armor's from its ESM build.
-    plugins: [...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), loneAuthFieldPlugin(), requestTransactionPlugin()] as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), loneAuthFieldPlugin(), requestTransactionPlugin(), observabilityPlugin(metrics)] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),

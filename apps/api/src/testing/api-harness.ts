@@ -4,6 +4,7 @@
  */
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomInt } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../main';
 import { queryCounter } from '../database/query-counter';
 
@@ -36,7 +37,8 @@ export interface ApiHarness {
   close(): Promise<void>;
 }
 
-export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+/** `logDestination`: capture the API's JSON log lines (at LOG_LEVEL, default info) instead of keeping only errors. */
+export async function startApi(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<ApiHarness> {
   const previous = { ...process.env };
   Object.assign(process.env, {
     ACT_DATABASE: process.env.ACT_TEST_DATABASE ?? 'act_test',
@@ -45,7 +47,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
   });
   let app: NestExpressApplication;
   try {
-    app = await createApp({ logger: ['error'] });
+    app = await createApp(options.logDestination ? { logDestination: options.logDestination } : { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
   } finally {
     process.env = previous;

@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { HealthService } from './health.service';
 
-/** GET /health on a tiny node:http server (no framework): 200 when ok, 503 when degraded. */
+/**
+ * Probes on a tiny node:http server (no framework): GET /health/live (the process answers) and
+ * /health/ready (= /health: PostgreSQL and Redis answer — 200 when ok, 503 when degraded).
+ */
 @Injectable()
 export class HealthServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(HealthServer.name);
@@ -25,7 +28,7 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
       });
     });
     this.server = server;
-    this.logger.log(`Health check on http://${this.config.healthHost}:${this.address()!.port}/health`);
+    this.logger.log(`Probes on http://${this.config.healthHost}:${this.address()!.port}/health/live and /health/ready`);
   }
 
   /** The bound address (port 0 in tests picks a free port). */
@@ -46,11 +49,13 @@ export class HealthServer implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = (request.url ?? '/').split('?')[0];
-    if (path !== '/health') return this.send(response, 404, { error: 'not_found' });
+    if (path !== '/health' && path !== '/health/ready' && path !== '/health/live') return this.send(response, 404, { error: 'not_found' });
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       return this.send(response, 405, { error: 'method_not_allowed' });
     }
+    // Liveness: the process answers; nothing else (an outage must not restart healthy workers).
+    if (path === '/health/live') return this.send(response, 200, { status: 'ok' }, request.method === 'HEAD');
     try {
       const report = await this.health.check();
       this.send(response, report.status === 'ok' ? 200 : 503, report, request.method === 'HEAD');

@@ -1,9 +1,10 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, Optional, type OnModuleInit } from '@nestjs/common';
 import { BullRegistrar } from '@nestjs/bullmq';
 import { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { HandlesJob, type JobHandler } from './job-handler';
 import { JOB_DEFINITIONS, type JobDefinition, type QueueName } from './job-names';
+import { WorkerMetrics } from '../runtime/worker-metrics';
 
 export interface HandlerRegistration {
   jobName: string;
@@ -62,6 +63,7 @@ export class JobRegistry implements OnModuleInit {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly bullRegistrar: BullRegistrar,
+    @Optional() private readonly metrics?: WorkerMetrics,
   ) {}
 
   onModuleInit(): void {
@@ -82,10 +84,17 @@ export class JobRegistry implements OnModuleInit {
 
   /** Runs the job's handler. A job on the wrong queue or with an unknown name fails (it is a bug). */
   async dispatch(queue: QueueName, job: Job): Promise<void> {
-    const definition = this.definitions.get(job.name);
-    const handler = this.handlers.get(job.name);
-    if (!definition || !handler) throw new Error(`No handler for job "${job.name}"`);
-    if (definition.queue !== queue) throw new Error(`Job "${job.name}" belongs on queue "${definition.queue}", not "${queue}"`);
-    await (handler).handle(job as never);
+    const started = Date.now();
+    try {
+      const definition = this.definitions.get(job.name);
+      const handler = this.handlers.get(job.name);
+      if (!definition || !handler) throw new Error(`No handler for job "${job.name}"`);
+      if (definition.queue !== queue) throw new Error(`Job "${job.name}" belongs on queue "${definition.queue}", not "${queue}"`);
+      await handler.handle(job as never);
+    } catch (error) {
+      this.metrics?.jobRun(job, started, 'failed');
+      throw error;
+    }
+    this.metrics?.jobRun(job, started, 'completed');
   }
 }

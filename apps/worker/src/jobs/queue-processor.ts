@@ -49,10 +49,14 @@ export function createQueueProcessor(queue: QueueName): Type<WorkerHost> {
       this.warnConnection(error);
     }
 
-    /** Job failures: name and id only — never the payload. BullMQ retries per the job's options. */
+    /**
+     * Job failures: name, id, error type and database code — never the payload, nor the message
+     * (a database error quotes the values it refused). BullMQ retries per the job's options.
+     */
     @OnWorkerEvent('failed')
     onFailed(job: Job | undefined, error: Error): void {
-      this.logger.warn(`Job ${job?.name ?? '?'} (${job?.id ?? '?'}) failed: ${error.message}`);
+      const code = (error as { code?: unknown }).code;
+      this.logger.warn(`Job ${job?.name ?? '?'} (${job?.id ?? '?'}) failed: ${error.constructor.name}${typeof code === 'string' ? ` (${code})` : ''}`);
     }
 
     async beforeApplicationShutdown(): Promise<void> {

@@ -5,6 +5,9 @@ import { GraphqlErrorCode } from './graphql-error-code';
 import { InputException } from './input.exception';
 import { isLockConflict } from './pg-errors';
 import { LockConflictException } from './lock-conflict.exception';
+import { Logger } from '@nestjs/common';
+
+const logger = new Logger('GraphQL');
 
 const SAFE_APOLLO_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -66,14 +69,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   // A deadlock victim or serialization failure outside a retried write: try again, not a bug.
   if (isLockConflict(original)) {
-    console.warn(`[api] lock conflict at ${formatted.path?.join('.') ?? '-'}`);
+    logger.warn(`lock conflict at ${formatted.path?.join('.') ?? '-'}`);
     return { message: new LockConflictException().message, path: formatted.path, extensions: { code: GraphqlErrorCode.Conflict } };
   }
   // Never log messages of unknown errors: a database error can quote the values (a CPR number).
   const name = original instanceof Error ? original.constructor.name : typeof original;
   const pgCode = (original as { code?: unknown } | null)?.code;
-  console.error(
-    `[api] unexpected ${name}${typeof pgCode === 'string' ? ` (${pgCode})` : ''} at ${formatted.path?.join('.') ?? '-'}`,
+  logger.error(
+    `unexpected ${name}${typeof pgCode === 'string' ? ` (${pgCode})` : ''} at ${formatted.path?.join('.') ?? '-'}`,
   );
   return { message: GENERIC_MESSAGE, path: formatted.path, extensions: { code: GraphqlErrorCode.Internal } };
 }

@@ -8,6 +8,7 @@ import { DATA_SOURCE } from '../../database/database.module';
 import { createLoaders } from '../../loaders/loaders';
 import type { RequestContext } from './request-context';
 import { finishRequest } from './request-lifecycle';
+import { noteViewer } from '../../runtime/logging';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -28,8 +29,9 @@ export class RequestContextFactory {
     const ctx = {
       req,
       res,
-      // Always the server's own id: a client's could forge or collide with other log entries.
-      requestId: randomUUID(),
+      // Always the server's own id: a client's could forge or collide with other log entries. The
+      // request logger (pino-http) made it first, so its lines and the access log share it.
+      requestId: typeof (req as { id?: unknown }).id === 'string' ? (req as unknown as { id: string }).id : randomUUID(),
       clientRequestId: clientId && REQUEST_ID.test(clientId) ? clientId : null,
       ip: req.ip ?? 'unknown',
       viewer: null,
@@ -46,6 +48,7 @@ export class RequestContextFactory {
       const token: unknown = req.cookies?.[this.config.session.cookieName];
       if (typeof token === 'string') ctx.viewer = await this.sessions.resolve(ctx, token);
       res.setHeader('x-request-id', ctx.requestId);
+      noteViewer(req, ctx.viewer);
       return ctx;
     } catch (error) {
       await finishRequest(ctx, false).catch(() => undefined);

@@ -1,6 +1,9 @@
 import { AccessLogOutcome } from '@act/db';
 import type { RequestContext } from './request-context';
 import { flushAudit } from '../../access-log/audit.buffer';
+import { Logger } from '@nestjs/common';
+
+const logger = new Logger('Request');
 
 /**
  * Ends the request's transaction exactly once. On commit the access-log rows are written first,
@@ -47,7 +50,8 @@ function runAfterCommit(ctx: RequestContext): void {
     try {
       fn();
     } catch (error) {
-      console.error(`[api] after-commit work failed for request ${ctx.requestId}: ${(error as Error).message}`);
+      // The request id is on the line already (the request's logger); the message is ours, not input.
+      logger.error(`after-commit work failed: ${(error as Error).constructor.name}`);
     }
   }
 }

@@ -2,6 +2,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphqlErrorCode } from '../errors/graphql-error-code';
 import type { RequestContext } from './request-context';
 import { finishRequest } from './request-lifecycle';
+import { Logger } from '@nestjs/common';
+
+const logger = new Logger('Request');
 
 /**
  * Commits the request's transaction when the response is ready. A mutation with any error is
@@ -27,7 +30,7 @@ export function requestTransactionPlugin(): ApolloServerPlugin<RequestContext> {
             await finishRequest(contextValue, commit);
           } catch {
             logged = false;
-            console.error(`[api] ending request ${contextValue.requestId} failed`);
+            logger.error('ending the request failed');
           }
           // Rows still buffered were never written: the request had already ended (the client went
           // away mid-request) or the log write failed. Whatever is sent must be logged, so send nothing.
