@@ -20,9 +20,16 @@ const CPR_CANDIDATE = /(?<![\d-])(\d{6})-?(\d{4})(?![\d-])/g;
 const TEST_CITIZEN = /Testborger [0-9a-z]{4,}/i;
 const demoNames = generateDemoData().teams.flatMap((t) => t.citizens.map((c) => c.name));
 
+/**
+ * UUIDs (request, tenant and user ids on every JSON log line, ADR 0022) are ids, not CPR numbers,
+ * but ten decimal digits in a row inside one can look like one: take them out first.
+ */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 /** The kinds of personal data found in one line. */
-export function findings(line) {
+export function findings(raw) {
   const kinds = [];
+  const line = raw.replace(UUID, 'uuid');
   for (const m of line.matchAll(CPR_CANDIDATE)) {
     if (isValidCpr(`${m[1]}${m[2]}`)) {
       kinds.push('CPR number');
