@@ -154,6 +154,19 @@ describe('the fidelity report', () => {
     expect(report.total.score).toBe(Math.round((rated.reduce((s, i) => s + i.rating!, 0) / rated.length) * 100) / 100);
   });
 
+  it('rates an item that uses a source the platform does not record as no data, not as none (group sessions)', () => {
+    // Two citizens with a substance use disorder: the group item has a denominator.
+    const withSud = (): FidelityInput => ({ ...input(), citizens: input().citizens.map((c, i) => (i < 2 ? { ...c, substanceUseDisorder: true } : c)) });
+    const known = fidelityReport(withSud(), PERIOD, STANDARD_FIDELITY_MODEL);
+    // Without the flag, an empty list of sessions is "none held": attendance 0, rated 1.
+    expect(known.items.find((i) => i.itemId === 'group_attendance')).toMatchObject({ value: 0, rating: 1 });
+    const report = fidelityReport({ ...withSud(), unavailable: ['groupSessions'] }, PERIOD, STANDARD_FIDELITY_MODEL);
+    expect(report.items.find((i) => i.itemId === 'group_attendance')).toMatchObject({ value: null, basis: null, rating: null, unratedReason: 'no_data' });
+    expect(report.total.ratedItems).toBe(known.total.ratedItems - 1);
+    // The other items are untouched.
+    expect(report.items.find((i) => i.itemId === 'caseload_ratio')).toEqual(known.items.find((i) => i.itemId === 'caseload_ratio'));
+  });
+
   it('refuses a reversed period and a broken version', () => {
     expect(() => fidelityReport(input(), { from: '2026-11-29', to: '2026-11-02' }, SMALL)).toThrow(RangeError);
     const broken = { ...SMALL, items: [...SMALL.items, SMALL.items[0]] };

@@ -120,6 +120,9 @@ function itemResult(item: FidelityItemDefinition, input: FidelityInput, enrolmen
     return { ...common, value: null, basis: null, rating, rule: null, window: null, manualRating: manual, unratedReason: rating === null ? 'not_rated' : null };
   }
   const window = itemWindow(period, item.windowMonths);
+  if (item.uses.some((source) => input.unavailable?.includes(source))) {
+    return { ...common, value: null, basis: null, rating: null, rule: item.rule, window, manualRating: null, unratedReason: 'no_data' };
+  }
   const computed = COMPUTATIONS[item.id](input, enrolments, window, settings);
   const rating = rateValue(item.rule, computed.value);
   return { ...common, value: computed.value, basis: computed.basis, rating, rule: item.rule, window, manualRating: null, unratedReason: rating === null ? 'no_data' : null };

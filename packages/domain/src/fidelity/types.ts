@@ -83,9 +83,14 @@ export interface FidelityInput {
   groupSessions: readonly GroupSession[];
   budget: readonly BudgetedPositions[];
   manualRatings: readonly ManualRating[];
+  /**
+   * Sources the platform does not record (yet), e.g. group sessions: an empty list there means
+   * "not known", not "none", so every item that uses one is unrated with no data.
+   */
+  unavailable?: readonly FidelityDataSource[];
 }
 
-export type FidelityDataSource = keyof FidelityInput;
+export type FidelityDataSource = Exclude<keyof FidelityInput, 'unavailable'>;
 
 /**
  * An item's value and the numbers behind it (e.g. citizen-days and FTE-days), so a reader can
