@@ -8,3 +8,4 @@ export * from './visit-series-materialiser';
 export * from './meeting-series-materialiser';
 export * from './readiness-defaults';
 export * from './implementation-defaults';
+export * from './fidelity';

@@ -68,10 +68,16 @@ import {
 } from './implementation.entity';
 import { AgreementCoverage, AgreementStatus, CooperationAgreement, PartnerKind } from './cooperation-agreement.entity';
 import { RegionalTreatmentEpisode } from './regional-treatment-episode.entity';
+import { CourseEndKind, FidelityManualRating, FidelityModelVersionRow, FidelitySnapshot, TeamBudgetedPositions } from './fidelity.entity';
 import { MfaChallenge, MfaChallengePurpose, MfaFactor, MfaPolicy, MfaRecoveryCode } from './mfa.entity';
 
 export * from './enums';
 export {
+  CourseEndKind,
+  FidelityManualRating,
+  FidelityModelVersionRow,
+  FidelitySnapshot,
+  TeamBudgetedPositions,
   MfaChallenge,
   MfaChallengePurpose,
   MfaFactor,
@@ -224,4 +230,8 @@ export const entities = [
   MfaFactor,
   MfaRecoveryCode,
   MfaChallenge,
+  TeamBudgetedPositions,
+  FidelityManualRating,
+  FidelityModelVersionRow,
+  FidelitySnapshot,
 ];

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Citizen } from './citizen.entity';
+import { CourseEndKind } from './fidelity.entity';
 import { TeamMember } from './team-member.entity';
 
 /**
@@ -45,6 +46,10 @@ export class PrimaryAssignment {
 
   @Column({ name: 'end_reason', type: 'varchar', length: 500, nullable: true })
   endReason!: string | null;
+
+  /** Set on the assignment that closed when the course ended: why it ended (null: a change of contact, or not known). */
+  @Column({ name: 'end_kind', type: 'enum', enum: CourseEndKind, enumName: 'course_end_kind', nullable: true })
+  endKind!: CourseEndKind | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

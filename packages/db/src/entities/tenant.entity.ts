@@ -27,6 +27,10 @@ export class Tenant {
   @Column({ name: 'access_log_retention_months', type: 'smallint', default: 6 })
   accessLogRetentionMonths!: number;
 
+  /** The fidelity model version the tenant's reports use: a stored version's id, or null for the standard model (ADR 0021). */
+  @Column({ name: 'active_fidelity_version', type: 'varchar', length: 64, nullable: true })
+  activeFidelityVersion!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

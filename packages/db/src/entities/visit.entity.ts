@@ -98,6 +98,10 @@ export class Visit {
   @Column({ name: 'network_took_part', type: 'boolean', nullable: true })
   networkTookPart!: boolean | null;
 
+  /** Time on the citizen's substance use (treatment, counselling, motivational work): a fidelity mark. */
+  @Column({ name: 'substance_treatment', type: 'boolean', default: false })
+  substanceTreatment!: boolean;
+
   @Column({ name: 'outcome_note', type: 'varchar', length: 1000, nullable: true })
   outcomeNote!: string | null;
 

@@ -17,6 +17,7 @@ import { ForeignIds1764330000006 } from './1764330000006-foreign-ids';
 import { ClientRequestId1764340000001 } from './1764340000001-client-request-id';
 import { AccessLogSeal1764340000002 } from './1764340000002-access-log-seal';
 import { SessionDevices1764340000100 } from './1764340000100-session-devices';
+import { Fidelity1764350000000 } from './1764350000000-fidelity';
 
 export const migrations = [
   Foundation1764230000000,
@@ -38,4 +39,5 @@ export const migrations = [
   ClientRequestId1764340000001,
   AccessLogSeal1764340000002,
   SessionDevices1764340000100,
+  Fidelity1764350000000,
 ];

@@ -1,0 +1,2 @@
+export * from './load-input';
+export * from './model-versions';
