@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import { CarePlansModule } from './care-plans/care-plans.module';
 import { CaseloadModule } from './caseload/caseload.module';
 import { CitizensModule } from './citizens/citizens.module';
+import { FidelityModule } from './fidelity/fidelity.module';
 import { FunctionDescriptionsModule } from './function-descriptions/function-descriptions.module';
 import { HealthModule } from './health/health.module';
 import { ImplementationModule } from './implementation/implementation.module';
@@ -56,4 +57,5 @@ export const FEATURE_MODULES = [
   TransitionsModule,
   MfaModule,
   SessionsModule,
+  FidelityModule,
 ];

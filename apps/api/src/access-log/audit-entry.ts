@@ -62,6 +62,7 @@ export const AUDIT_OPERATIONS = {
   SESSION_END: 'session.end',
   SESSION_END_OTHERS: 'session.end-others',
   USER_SESSIONS_END: 'user.sessions.end',
+  FIDELITY_DRILL_DOWN: 'fidelity.drill-down',
 } as const;
 
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];

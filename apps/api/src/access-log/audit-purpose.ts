@@ -74,6 +74,7 @@ export const PURPOSE_OF_OPERATION: Record<AuditOperation, Exclude<AuditPurpose, 
   'session.end': ACCESS_SECURITY,
   'session.end-others': ACCESS_SECURITY,
   'user.sessions.end': ACCESS_SECURITY,
+  'fidelity.drill-down': PLANNING,
 };
 
 /** The stated purpose of an operation, unless the call site gave its own. */

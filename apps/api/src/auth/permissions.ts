@@ -56,6 +56,16 @@ export enum Permission {
   ManageTenantSettings = 'manage-tenant-settings',
   /** The municipality's single sign-on settings (IdP, SSO required, break-glass admin). */
   ManageSso = 'manage-sso',
+  /** A team's fidelity report, trend and drill-down — for the teams one belongs to (ADR 0021). */
+  ReadFidelity = 'read-fidelity',
+  /** Rate the fidelity items the data cannot show — for the teams one leads. */
+  RateFidelity = 'rate-fidelity',
+  /** A team's budgeted positions (normering) — the admin, or the leader for the teams they lead. */
+  ManageBudgetedPositions = 'manage-budgeted-positions',
+  /** The tenant's fidelity model versions: read them. */
+  ReadFidelityModels = 'read-fidelity-models',
+  /** Derive and activate the tenant's own fidelity model versions. */
+  ManageFidelityModels = 'manage-fidelity-models',
 }
 
 const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
@@ -73,8 +83,15 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ManageAgreements,
     Permission.ManageTenantSettings,
     Permission.ManageSso,
+    Permission.ManageBudgetedPositions,
+    Permission.ReadFidelityModels,
+    Permission.ManageFidelityModels,
   ]),
   [Role.TeamLeader]: new Set([
+    Permission.ReadFidelity,
+    Permission.RateFidelity,
+    Permission.ManageBudgetedPositions,
+    Permission.ReadFidelityModels,
     Permission.ReadImplementation,
     Permission.AnswerReadiness,
     Permission.ReadAgreements,
@@ -100,6 +117,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.RevealCpr,
   ]),
   [Role.TeamMember]: new Set([
+    Permission.ReadFidelity,
     Permission.AnswerReadiness,
     Permission.ReadAgreements,
     Permission.ReadTransitions,
@@ -130,6 +148,8 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadAgreements,
     Permission.ManageAgreements,
     Permission.ReadSteeringDashboard,
+    Permission.ReadFidelityModels,
+    Permission.ManageFidelityModels,
   ]),
 };
 

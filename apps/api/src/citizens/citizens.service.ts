@@ -117,9 +117,9 @@ export class CitizensService {
     if (citizen.status === CitizenStatus.Ended) {
       // An ended course frees the primary contact's place; the history keeps who it was.
       await ctx.db.query(
-        `UPDATE primary_assignment SET ended_at = now(), ended_by = $2, end_reason = $3
+        `UPDATE primary_assignment SET ended_at = now(), ended_by = $2, end_reason = $3, end_kind = $4
          WHERE citizen_id = $1 AND ended_at IS NULL`,
-        [citizen.id, ctx.viewer?.userId ?? null, 'Forløbet er afsluttet'],
+        [citizen.id, ctx.viewer?.userId ?? null, 'Forløbet er afsluttet', input.endKind ?? 'other'],
       );
       await ctx.db.query(`UPDATE secondary_contact SET ended_at = now() WHERE citizen_id = $1 AND ended_at IS NULL`, [citizen.id]);
     }

@@ -41,6 +41,10 @@ const OTHER_TEAM_ANSWERS_FORBIDDEN = new Set([
   'updateCitizen', 'updateRelative', 'updateTeamMeetingItem', 'withdrawConsent',
   // Courses to regional treatment are citizen data behind the same readableCitizen check.
   'regionalTreatmentCourses', 'recordRegionalReferral', 'updateRegionalTreatmentCourse',
+  // Method fidelity (ADR 0021): another team's report, drill-down, trend, rating and budget are
+  // refused as FORBIDDEN by design (the acceptance); a team's existence is no secret in
+  // the tenant (every role lists the teams), and another tenant's team is NOT_FOUND like a random id.
+  'fidelityReport', 'fidelityTrend', 'fidelityDrillDown', 'rateFidelityItem', 'setTeamBudgetedPositions',
 ]);
 
 /** What a caller can observe of an answer: status, error codes and messages, the data. */

@@ -452,6 +452,23 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   removeImplementationActivity: { roles: STEERING, writes: ['implementation_activity'], vars: (t) => ({ id: t.activityId }), last: true },
   saveResponsibility: { roles: STEERING, writes: ['implementation_responsibility'], vars: () => ({ input: { group: 'TEAM_LEADER', text: `Ansvar ${unique()}` } }) },
   removeResponsibility: { roles: STEERING, writes: ['implementation_responsibility'], vars: (t) => ({ id: t.responsibilityId }), last: true },
+
+  // ── Method fidelity (ADR 0021): the team's staff read and drill down, its leader rates; the steering group sees scores only ──
+  fidelityReport: { roles: TEAM, vars: (t) => ({ teamId: t.teamId }) },
+  fidelityTrend: { roles: TEAM, vars: (t) => ({ teamId: t.teamId, weeks: 26 }) },
+  fidelityDrillDown: { roles: TEAM, vars: (t) => ({ teamId: t.teamId, itemId: 'face_to_face_contacts' }) },
+  steeringFidelity: { roles: STEERING, vars: () => ({}) },
+  steeringFidelityTrend: { roles: STEERING, vars: () => ({ weeks: 26 }) },
+  fidelityModelVersions: { roles: ['admin', 'steeringGroup', 'leader'], vars: () => ({}) },
+  rateFidelityItem: { roles: LEADER, vars: (t) => ({ input: { teamId: t.teamId, itemId: 'dual_disorder_model', rating: 3, note: 'Drøftet på temadag' } }) },
+  setTeamBudgetedPositions: { roles: ['leader', 'admin'], vars: (t) => ({ input: { teamId: t.teamId, fte: 8.5, from: today() } }) },
+  deriveFidelityModelVersion: {
+    roles: ['admin', 'steeringGroup'],
+    writes: ['fidelity_model_version'],
+    vars: () => ({ input: { basedOn: 'standard-2026-1', label: `Egen model ${unique()}`, overrides: [{ itemId: 'caseload_ratio', cutoffs: [40, 30, 20, 12] }] } }),
+  },
+  // The standard version again: the valid call changes nothing other entries rely on.
+  activateFidelityModelVersion: { roles: ['admin', 'steeringGroup'], vars: () => ({ versionId: 'standard-2026-1' }) },
 };
 
 export interface FixtureCase extends Fixture {

@@ -168,15 +168,16 @@ export class VisitPlanningService {
     const values = {
       minutes: attended ? (input.actualMinutes ?? null) : null,
       faceToFace: outcome === VisitOutcome.Done ? (input.faceToFace ?? true) : outcome === VisitOutcome.NotMet ? false : null,
-      network: outcome === VisitOutcome.Done ? (input.networkTookPart ?? false) : null,
+      network: outcome === VisitOutcome.Done ? (input.supportNetwork ?? input.networkTookPart ?? false) : null,
+      substance: outcome === VisitOutcome.Done ? (input.substanceTreatment ?? false) : false,
       note: input.note?.trim() || null,
     };
     const [updated] = (await ctx.db.query<[Array<{ id: string }>, number]>(
       `UPDATE visit SET outcome = $2, actual_minutes = $3, face_to_face = $4, network_took_part = $5, outcome_note = $6,
-              outcome_logged_at = now(), outcome_logged_by = $7, updated_at = now()
+              outcome_logged_at = now(), outcome_logged_by = $7, substance_treatment = $8, updated_at = now()
        WHERE id = $1 AND outcome IS NULL
        RETURNING id`,
-      [row.id, outcome, values.minutes, values.faceToFace, values.network, values.note, viewer.userId],
+      [row.id, outcome, values.minutes, values.faceToFace, values.network, values.note, viewer.userId, values.substance],
     ));
     if (!updated.length) {
       // Read again: a parallel request (a double tap) may have committed its outcome after `row`
@@ -187,6 +188,7 @@ export class VisitPlanningService {
         logged.actual_minutes === values.minutes &&
         logged.face_to_face === values.faceToFace &&
         logged.network_took_part === values.network &&
+        logged.substance_treatment === values.substance &&
         (logged.outcome_note ?? null) === values.note;
       if (!same) {
         throw new VisitException(

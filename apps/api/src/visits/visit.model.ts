@@ -77,6 +77,12 @@ export class VisitModel {
   @Field(() => Boolean, { nullable: true, description: 'Whether network or relatives took part.' })
   networkTookPart!: boolean | null;
 
+  @Field({ description: "Someone from the citizen's own network (family, friends, landlord, employer) took part: the same mark as networkTookPart, never null (fidelity)." })
+  supportNetwork!: boolean;
+
+  @Field({ description: "Time was spent on the citizen's substance use (treatment, counselling, motivational work) (fidelity)." })
+  substanceTreatment!: boolean;
+
   @Field(() => String, { nullable: true })
   outcomeNote!: string | null;
 

@@ -7,7 +7,7 @@ export const CANCELLED: readonly string[] = [VisitOutcome.CancelledByCitizen, Vi
 
 /** The columns every visit read selects, in the shape `toVisit` maps. */
 export const VISIT_COLUMNS = `v.id, v.citizen_id, v.series_id, v.planned_start, v.planned_end, v.place_kind, v.place_text,
-  v.purpose, v.goal_id, v.outcome, v.actual_minutes, v.face_to_face, v.network_took_part, v.outcome_note, v.outcome_logged_at`;
+  v.purpose, v.goal_id, v.outcome, v.actual_minutes, v.face_to_face, v.network_took_part, v.substance_treatment, v.outcome_note, v.outcome_logged_at`;
 
 export interface VisitRow {
   id: string;
@@ -23,6 +23,7 @@ export interface VisitRow {
   actual_minutes: number | null;
   face_to_face: boolean | null;
   network_took_part: boolean | null;
+  substance_treatment: boolean;
   outcome_note: string | null;
   outcome_logged_at: Date | null;
 }
@@ -42,6 +43,8 @@ export function toVisit(r: VisitRow): VisitModel {
     actualMinutes: r.actual_minutes,
     faceToFace: r.face_to_face,
     networkTookPart: r.network_took_part,
+    supportNetwork: r.network_took_part ?? false,
+    substanceTreatment: r.substance_treatment,
     outcomeNote: r.outcome_note,
     outcomeLoggedAt: r.outcome_logged_at,
   };

@@ -42,6 +42,7 @@ export type AccessLogOperation =
   | 'CONSENT_CREATE'
   | 'CONSENT_READ'
   | 'CONSENT_WITHDRAW'
+  | 'FIDELITY_DRILL_DOWN'
   | 'MEETING_AGENDA_PREPARE'
   | 'MEETING_DECISION_CREATE'
   | 'MEETING_ITEM_WRITE'
@@ -475,6 +476,10 @@ export type LogVisitOutcomeInput = {
   networkTookPart?: boolean | null | undefined;
   note?: string | null | undefined;
   outcome: VisitOutcome;
+  /** DONE: time was spent on the citizen's substance use. Default false. */
+  substanceTreatment?: boolean | null | undefined;
+  /** DONE: someone from the citizen's network took part (the same mark as networkTookPart; this one wins when both are given). */
+  supportNetwork?: boolean | null | undefined;
   visitId: string | number;
 };
 

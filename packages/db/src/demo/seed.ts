@@ -19,6 +19,7 @@ import { insertTeamActivity } from './seed-activity';
 import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
 import { insertDemoNotifications } from './seed-notifications';
 import { backdateDemoMembers, insertVisitHistory } from './seed-dashboard';
+import { insertDemoFidelity } from './seed-fidelity';
 import { insertDemoReadiness } from './seed-readiness';
 import { insertDemoAgreements } from './seed-agreements';
 import { insertImplementation } from './seed-implementation';
@@ -264,6 +265,7 @@ export async function insertDemoData(
   await insertDemoAgreements(manager, tenantId, now);
   // After readiness and agreements, so the checklist can point to their records.
   if (steeringUser) await insertImplementation(manager, tenantId, userId(steeringUser.email), now);
+  await insertDemoFidelity(manager, tenantId, now);
   return {
     created: true,
     tenantId,

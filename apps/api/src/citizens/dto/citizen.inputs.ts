@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/graphql/connection';
-import { CitizenStatusEnum } from '../../common/graphql/enums';
+import { CitizenStatusEnum, CourseEndKindEnum } from '../../common/graphql/enums';
 import { IsCleanText, IsCpr, IsDanishPhone, IsId, IsPlausibleEmail } from '../../common/validation/validators';
 
 const STATUSES = Object.values(CitizenStatusEnum);
@@ -95,6 +95,11 @@ export class UpdateCitizenInput {
   @IsString()
   @MaxLength(1000, { message: 'Begrundelsen må højst være 1000 tegn.' })
   statusReason?: string | null;
+
+  @Field(() => CourseEndKindEnum, { nullable: true, description: 'When the status becomes ENDED: why the course ended (default OTHER).' })
+  @IsOptional()
+  @IsIn(Object.values(CourseEndKindEnum), { message: 'Vælg hvorfor forløbet slutter.' })
+  endKind?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -30,3 +30,13 @@ export const DisciplineEnum = {
 registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(CitizenStatusEnum, { name: 'CitizenStatus' });
 registerEnumType(DisciplineEnum, { name: 'Discipline' });
+
+/** Why a citizen's course ended (ADR 0021): the fidelity model's retention leaves out moves and deaths. */
+export const CourseEndKindEnum = {
+  MOVED_AWAY: 'moved_away',
+  DIED: 'died',
+  TRANSFERRED: 'transferred',
+  COMPLETED: 'completed',
+  OTHER: 'other',
+} as const;
+registerEnumType(CourseEndKindEnum, { name: 'CourseEndKind', description: "Why a citizen's course ended (the fidelity model's retention leaves out moves and deaths)." });

@@ -142,6 +142,16 @@ export class LogVisitOutcomeInput {
   @IsBoolean()
   networkTookPart?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: "DONE: someone from the citizen's network took part (the same mark as networkTookPart; this one wins when both are given)." })
+  @IsOptional()
+  @IsBoolean()
+  supportNetwork?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "DONE: time was spent on the citizen's substance use. Default false." })
+  @IsOptional()
+  @IsBoolean()
+  substanceTreatment?: boolean | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString({ message: 'Skriv noten som tekst.' })

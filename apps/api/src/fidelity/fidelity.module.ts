@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { FidelityAdminService } from './fidelity-admin.service';
+import { FidelityResolver } from './fidelity.resolver';
+import { FidelityService } from './fidelity.service';
+
+/** Method fidelity from the daily work (ADR 0021): reports, drill-down, snapshots' trend, ratings, budget, model versions. */
+@Module({
+  providers: [FidelityService, FidelityAdminService, FidelityResolver],
+})
+export class FidelityModule {}
