@@ -5,6 +5,7 @@ import { CaseloadModule } from './caseload/caseload.module';
 import { WorkerConfigModule } from './config/config.module';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { DatabaseModule } from './database/database.module';
+import { FidelityModule } from './fidelity/fidelity.module';
 import { HealthModule } from './health/health.module';
 import { WorkerRuntimeModule } from './runtime/runtime.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
@@ -43,6 +44,7 @@ export const DEFAULT_JOB_OPTIONS = {
     MailModule,
     NotificationsModule,
     AuditModule,
+    FidelityModule,
     HealthModule,
   ],
 })

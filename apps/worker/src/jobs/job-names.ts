@@ -8,7 +8,7 @@
  * Adding a job: add it here, add its payload type to JobPayloads, and write one handler class
  * decorated with `@HandlesJob('<name>')`. The worker refuses to start otherwise.
  */
-export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling', 'notifications', 'mail', 'audit'] as const;
+export const QUEUE_NAMES = ['system', 'caseload', 'visits', 'scheduling', 'notifications', 'mail', 'audit', 'fidelity'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinition {
@@ -28,6 +28,7 @@ export const JOB_DEFINITIONS = [
   { name: 'mail.send', queue: 'mail' },
   { name: 'audit.access-log-seal', queue: 'audit' },
   { name: 'audit.access-log-purge', queue: 'audit' },
+  { name: 'fidelity.weekly-snapshots', queue: 'fidelity' },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]['name'];
@@ -58,6 +59,8 @@ export interface JobPayloads {
   'audit.access-log-seal': Record<string, never>;
   /** Deletes sealed access-log rows past each tenant's retention; nothing to carry. */
   'audit.access-log-purge': Record<string, never>;
+  /** Every tenant's teams: the fidelity report of the 12 whole weeks to last Sunday (ADR 0021); nothing to carry. */
+  'fidelity.weekly-snapshots': Record<string, never>;
 }
 
 // Compile-time checks: a payload per declared job, none extra, and every payload ids-only.
