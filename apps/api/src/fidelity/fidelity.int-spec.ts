@@ -308,4 +308,19 @@ describe('fidelity from the database', () => {
     expect(JSON.stringify(res.data)).not.toContain('Troskabsborger');
     expect(JSON.stringify(res.data)).not.toContain('Integreret');
   });
+
+  it('the trend reads the stored snapshots: the team its own, the steering group the mean of the teams shown', async () => {
+    const TREND = `query($teamId: ID!, $weeks: Int) { fidelityTrend(teamId: $teamId, weeks: $weeks) { from to modelVersionId total { score ratedItems items } subscales { subscale score } } }`;
+    const weeks = 156; // the snapshot of February 2026 is within three years
+    const own = await api.gql(TREND, { teamId: t.team.id, weeks }, c.member);
+    expect(own.errors).toBeUndefined();
+    const points = own.data!.fidelityTrend as Array<{ from: string; to: string; modelVersionId: string; total: { score: number } }>;
+    expect(points.map((p) => [p.from, p.to])).toEqual([[PERIOD.from, PERIOD.to]]);
+    expect(points[0].modelVersionId).toMatch(/^lokal-/);
+    expect(errorCodes(await api.gql(TREND, { teamId: t.team.id, weeks }, c.otherMember))).toEqual(['FORBIDDEN']);
+    const steering = await api.gql(`query($weeks: Int) { steeringFidelityTrend(weeks: $weeks) { from to total { score } } }`, { weeks }, c.steeringGroup);
+    expect(steering.errors).toBeUndefined();
+    // One team's snapshot (5 citizens, the minimum group size): the mean is its own score.
+    expect(steering.data!.steeringFidelityTrend).toEqual([{ from: PERIOD.from, to: PERIOD.to, total: { score: points[0].total.score } }]);
+  });
 });
