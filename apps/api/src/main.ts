@@ -1,3 +1,5 @@
+// First: tracing (when switched on) must be in place before express, pg, ioredis and graphql load.
+import './tracing';
 import 'reflect-metadata';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

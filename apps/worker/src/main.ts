@@ -1,3 +1,5 @@
+// First: tracing (when switched on) must be in place before pg and ioredis load.
+import './tracing';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

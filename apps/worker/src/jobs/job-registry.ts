@@ -1,6 +1,7 @@
 import { Injectable, Logger, Optional, type OnModuleInit } from '@nestjs/common';
 import { BullRegistrar } from '@nestjs/bullmq';
 import { DiscoveryService } from '@nestjs/core';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Job } from 'bullmq';
 import { HandlesJob, type JobHandler } from './job-handler';
 import { JOB_DEFINITIONS, type JobDefinition, type QueueName } from './job-names';
@@ -11,6 +12,8 @@ export interface HandlerRegistration {
   handlerName: string;
   handler: JobHandler;
 }
+
+const tracer = trace.getTracer('act-worker');
 
 export class JobRegistryError extends Error {
   override name = 'JobRegistryError';
@@ -84,6 +87,20 @@ export class JobRegistry implements OnModuleInit {
 
   /** Runs the job's handler. A job on the wrong queue or with an unknown name fails (it is a bug). */
   async dispatch(queue: QueueName, job: Job): Promise<void> {
+    // A span per job when tracing is on (a no-op otherwise): its queries and Redis calls go inside.
+    return tracer.startActiveSpan(`job ${job.name}`, { attributes: { 'messaging.destination.name': queue } }, async (span) => {
+      try {
+        await this.run(queue, job);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private async run(queue: QueueName, job: Job): Promise<void> {
     const started = Date.now();
     try {
       const definition = this.definitions.get(job.name);
