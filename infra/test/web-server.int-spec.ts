@@ -3,7 +3,8 @@
  * the web image's entrypoint starts it, against the built app (apps/web/dist) and a stand-in API
  * that records what reaches it.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -191,6 +192,29 @@ describe('behind a trusted proxy (REAL_IP_FROM)', () => {
   });
 });
 
+describe('started as root from a checkout the unprivileged user cannot reach (e.g. under /root)', () => {
+  it('serves a copy it owns, still as that user', async () => {
+    if (process.getuid?.() !== 0) return; // only root can make such a checkout and drop to another user
+    const hidden = mkdtempSync(join(tmpdir(), 'act-web-hidden-'));
+    chmodSync(hidden, 0o700);
+    cpSync(join(REPO_ROOT, 'infra/web'), join(hidden, 'web'), { recursive: true });
+    cpSync(WEB_DIST, join(hidden, 'dist'), { recursive: true });
+    const copy = await startWebServer({ API_UPSTREAM: apiUrl, WEB_ROOT: join(hidden, 'dist') }, join(hidden, 'web/run.sh'));
+    try {
+      const answer = await http(`${copy.url}/`);
+      expect(answer.status).toBe(200);
+      expect(answer.body.toString()).toBe(indexHtml);
+      expect(Number(/^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${copy.nginxPid()}/status`, 'utf8'))?.[1])).toBeGreaterThan(0);
+      expect(copy.output()).toMatch(/serving \/tmp\/act-web-copy\./);
+    } finally {
+      await copy.stop();
+      rmSync(hidden, { recursive: true, force: true });
+      const served = /serving (\/tmp\/act-web-copy\.\w+)\/root/.exec(copy.output())?.[1];
+      if (served) rmSync(served, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('start-up errors name the setting', () => {
   const run = (env: Record<string, string>) =>
     spawnSync(RUN_SCRIPT, [], {
@@ -212,5 +236,6 @@ describe('start-up errors name the setting', () => {
     const ok = run({ WEB_ROOT: WEB_DIST, API_UPSTREAM: 'http://127.0.0.1:1', LISTEN_PORT: port, WEB_TMP: `/tmp/act-web-check-${process.pid}` });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
+    rmSync(`/tmp/act-web-check-${process.pid}`, { recursive: true, force: true });
   });
 });

@@ -28,13 +28,27 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 if [ "$(id -u)" -eq 0 ]; then
   # Never serve as root: start again as an unprivileged user (no groups, no new privileges).
   uid="${RUN_AS_UID:-65534}"
+  self="$HERE/$(basename "$0")"
+  root="${WEB_ROOT:-/usr/share/act-web}"
+  as_user() { setpriv --reuid="$uid" --regid="$uid" --clear-groups -- "$@"; }
+  if [ -r "$root/index.html" ] && ! as_user test -x "$self" -a -r "$HERE/nginx.conf.template" -a -r "$root/index.html" 2>/dev/null; then
+    # A checkout that user cannot reach (e.g. under /root): serve a copy it owns.
+    copy="$(mktemp -d /tmp/act-web-copy.XXXXXX)"
+    cp -R "$HERE" "$copy/web"
+    cp -R "$root" "$copy/root"
+    chown -R "$uid:$uid" "$copy"
+    chmod 755 "$copy"
+    self="$copy/web/$(basename "$0")"
+    WEB_ROOT="$copy/root"
+    export WEB_ROOT
+  fi
   # nginx opens /dev/stdout and /dev/stderr itself: give that user our pipes or log files
   # (never a device such as /dev/null or a terminal).
   for fd in 1 2; do
     out="/proc/$$/fd/$fd"
     if [ -p "$out" ] || [ -f "$out" ]; then chown "$uid" "$out" || true; fi
   done
-  exec setpriv --reuid="$uid" --regid="$uid" --clear-groups --no-new-privs -- "$0" "$@"
+  exec setpriv --reuid="$uid" --regid="$uid" --clear-groups --no-new-privs -- "$self" "$@"
 fi
 
 fail() { echo "[web] $*" >&2; exit 1; }

@@ -3,7 +3,7 @@
  * raw HTTP client that shows exactly what went over the wire (no automatic decompression).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { request, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -57,10 +57,10 @@ export interface RunningWebServer {
  * through a pipe, as a container runtime gives it one: nginx opens /dev/stdout itself, which
  * fails on the socket Node would give it.
  */
-export async function startWebServer(env: Record<string, string>): Promise<RunningWebServer> {
+export async function startWebServer(env: Record<string, string>, script = RUN_SCRIPT): Promise<RunningWebServer> {
   const port = env.LISTEN_PORT ?? String(await freePort());
   const tmp = env.WEB_TMP ?? `/tmp/act-web-test-${process.pid}-${port}`;
-  const child = spawn('sh', ['-c', '"$0" 2>&1 | cat', RUN_SCRIPT], {
+  const child = spawn('sh', ['-c', '"$0" 2>&1 | cat', script], {
     env: { ...process.env, WEB_ROOT: WEB_DIST, LISTEN_HOST: '127.0.0.1', LISTEN_PORT: port, WEB_TMP: tmp, NGINX_WORKER_PROCESSES: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -87,6 +87,7 @@ export async function startWebServer(env: Record<string, string>): Promise<Runni
         clearTimeout(timer);
         if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
       }
+      if (!env.WEB_TMP) rmSync(tmp, { recursive: true, force: true });
     },
   };
   const deadline = Date.now() + 20_000;
