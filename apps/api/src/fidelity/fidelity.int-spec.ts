@@ -323,4 +323,28 @@ describe('fidelity from the database', () => {
     // One team's snapshot (5 citizens, the minimum group size): the mean is its own score.
     expect(steering.data!.steeringFidelityTrend).toEqual([{ from: PERIOD.from, to: PERIOD.to, total: { score: points[0].total.score } }]);
   });
+
+  it("the visit's marks and the course's end kind are recorded where the loader reads them", async () => {
+    const db = await ownerDataSource();
+    const [{ id: visitId }] = await db.query(
+      `INSERT INTO visit (tenant_id, citizen_id, planned_start, planned_end, place_kind) VALUES ($1, $2, now() - interval '2 hours', now() - interval '1 hour', 'home') RETURNING id`,
+      [t.tenantId, s.c[0]],
+    );
+    await db.query(`INSERT INTO visit_member (tenant_id, visit_id, member_id) VALUES ($1, $2, $3)`, [t.tenantId, visitId, t.leader.memberId]);
+    const LOG = `mutation($input: LogVisitOutcomeInput!) { logVisitOutcome(input: $input) { id networkTookPart supportNetwork substanceTreatment } }`;
+    const logged = await api.gql(LOG, { input: { visitId, outcome: 'DONE', actualMinutes: 40, supportNetwork: true, substanceTreatment: true } }, c.member);
+    expect(logged.errors).toBeUndefined();
+    expect(logged.data!.logVisitOutcome).toEqual({ id: visitId, networkTookPart: true, supportNetwork: true, substanceTreatment: true });
+    const [row] = await db.query(`SELECT network_took_part, substance_treatment FROM visit WHERE id = $1`, [visitId]);
+    expect(row).toEqual({ network_took_part: true, substance_treatment: true });
+
+    const UPDATE = `mutation($input: UpdateCitizenInput!) { updateCitizen(input: $input) { id status } }`;
+    const ended = await api.gql(UPDATE, { input: { id: s.c[3], status: 'ENDED', statusReason: 'Flyttet til en anden kommune', endKind: 'MOVED_AWAY' } }, c.leader);
+    expect(ended.errors).toBeUndefined();
+    const kinds: Array<{ end_kind: string | null }> = await db.query(`SELECT end_kind::text FROM primary_assignment WHERE citizen_id = $1`, [s.c[3]]);
+    expect(kinds).toEqual([{ end_kind: 'moved_away' }]);
+    // Without a kind, a course ends as 'other'.
+    await api.gql(UPDATE, { input: { id: s.c[2], status: 'ENDED', statusReason: 'Afsluttet' } }, c.leader);
+    expect(await db.query(`SELECT end_kind::text FROM primary_assignment WHERE citizen_id = $1`, [s.c[2]])).toEqual([{ end_kind: 'other' }]);
+  });
 });
