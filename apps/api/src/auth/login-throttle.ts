@@ -17,12 +17,13 @@
  * Keys are hashed before they reach Redis (no e-mail addresses in the store). When Redis is down,
  * each process falls back to counting in its own memory (insurance), never to no limit.
  */
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import IORedis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { type IRateLimiterRedisOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { API_CONFIG, type ApiConfig } from '../config';
 import { AuthException } from './auth.exception';
+import { ApiMetrics } from '../runtime/metrics';
 
 export interface LoginLimitKeys {
   /** The client's address as the trusted-proxy rules see it (`ctx.ip`). */
@@ -49,7 +50,10 @@ export class LoginLimits implements OnApplicationShutdown {
   /** Closed for the account's current delay by the attempt that passes it. */
   private readonly gate: RateLimiterRedis;
 
-  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {
+  constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Optional() private readonly metrics?: ApiMetrics,
+  ) {
     const { perAddress, windowSeconds, failureMemorySeconds, namespace } = config.login;
     this.redis = new IORedis(config.redisUrl, {
       db: config.redisDb,
@@ -82,7 +86,9 @@ export class LoginLimits implements OnApplicationShutdown {
     try {
       await this.byAddress.consume(address);
     } catch (refused) {
-      throw tooMany(refused);
+      const error = tooMany(refused);
+      this.metrics?.loginRefusals.inc({ limit: 'address' });
+      throw error;
     }
     const { consumedPoints } = await this.failures.consume(account);
     const { freeFailures, maxDelaySeconds } = this.config.login;
@@ -93,7 +99,9 @@ export class LoginLimits implements OnApplicationShutdown {
     } catch (refused) {
       // A refused try tested no secret: it counts for neither the account nor the address.
       await Promise.all([this.failures.reward(account), this.byAddress.reward(address)]);
-      throw tooMany(refused);
+      const error = tooMany(refused);
+      this.metrics?.loginRefusals.inc({ limit: 'account' });
+      throw error;
     }
   }
 

@@ -62,6 +62,14 @@ export class ApiMetrics implements OnApplicationBootstrap, BeforeApplicationShut
     registers: [this.registry],
   });
 
+  /** Logins refused by the fair login limits (ADR 0016): per address or per account — never which. */
+  readonly loginRefusals = new Counter({
+    name: 'act_login_refusals_total',
+    help: 'Login attempts refused by a login limit, by limit (address, account)',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(DATA_SOURCE) dataSource: DataSource,

@@ -149,6 +149,16 @@ describe('API runtime: headers, logs, metrics', () => {
     expect(http(after) - http(before)).toBe(3);
     expect(sample(after, 'act_graphql_operation_duration_seconds_count', { operation: 'anonymous' })).toBeGreaterThanOrEqual(1);
     expect(sample(after, 'act_db_pool_connections', { state: 'idle' }) + sample(after, 'act_db_pool_connections', { state: 'in_use' })).toBeGreaterThan(0);
+    // Logins refused by the per-account limit (ADR 0016) are counted, by limit only.
+    const refusals = (text: string) => sample(text, 'act_login_refusals_total', { limit: 'account' });
+    const email = `refusal-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.dk`;
+    for (let i = 0; i < 10; i++) {
+      const res = await api.gql(`mutation Login($input: LoginInput!) { login(input: $input) { viewer { id } } }`, { input: { email, password: 'forkert-adgangskode-123' } });
+      if (res.errors?.[0].extensions?.code !== 'UNAUTHENTICATED' && i >= 5) break;
+    }
+    expect(refusals(await scrape(metricsPort))).toBeGreaterThanOrEqual(1);
+    expect(after).toContain('act_login_refusals_total');
+
     // The metrics port serves nothing else; the API port does not serve metrics.
     expect((await fetch(`http://127.0.0.1:${metricsPort}/graphql`)).status).toBe(404);
     expect((await fetch(api.url.replace('/graphql', '/metrics'))).status).toBe(404);
