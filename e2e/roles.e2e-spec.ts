@@ -97,7 +97,7 @@ describe('navigation per role', () => {
   it('steering group sees its implementation pages and meetings, with counts and no personal data', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.steeringEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Parathed', 'Implementering', 'Samarbejdsaftaler', 'Møder']);
+    expect(await menuItems(page)).toEqual(['Forside', 'Overblik', 'Metodetroskab', 'Parathed', 'Implementering', 'Samarbejdsaftaler', 'Møder']);
     await page.getByRole('heading', { level: 1, name: 'Forside' }).waitFor();
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Gå til overblikket' }).click();

@@ -115,6 +115,13 @@ describe('scheduling: series, occurrences, evaluation days and held/planned', ()
     }
     expect(await page.getByRole('link', { name: 'Åbn borgerfordelingen' }).getAttribute('href')).toBe(`/teams/${tenant.team.id}/caseload`);
     expect(await page.getByRole('link', { name: 'Åbn besøg og kontakt' }).getAttribute('href')).toBe(`/teams/${tenant.team.id}/visits`);
+    // The latest fidelity report in brief: total, subscales, lowest-rated items, and the whole report.
+    expect(await page.getByRole('link', { name: 'Se metodetroskab' }).getAttribute('href')).toBe(`/teams/${tenant.team.id}/fidelity`);
+    const fidelity = guide.getByRole('region', { name: 'Metodetroskab: seneste måling' });
+    await fidelity.getByText(/^Samlet:/).first().waitFor();
+    expect(await fidelity.getByRole('link', { name: 'Se hele rapporten om metodetroskab' }).getAttribute('href')).toMatch(
+      new RegExp(`^/teams/${tenant.team.id}/fidelity\\?from=\\d{4}-\\d{2}-\\d{2}&to=\\d{4}-\\d{2}-\\d{2}$`),
+    );
     // Decisions and follow-up tasks live on the linked team meeting.
     await page.getByRole('heading', { level: 2, name: 'Beslutninger og opgaver' }).waitFor();
     await page.getByRole('link', { name: 'Åbn hele dagsordenen med fremmøde og referat' }).waitFor();

@@ -63,6 +63,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { to: '/', labelKey: 'nav.home' },
         { to: '/overview', labelKey: 'nav.overview' },
+        { to: '/fidelity', labelKey: 'nav.fidelity' },
         { to: '/readiness', labelKey: 'nav.readiness' },
         { to: '/implementation', labelKey: 'nav.implementation' },
         { to: '/agreements', labelKey: 'nav.agreements' },

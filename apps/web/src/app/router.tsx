@@ -55,6 +55,10 @@ const SteeringMeetingsPage = lazy(() => import('../features/scheduling/routes/St
 const AgreementsPage = lazy(() => import('../features/agreements/routes/AgreementsPage'));
 const NewAgreementPage = lazy(() => import('../features/agreements/routes/NewAgreementPage'));
 const AgreementPage = lazy(() => import('../features/agreements/routes/AgreementPage'));
+const TeamFidelityPage = lazy(() => import('../features/fidelity/routes/TeamFidelityPage'));
+const FidelityItemPage = lazy(() => import('../features/fidelity/routes/FidelityItemPage'));
+const FidelityExportPage = lazy(() => import('../features/fidelity/routes/FidelityExportPage'));
+const SteeringFidelityPage = lazy(() => import('../features/fidelity/routes/SteeringFidelityPage'));
 const ReadinessPage = lazy(() => import('../features/readiness/routes/ReadinessPage'));
 const NewReadinessRoundPage = lazy(() => import('../features/readiness/routes/NewReadinessRoundPage'));
 const ReadinessRoundPage = lazy(() => import('../features/readiness/routes/ReadinessRoundPage'));
@@ -91,6 +95,9 @@ export const router = createBrowserRouter([
       { path: 'teams/:teamId/schedule/new', element: <RequireRole roles={['TEAM_LEADER']}><NewSeriesPage /></RequireRole> },
       { path: 'series/:seriesId/edit', element: <RequireRole roles={['TEAM_LEADER', 'STEERING_GROUP']}><EditSeriesPage /></RequireRole> },
       { path: 'occurrences/:occurrenceId', element: <RequireRole roles={[...scheduling]}><OccurrencePage /></RequireRole> },
+      { path: 'teams/:teamId/fidelity', element: <RequireRole roles={[...staff]}><TeamFidelityPage /></RequireRole> },
+      { path: 'teams/:teamId/fidelity/items/:itemId', element: <RequireRole roles={[...staff]}><FidelityItemPage /></RequireRole> },
+      { path: 'teams/:teamId/fidelity/export', element: <RequireRole roles={[...staff]}><FidelityExportPage /></RequireRole> },
       { path: 'teams/:teamId/board', element: <RequireRole roles={[...staff]}><TeamBoardPage /></RequireRole> },
       { path: 'teams/:teamId/functions', element: <RequireRole roles={[...staff]}><FunctionsPage /></RequireRole> },
       { path: 'function-roles/:roleId', element: <RequireRole roles={[...staff]}><FunctionRolePrintPage /></RequireRole> },
@@ -123,6 +130,7 @@ export const router = createBrowserRouter([
       { path: 'admin/job-queues', element: <RequireRole roles={[...admin]}><AdminJobQueuesPage /></RequireRole> },
       { path: 'admin/settings', element: <RequireRole roles={[...admin]}><TenantSettingsPage /></RequireRole> },
       { path: 'admin/sso', element: <RequireRole roles={[...admin]}><AdminSsoPage /></RequireRole> },
+      { path: 'fidelity', element: <RequireRole roles={['STEERING_GROUP']}><SteeringFidelityPage /></RequireRole> },
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringDashboardPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'mfa/setup', element: <MfaSetupPage /> },

@@ -114,3 +114,10 @@ export const ResetUserMfaDocument = graphql(`
     resetUserMfa(input: $input) { enrolled required }
   }
 `);
+
+/** The team's budgeted positions (normering) from a date; returns all the team's spans, oldest first. */
+export const SetTeamBudgetedPositionsDocument = graphql(`
+  mutation SetTeamBudgetedPositions($input: SetTeamBudgetedPositionsInput!) {
+    setTeamBudgetedPositions(input: $input) { id fte from to }
+  }
+`);

@@ -9,6 +9,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import type { Discipline } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
+import { BudgetedPositionsForm } from '../components/BudgetedPositionsForm';
 import { MemberList } from '../../teams/components/MemberList';
 import { AddTeamMemberDocument, AdminTeamDocument, AdminUsersDocument } from '../graphql/admin';
 
@@ -52,6 +53,7 @@ export default function AdminTeamPage() {
         <MemberList members={team.members.edges.map((e) => e.node)} />
       </section>
       <AddMemberForm teamId={team.id} />
+      <BudgetedPositionsForm teamId={team.id} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
@@ -10,6 +11,8 @@ function figuresLink(pointKey: string, teamId: string): { to: string; labelKey: 
       return { to: `/teams/${teamId}/visits`, labelKey: 'scheduling.guide.openContacts' };
     case 'meetings':
       return { to: `/teams/${teamId}/schedule#figures-heading`, labelKey: 'scheduling.guide.openMeetingFigures' };
+    case 'fidelity':
+      return { to: `/teams/${teamId}/fidelity`, labelKey: 'scheduling.guide.openFidelity' };
     default:
       return null;
   }
@@ -26,7 +29,7 @@ export interface GuideSection {
   points: readonly { key: string; text: string }[];
 }
 
-export function MeetingGuide({ teamId, sections }: { teamId: string; sections: readonly GuideSection[] }) {
+export function MeetingGuide({ teamId, sections, children }: { teamId: string; sections: readonly GuideSection[]; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="guide-heading" className="meeting-guide">
@@ -53,6 +56,7 @@ export function MeetingGuide({ teamId, sections }: { teamId: string; sections: r
           </ul>
         </section>
       ))}
+      {children}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
 import { useViewer } from '../../../app/viewer';
 import { formatDate, formatDateTime } from '../../../lib/format-date';
+import { FidelitySummary } from '../../fidelity/components/FidelitySummary';
 import { LinkedTeamMeeting } from '../components/LinkedTeamMeeting';
 import { MeetingGuide } from '../components/MeetingGuide';
 import { OccurrenceActions } from '../components/OccurrenceActions';
@@ -83,7 +84,11 @@ export default function OccurrencePage() {
         <p className="muted">{t('scheduling.occurrence.recordedAt', { when: formatDateTime(occurrence.statusSetAt, i18n.language) })}</p>
       )}
 
-      {occurrence.kind === 'EVALUATION_DAY' && teamId && occurrence.guide && <MeetingGuide teamId={teamId} sections={occurrence.guide} />}
+      {occurrence.kind === 'EVALUATION_DAY' && teamId && occurrence.guide && (
+        <MeetingGuide teamId={teamId} sections={occurrence.guide}>
+          {inTeam && <FidelitySummary teamId={teamId} />}
+        </MeetingGuide>
+      )}
       {occurrence.kind === 'EVALUATION_DAY' && occurrence.teamMeetingId && (
         <LinkedTeamMeeting teamMeetingId={occurrence.teamMeetingId} members={members} />
       )}

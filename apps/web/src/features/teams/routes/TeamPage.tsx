@@ -44,6 +44,9 @@ export default function TeamPage() {
         <li>
           <Link to={`/teams/${team.id}/functions`}>{t('functions.pageLink')}</Link>
         </li>
+        <li>
+          <Link to={`/teams/${team.id}/fidelity`}>{t('fidelity.link')}</Link>
+        </li>
       </ul>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('teams.members')}</h2>

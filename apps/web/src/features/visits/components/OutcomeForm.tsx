@@ -23,6 +23,7 @@ export function OutcomeForm({ visit, onDone, onCancel }: { visit: VisitFieldsFra
   const [minutes, setMinutes] = useState(String(planned));
   const [faceToFace, setFaceToFace] = useState(true);
   const [network, setNetwork] = useState(false);
+  const [substance, setSubstance] = useState(false);
   const [note, setNote] = useState('');
   const { error, submit } = useFormSubmit();
   const [log, { loading }] = useMutation(LogVisitOutcomeDocument, {
@@ -38,7 +39,8 @@ export function OutcomeForm({ visit, onDone, onCancel }: { visit: VisitFieldsFra
           outcome,
           actualMinutes: attended && minutes ? Number(minutes) : null,
           faceToFace: outcome === 'DONE' ? faceToFace : null,
-          networkTookPart: outcome === 'DONE' ? network : null,
+          supportNetwork: outcome === 'DONE' ? network : null,
+          substanceTreatment: outcome === 'DONE' ? substance : null,
           note: note.trim() || null,
         },
       },
@@ -97,6 +99,10 @@ export function OutcomeForm({ visit, onDone, onCancel }: { visit: VisitFieldsFra
           <label className="checkbox">
             <input type="checkbox" checked={network} onChange={(e) => setNetwork(e.target.checked)} />
             {t('visits.outcome.network')}
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={substance} onChange={(e) => setSubstance(e.target.checked)} />
+            {t('visits.outcome.substance')}
           </label>
         </>
       )}

@@ -12,7 +12,8 @@ export const VisitFieldsFragment = graphql(`
     outcome
     actualMinutes
     faceToFace
-    networkTookPart
+    supportNetwork
+    substanceTreatment
     outcomeNote
     outcomeLoggedAt
     participants {

@@ -81,7 +81,8 @@ export default function VisitPage() {
               <OutcomeBadge outcome={visit.outcome} />
               {visit.actualMinutes ? ` ${t('visits.minutesShort', { count: visit.actualMinutes })}` : ''}
               {visit.outcome === 'DONE' && ` · ${visit.faceToFace ? t('visits.visit.faceToFace') : t('visits.visit.notFaceToFace')}`}
-              {visit.networkTookPart && ` · ${t('visits.visit.network')}`}
+              {visit.supportNetwork && ` · ${t('visits.visit.network')}`}
+              {visit.substanceTreatment && ` · ${t('visits.visit.substance')}`}
             </dd>
           </div>
           {visit.outcomeNote && (
