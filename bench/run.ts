@@ -27,25 +27,40 @@ const ONLY = process.env.BENCH_ONLY?.split(',').map((k) => k.trim()).filter(Bool
 const TIMEOUT_MS = 10_000;
 const WEB_DIST = join(__dirname, '..', 'apps', 'web', 'dist');
 
-/** CPU time (ms) of the API process, all PostgreSQL processes and this process, from /proc. */
+/**
+ * CPU time (ms) of the API process, the bench database's PostgreSQL backends and this process
+ * over a window, from /proc. Backends can come and go during the window (a pool reconnects, a
+ * worker's connection ends): summing whatever exists at the start and at the end gave negative
+ * and too small figures (issue 16). So every process is followed on its own — keyed by pid and
+ * start time, so a reused pid is a new process — sampled every 100 ms: a process seen at the first
+ * sample counts from that reading, one born later from zero, and each counts up to its last
+ * reading (a backend that ends between two samples loses at most 100 ms of its time).
+ */
 const TICK_MS = 10; // USER_HZ is 100 on Linux
-function cpuSnapshot(): { api: number; pg: number; self: number } | null {
-  if (!existsSync('/proc/self/stat')) return null;
-  const ticks = (stat: string) => {
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
-  };
-  let api = Number.NaN;
-  let pg = 0;
+interface ProcReading {
+  key: string;
+  ticksMs: number;
+}
+function readProc(pid: string): { stat: string; ticksMs: number; key: string } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // fields[11] utime, [12] stime, [19] starttime (clock ticks after boot)
+  return { stat, ticksMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS, key: `${pid}:${fields[19]}` };
+}
+/** One reading of the API process and every backend of the bench database. */
+function cpuSample(): { api: ProcReading | null; pg: ProcReading[] } {
+  let api: ProcReading | null = null;
+  const pg: ProcReading[] = [];
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (pid === API_PID) api = ticks(stat);
-    else if (stat.includes('(postgres)')) {
+    const r = readProc(pid);
+    if (!r) continue;
+    if (pid === API_PID) api = { key: r.key, ticksMs: r.ticksMs };
+    else if (r.stat.includes('(postgres)')) {
       // Only backends of the bench database ("postgres: act_app act_bench 127.0.0.1(…) idle"), not
       // other databases' work on a shared server; WAL writer and checkpointer are not counted.
       let title = '';
@@ -54,11 +69,43 @@ function cpuSnapshot(): { api: number; pg: number; self: number } | null {
       } catch {
         continue;
       }
-      if (title.includes(` ${BENCH_DATABASE} `)) pg += ticks(stat);
+      if (title.includes(` ${BENCH_DATABASE} `)) pg.push({ key: r.key, ticksMs: r.ticksMs });
     }
   }
-  const self = process.cpuUsage();
-  return { api, pg, self: (self.user + self.system) / 1000 };
+  return { api, pg };
+}
+/** Follows CPU use from `start()` to the returned `stop()`; null when /proc is not there. */
+function cpuWindow(): { stop: () => { api: number; pg: number; self: number; processes: number } } | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  const take = (initial: boolean) => {
+    const { api, pg } = cpuSample();
+    const readings = [...(api ? [{ key: `api:${api.key}`, ticksMs: api.ticksMs }] : []), ...pg.map((r) => ({ key: `pg:${r.key}`, ticksMs: r.ticksMs }))];
+    for (const r of readings) {
+      if (initial) first.set(r.key, r.ticksMs);
+      else if (!last.has(r.key)) first.set(r.key, 0); // born during the window
+      last.set(r.key, r.ticksMs);
+    }
+  };
+  take(true);
+  const selfStart = process.cpuUsage();
+  const timer = setInterval(() => take(false), 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      take(false);
+      const self = process.cpuUsage(selfStart);
+      let api = Number.NaN;
+      let pg = 0;
+      for (const [key, end] of last) {
+        const used = end - (first.get(key) ?? 0);
+        if (key.startsWith('api:')) api = used;
+        else pg += used;
+      }
+      return { api, pg, self: (self.user + self.system) / 1000, processes: [...last.keys()].filter((k) => k.startsWith('pg:')).length };
+    },
+  };
 }
 /** The API's node process: BENCH_API_PID, or its child when a wrapper (setsid, env) forked. */
 const API_PID = ((): string => {
@@ -206,12 +253,12 @@ async function main(): Promise<void> {
     await once(s, variables, cookie); // fails fast when the query itself is refused
     for (let i = 0; i < 30; i++) await once(s, variables, cookie); // warm-up: JIT, pools, plans
     idleP50[s.key] = await sequential(s, variables, cookie, 100);
-    const before = cpuSnapshot();
+    const cpu = cpuWindow();
     const r = await openLoop(s, variables, cookie);
-    const after = cpuSnapshot();
-    if (before && after) {
-      const per = (a: number, b: number) => (b - a) / Math.max(1, r.sent - r.dropped); // dropped ones cost nothing
-      r.cpuPerRequest = { api: per(before.api, after.api), pg: per(before.pg, after.pg), generator: per(before.self, after.self) };
+    const used = cpu?.stop();
+    if (used) {
+      const per = (ms: number) => ms / Math.max(1, r.sent - r.dropped); // dropped ones cost nothing
+      r.cpuPerRequest = { api: per(used.api), pg: per(used.pg), generator: per(used.self) };
     }
     load[s.key] = r;
     console.log(
