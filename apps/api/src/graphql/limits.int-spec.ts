@@ -2,7 +2,7 @@
  * GraphQL hardening, by sending the attack queries: depth, alias and token limits, page-size
  * caps, Apollo's CSRF prevention, and no introspection or field suggestions in production.
  */
-import { closeOwnerDataSource, createTestTenant, ownerDataSource, type TestTenant } from '@act/db/testing';
+import { closeOwnerDataSource, createTestTenant, ownerDataSource, testDatabaseUrls, type TestTenant } from '@act/db/testing';
 import { type ApiHarness, type GqlResult, startApi } from '../testing/api-harness';
 import { type Cookies, errorCodes, loginAll } from '../testing/db-state';
 
@@ -41,7 +41,8 @@ describe('GraphQL limits and hardening', () => {
     consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     // One after the other: startApi sets process.env while the app boots.
     api = await startApi();
-    prod = await startApi({ NODE_ENV: 'production' });
+    // Production with the must-haves its start-up check requires (ADR 0022).
+    prod = await startApi({ NODE_ENV: 'production', PUBLIC_URL: 'https://act.example.invalid', DATABASE_APP_URL: testDatabaseUrls().app });
     t = await createTestTenant();
     c = await loginAll(api, t);
   });
