@@ -2,6 +2,8 @@ import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { graphqlDocumentImports } from './vite-graphql-documents';
+import { i18nSplit } from './vite-i18n-split';
+import { CORE_KEY_PATHS } from './src/i18n/core-keys';
 
 // The browser talks to the API same-origin through this proxy, so the session cookie
 // (httpOnly, SameSite) works in dev, preview and the e2e run alike.
@@ -30,7 +32,12 @@ const proxy: Record<string, ProxyOptions> = {
 
 export default defineConfig({
   // Each page's chunk carries only its own GraphQL documents (not a map of all of them).
-  plugins: [graphqlDocumentImports(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))), react()],
+  // The shell's Danish words are bundled, the pages' words load with the first page.
+  plugins: [
+    graphqlDocumentImports(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))),
+    i18nSplit(CORE_KEY_PATHS),
+    react(),
+  ],
   resolve: {
     // Shared rules (CPR, Danish dates) straight from source: tree-shaken, no build order needed.
     alias: { '@act/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },

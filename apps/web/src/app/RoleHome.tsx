@@ -1,8 +1,8 @@
-import { lazy } from 'react';
+import { lazyPage } from './lazy-page';
 import { Navigate } from 'react-router';
 import { homePath, useViewer } from './viewer';
 
-const StartPage = lazy(() => import('../features/start/routes/StartPage'));
+const StartPage = lazyPage(() => import('../features/start/routes/StartPage'));
 
 /** "/": the start page of staff and the steering group; the admin starts on the teams list. */
 export function RoleHome() {
