@@ -22,6 +22,55 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The built API with tracing on, exporting to the collector at `collectorPort`; resolves once it answers. */
+async function startTracedApi(collectorPort: number, scheduleDelayMs: string, onOutput: (chunk: string) => void): Promise<{ api: ChildProcess; port: number }> {
+  const port = await freePort();
+  const database = process.env.ACT_TEST_DATABASE ?? 'act_test';
+  let output = '';
+  const api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      DATABASE_APP_URL: databaseUrls({ ...process.env, ACT_DATABASE: database }).app,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:63799',
+      REDIS_DB: process.env.REDIS_DB ?? '5',
+      LOG_LEVEL: 'warn',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${collectorPort}`,
+      OTEL_BSP_SCHEDULE_DELAY: scheduleDelayMs,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (c: Buffer) => {
+    output += c.toString();
+    onOutput(c.toString());
+  };
+  api.stdout!.on('data', collect);
+  api.stderr!.on('data', collect);
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
+    if (ok) return { api, port };
+    if (api.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A collector that keeps every body posted to /v1/traces. */
+async function startCollector(bodies: string[]): Promise<Server> {
+  const collector = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('latin1');
+    req.on('data', (c: string) => (body += c));
+    req.on('end', () => {
+      if (req.url === '/v1/traces') bodies.push(body);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
+  return collector;
+}
+
 describe('OpenTelemetry tracing', () => {
   it('is off unless OTEL_ENABLED or an OTLP endpoint is set', () => {
     expect(tracingEnabled({})).toBe(false);
@@ -38,42 +87,9 @@ describe('OpenTelemetry tracing', () => {
     let port: number;
 
     beforeAll(async () => {
-      collector = createServer((req, res) => {
-        let body = '';
-        req.setEncoding('latin1');
-        req.on('data', (c: string) => (body += c));
-        req.on('end', () => {
-          if (req.url === '/v1/traces') bodies.push(body);
-          res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-        });
-      });
-      await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
+      collector = await startCollector(bodies);
       const collectorPort = (collector.address() as { port: number }).port;
-      port = await freePort();
-      const database = process.env.ACT_TEST_DATABASE ?? 'act_test';
-      api = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          PORT: String(port),
-          DATABASE_APP_URL: databaseUrls({ ...process.env, ACT_DATABASE: database }).app,
-          REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:63799',
-          REDIS_DB: process.env.REDIS_DB ?? '5',
-          LOG_LEVEL: 'warn',
-          OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${collectorPort}`,
-          OTEL_BSP_SCHEDULE_DELAY: '100',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      api.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-      api.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-      const deadline = Date.now() + 45_000;
-      for (;;) {
-        const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
-        if (ok) break;
-        if (api.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${output}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      ({ api, port } = await startTracedApi(collectorPort, '100', (c) => (output += c)));
     });
     afterAll(async () => {
       if (api && api.exitCode === null) {
@@ -109,4 +125,27 @@ describe('OpenTelemetry tracing', () => {
       expect(text).not.toContain('me { id name }');
     });
   });
+
+  it('sends the spans still buffered when the process is stopped (SIGTERM), not only those of past batches', async () => {
+    const bodies: string[] = [];
+    const collector = await startCollector(bodies);
+    // A batch delay of ten minutes: without a flush at shutdown, nothing would be sent before the exit.
+    const { api, port } = await startTracedApi((collector.address() as { port: number }).port, '600000', () => undefined);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query FlushMe { me { id } }` }),
+      });
+      expect(res.status).toBe(200);
+      expect(bodies.join('\n')).not.toContain('query FlushMe');
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      await exited;
+      expect(bodies.join('\n')).toContain('query FlushMe');
+    } finally {
+      if (api.exitCode === null) api.kill('SIGKILL');
+      await new Promise((r) => collector.close(r));
+    }
+  }, 60_000);
 });
