@@ -45,8 +45,8 @@ async function startTracedApi(collectorPort: number, scheduleDelayMs: string, on
     output += c.toString();
     onOutput(c.toString());
   };
-  api.stdout!.on('data', collect);
-  api.stderr!.on('data', collect);
+  api.stdout.on('data', collect);
+  api.stderr.on('data', collect);
   const deadline = Date.now() + 45_000;
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/health/live`).then((r) => r.ok, () => false);
