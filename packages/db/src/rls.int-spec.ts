@@ -158,6 +158,16 @@ describe('row-level security on every table', () => {
     }
   });
 
+  it('every policy reads the tenant once per statement, not once per row (issue 16)', async () => {
+    // `tenant_id = current_tenant_id()` is evaluated for each row scanned; the sub-select is an InitPlan.
+    const { rows } = await owner.query<{ tablename: string; qual: string; with_check: string }>(
+      `SELECT tablename, qual, with_check FROM pg_policies WHERE schemaname = 'public' ORDER BY 1`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const perRow = rows.filter((r) => ![r.qual, r.with_check].every((c) => /^\(\w+ = \( SELECT current_tenant_id\(\) AS current_tenant_id\)\)$/.test(c)));
+    expect(perRow).toEqual([]);
+  });
+
   it('every table except tenant carries tenant_id', async () => {
     const { rows } = await owner.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id'`,

@@ -18,6 +18,7 @@ import { ClientRequestId1764340000001 } from './1764340000001-client-request-id'
 import { AccessLogSeal1764340000002 } from './1764340000002-access-log-seal';
 import { SessionDevices1764340000100 } from './1764340000100-session-devices';
 import { Fidelity1764350000000 } from './1764350000000-fidelity';
+import { RlsTenantOnce1764360400000 } from './1764360400000-rls-tenant-once';
 
 export const migrations = [
   Foundation1764230000000,
@@ -40,4 +41,5 @@ export const migrations = [
   AccessLogSeal1764340000002,
   SessionDevices1764340000100,
   Fidelity1764350000000,
+  RlsTenantOnce1764360400000,
 ];
