@@ -8,14 +8,7 @@ import { minGroupSize } from '../steering-dashboard/steering-dashboard.queries';
 import { toAdmissionModel } from './admission.mapper';
 import { toExceptionModel, toMemberModel } from './caseload.mapper';
 import type { MemberCaseloadModel, TeamCaseloadModel, TeamCaseloadSummaryModel } from './caseload.model';
-import {
-  activeCitizenCount,
-  assignedCitizens,
-  daysWaiting,
-  exceptionsInForce,
-  membersWithLoad,
-  waitingCitizens,
-} from './caseload.queries';
+import { daysWaiting, exceptionsInForce, membersWithLoad, teamCitizens } from './caseload.queries';
 
 /** The read views of caseloads: the leader's balancing view and the steering group's figures. */
 @Injectable()
@@ -26,12 +19,10 @@ export class CaseloadOverviewService {
     assertCitizensOfTeam(viewer, teamId);
     const team = await ctx.loaders.teamById.load(teamId);
     if (!team) throw new AuthException(AuthErrorCode.Forbidden);
-    const [members, exceptions, assigned, waiting, active, alerts] = [
+    const [members, exceptions, { assigned, waiting, active }, alerts] = [
       await membersWithLoad(ctx.db, teamId),
       await exceptionsInForce(ctx.db, teamId),
-      await assignedCitizens(ctx.db, teamId),
-      await waitingCitizens(ctx.db, teamId),
-      await activeCitizenCount(ctx.db, teamId),
+      await teamCitizens(ctx.db, teamId),
       await ctx.db.query<Array<{ id: string; kind: string; member_id: string | null; created_at: Date }>>(
         `SELECT id, kind, member_id, created_at FROM team_alert WHERE team_id = $1 AND resolved_at IS NULL ORDER BY created_at DESC`,
         [teamId],
