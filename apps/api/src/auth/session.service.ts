@@ -11,22 +11,54 @@ export const hashToken = (token: string): Buffer => createHash('sha256').update(
 /** Which of a user's live sessions to end: all, all but one (the caller's own), or one. */
 export type SessionSelection = { userId: string; except?: string } | { userId: string; only: string };
 
+interface ViewerRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  email: string;
+  role: Role;
+  tenant_name: string;
+  memberships: Membership[];
+  mfa_policy: MfaPolicy;
+  mfa_enrolled: boolean;
+  via_sso: boolean;
+}
+
+function toViewer(u: ViewerRow, sessionId: string): Viewer {
+  // SSO sessions: the IdP does the second factor (ADR 0018).
+  const leads = u.memberships.some((m) => m.isTeamLeader);
+  const mfaEnrolmentRequired = !u.via_sso && !u.mfa_enrolled && policyRequires(u.mfa_policy, u.role, leads);
+  return {
+    userId: u.id,
+    tenantId: u.tenant_id,
+    sessionId,
+    role: u.role,
+    name: u.name,
+    email: u.email,
+    tenantName: u.tenant_name,
+    memberships: u.memberships,
+    mfaEnrolmentRequired,
+  };
+}
+
 /** Server-side sessions: a 256-bit random token in an httpOnly cookie, its hash in PostgreSQL. */
 @Injectable()
 export class SessionService {
   constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
 
-  /** Looks the session up (touching it) and sets the request's tenant in the same statement. */
+  /**
+   * Looks the session up (touching it), sets the request's tenant and loads the viewer, in one
+   * statement (`auth_session_lookup_viewer`; issue 16: it was two round trips on every request).
+   */
   async resolve(ctx: RequestContext, token: string): Promise<Viewer | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const rows = (await ctx.queryRunner.query(
-      `SELECT session_id, tenant_id, user_id, set_config('app.tenant_id', tenant_id::text, true)
-       FROM auth_session_lookup($1, $2)`,
+      `SELECT session_id, user_id AS id, tenant_id, name, email, role, tenant_name, memberships, mfa_policy, mfa_enrolled, via_sso
+       FROM auth_session_lookup_viewer($1, $2)`,
       [hashToken(token), this.config.session.idleSeconds],
-    )) as Array<{ session_id: string; tenant_id: string; user_id: string }>;
+    )) as Array<ViewerRow & { session_id: string }>;
     const row = rows[0];
-    if (!row) return null;
-    return this.loadViewer(ctx, row.user_id, row.session_id);
+    return row ? toViewer(row, row.session_id) : null;
   }
 
   async loadViewer(ctx: RequestContext, userId: string, sessionId: string): Promise<Viewer | null> {
@@ -42,34 +74,9 @@ export class SessionService {
        FROM app_user u JOIN tenant t ON t.id = u.tenant_id
        WHERE u.id = $1 AND u.disabled_at IS NULL`,
       [userId, sessionId],
-    )) as Array<{
-      id: string;
-      tenant_id: string;
-      name: string;
-      email: string;
-      role: Role;
-      tenant_name: string;
-      memberships: Membership[];
-      mfa_policy: MfaPolicy;
-      mfa_enrolled: boolean;
-      via_sso: boolean;
-    }>;
+    )) as ViewerRow[];
     const u = rows[0];
-    if (!u) return null;
-    // SSO sessions: the IdP does the second factor (ADR 0018).
-    const leads = u.memberships.some((m) => m.isTeamLeader);
-    const mfaEnrolmentRequired = !u.via_sso && !u.mfa_enrolled && policyRequires(u.mfa_policy, u.role, leads);
-    return {
-      userId: u.id,
-      tenantId: u.tenant_id,
-      sessionId,
-      role: u.role,
-      name: u.name,
-      email: u.email,
-      tenantName: u.tenant_name,
-      memberships: u.memberships,
-      mfaEnrolmentRequired,
-    };
+    return u ? toViewer(u, sessionId) : null;
   }
 
   /**

@@ -19,6 +19,7 @@ import { AccessLogSeal1764340000002 } from './1764340000002-access-log-seal';
 import { SessionDevices1764340000100 } from './1764340000100-session-devices';
 import { Fidelity1764350000000 } from './1764350000000-fidelity';
 import { RlsTenantOnce1764360400000 } from './1764360400000-rls-tenant-once';
+import { SessionViewerLookup1764360400001 } from './1764360400001-session-viewer-lookup';
 
 export const migrations = [
   Foundation1764230000000,
@@ -42,4 +43,5 @@ export const migrations = [
   SessionDevices1764340000100,
   Fidelity1764350000000,
   RlsTenantOnce1764360400000,
+  SessionViewerLookup1764360400001,
 ];
