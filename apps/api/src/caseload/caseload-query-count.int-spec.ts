@@ -108,5 +108,8 @@ describe('teamCaseload query count', () => {
     if (process.env.CASELOAD_VERBOSE) console.log(`teamCaseload statements: small ${small.statements}, large ${large.statements}`);
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);
+    // Issue 16: BEGIN, session + viewer (one call), team, members, exceptions, citizens (one statement
+    // for assigned, waiting and active), alerts, admissions, primary contacts (one batch), access log, COMMIT.
+    expect(large.statements).toBeLessThanOrEqual(11);
   });
 });
