@@ -16,6 +16,7 @@ import { hashPassword } from '@act/db';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
+import { HISTORY_DAYS, VISITS_PER_TEAM, generateBulk, type BulkCitizen } from './dataset-bulk';
 import {
   ACCESS_LOG_DAYS,
   ACCESS_LOG_ROWS,
@@ -148,6 +149,7 @@ async function generate(db: Client): Promise<Record<string, number>> {
   const teamUsers: string[][] = [];
   let waitingTotal = 0;
   let citizenIndex = 0;
+  const bulk: BulkCitizen[] = [];
   for (let t = 0; t < TEAMS; t++) {
     const teamId = uuid(prng);
     push(teams, { id: teamId, name: teamName(t) });
@@ -206,6 +208,11 @@ async function generate(db: Client): Promise<Record<string, number>> {
         street: `${prng.pick(STREETS)} ${prng.int(1, 120)}`, postal_code: place[0], city: place[1],
         referred_days: referredDays,
       });
+      const course: BulkCitizen = {
+        idx: citizenIndex, citizen_id: id, team_idx: t, team_id: teamId, status, primary_member: null,
+        carriers: carriers.map((x) => x.id), leader_user: leaderUserId, start_days: null, end_days: null,
+      };
+      bulk.push(course);
       if (status === 'active' || status === 'paused') {
         // Fill the member with most room (ties at random): stays within capacity by construction.
         const free = carriers.filter((m) => m.load < m.capacity);
@@ -213,7 +220,10 @@ async function generate(db: Client): Promise<Record<string, number>> {
         const m = prng.pick(free.filter((x) => x.capacity - x.load === most));
         m.load++;
         const since = prng.int(20, referredDays - 5);
+        course.primary_member = m.id;
+        course.start_days = Math.min(HISTORY_DAYS, since);
         if (prng.chance(0.25)) {
+          course.start_days = Math.min(HISTORY_DAYS, referredDays - 3);
           const earlier = prng.pick(carriers.filter((x) => x.id !== m.id));
           push(assignments, {
             id: uuid(prng), citizen_id: id, member_id: earlier.id, started_days: referredDays - 3, ended_days: since,
@@ -228,10 +238,14 @@ async function generate(db: Client): Promise<Record<string, number>> {
           push(secondary, { id: uuid(prng), citizen_id: id, member_id: s.id, started_days: since });
         }
       } else if (status === 'ended') {
+        const ended = { id: uuid(prng), member: prng.pick(carriers).id, endedDays: prng.int(10, 190) };
         push(assignments, {
-          id: uuid(prng), citizen_id: id, member_id: prng.pick(carriers).id, started_days: referredDays - 3,
-          ended_days: prng.int(10, 190), assigned_by: leaderUserId, ended_by: leaderUserId, end_reason: 'Forløbet er afsluttet',
+          id: ended.id, citizen_id: id, member_id: ended.member, started_days: referredDays - 3,
+          ended_days: ended.endedDays, assigned_by: leaderUserId, ended_by: leaderUserId, end_reason: 'Forløbet er afsluttet',
         });
+        course.primary_member = ended.member;
+        course.start_days = Math.min(HISTORY_DAYS, referredDays - 3);
+        course.end_days = ended.endedDays;
       }
       if (status !== 'referred' || prng.chance(0.7)) {
         push(admissions, {
@@ -301,6 +315,9 @@ async function generate(db: Client): Promise<Record<string, number>> {
     [['tenant_id', 'uuid'], ['occurred_at', 'float8', `date_trunc('day', now()) - ($v * interval '1 second') + interval '1 day'`],
       ['actor_user_id', 'uuid'], ['citizen_id', 'uuid'], ['criterion', 'text'], ['operation', 'text'], ['purpose', 'text'], ['request_id', 'text']],
     log, 25_000);
+  // citizenIndex was advanced while pushing citizens: the bulk index is the position in `bulk`.
+  bulk.forEach((c, i) => (c.idx = i));
+  const big = await generateBulk(db, tenantId, bulk);
   await db.query('COMMIT');
   await db.query('ANALYZE');
 
@@ -317,9 +334,10 @@ async function generate(db: Client): Promise<Record<string, number>> {
     admissions: admissions.id.length,
     accessLog: log.tenant_id.length,
     cprSeedsSkipped: cprSkipped,
+    ...big.counts,
     seconds: Math.round((Date.now() - started) / 100) / 10,
   };
-  return counts;
+  return { ...counts, bulkSeconds: big.seconds } as unknown as Record<string, number>;
 }
 
 async function main(): Promise<void> {
@@ -338,8 +356,9 @@ async function main(): Promise<void> {
     if (status === 'stale') throw new Error(`${BENCH_DATABASE} holds other data; rebuild it with npm run bench -- --fresh`);
     const counts = await generate(db);
     mkdirSync(dirname(MARKER), { recursive: true });
-    writeFileSync(MARKER, `${JSON.stringify({ version: DATASET_VERSION, database: BENCH_DATABASE, seed: SEED, createdAt: new Date().toISOString(), counts }, null, 2)}\n`);
-    console.log(`dataset v${DATASET_VERSION} generated in ${counts.seconds}s: ${Object.entries(counts).filter(([k]) => k !== 'seconds').map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    writeFileSync(MARKER, `${JSON.stringify({ version: DATASET_VERSION, teams: TEAMS, visitsPerTeam: VISITS_PER_TEAM, database: BENCH_DATABASE, seed: SEED, createdAt: new Date().toISOString(), counts }, null, 2)}\n`);
+    console.log(`dataset v${DATASET_VERSION} (${TEAMS} teams) generated in ${counts.seconds}s: ${Object.entries(counts).filter(([k]) => k !== 'seconds' && k !== 'bulkSeconds').map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    console.log(`  seconds per bulk step: ${Object.entries(counts.bulkSeconds as unknown as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   } catch (error) {
     await db.query('ROLLBACK').catch(() => undefined);
     throw error;
