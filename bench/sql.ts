@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { BENCH_DATABASE, BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, benchUrls, loadFixtures, percentile } from './common';
+import { BENCH_DATABASE, BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, benchUrls, loadFixtures, percentile, prepareWrites } from './common';
 
 interface Captured {
   query: string;
@@ -20,6 +20,8 @@ interface Captured {
 }
 
 const N = Number(process.env.BENCH_SQL_N ?? 200);
+/** The steering aggregates are slow by nature: fewer replays. */
+const N_STEERING = Number(process.env.BENCH_SQL_N_STEERING ?? 20);
 const FRAMEWORK = [
   /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)\b/i,
   /auth_session_lookup/,
@@ -53,7 +55,14 @@ async function main(): Promise<void> {
   };
   const login = async (email: string) =>
     (await gql(LOGIN, { input: { email, password: PASSWORD } })).headers.get('set-cookie')!.split(';')[0];
-  const cookies = { leader: await login(fixtures.leaderEmail), steering: await login(fixtures.steeringEmail) };
+  await prepareWrites(urls.owner, fixtures);
+  const pair = fixtures.assignPairs[0];
+  const cookies = {
+    leader: await login(fixtures.leaderEmail),
+    member: await login(fixtures.memberEmail),
+    steering: await login(fixtures.steeringEmail),
+    leaderOfPair: pair ? await login(pair.leaderEmail) : '',
+  };
 
   const db = new Client({ connectionString: urls.app, application_name: 'act-bench-sql' });
   await db.connect();
@@ -62,18 +71,37 @@ async function main(): Promise<void> {
   );
   const tenantId = tenant.rows[0].tenant_id;
   const results: Record<string, unknown> = {};
+  // Written after every scenario: an interrupted run keeps what it measured.
+  const save = () => {
+    mkdirSync(BENCH_OUT, { recursive: true });
+    writeFileSync(join(BENCH_OUT, 'sql.json'), `${JSON.stringify({ n: N, at: new Date().toISOString(), results }, null, 2)}\n`);
+  };
   try {
-    for (const s of SCENARIOS) {
-      await gql(s.query, s.variables(fixtures), cookies[s.as]); // warm (loaders, plans)
+    const only = process.env.BENCH_ONLY?.split(',').map((k) => k.trim()).filter(Boolean);
+    for (const s of SCENARIOS.filter((x) => !only?.length || only.includes(x.key))) {
+      if ((s.key === 'meetingAgenda' && !fixtures.meetingId) || (s.key === 'assignPrimaryContact' && !pair)) continue;
+      // Writes: the last two pool visits (run.ts starts at the first), the pair there and back.
+      const vars = (k: number) => s.variables(fixtures, s.key === 'logVisitOutcome' ? fixtures.outcomePool.length - 1 - k : k * fixtures.assignPairs.length);
+      await gql(s.query, vars(0), cookies[s.as]); // warm (loaders, plans)
       log = [];
-      await gql(s.query, s.variables(fixtures), cookies[s.as]);
+      await gql(s.query, vars(1), cookies[s.as]);
       const captured = log;
       log = null;
+      if (s.write) {
+        // A write cannot be replayed (it would change nothing, or conflict): statement counts only.
+        results[s.key] = { statements: captured.length, resolverStatements: captured.filter((c) => !isFramework(c.query)).length,
+          statementsText: captured.map((c) => c.query.replace(/\s+/g, ' ').trim().slice(0, 160)) };
+        save();
+        console.log(`sql ${s.key.padEnd(20)} statements=${captured.length} (a write: not replayed)`);
+        continue;
+      }
       const resolver = captured.filter((c) => !isFramework(c.query));
+      const n = s.steering ? N_STEERING : N;
+      const warm = s.steering ? 2 : 20;
       const replay = async (statements: Captured[], wrap: boolean) => {
         const times: number[] = [];
         const each: number[][] = statements.map(() => []);
-        for (let i = 0; i < N + 20; i++) {
+        for (let i = 0; i < n + warm; i++) {
           const start = performance.now();
           if (wrap) {
             await db.query('BEGIN');
@@ -82,10 +110,10 @@ async function main(): Promise<void> {
           for (const [j, st] of statements.entries()) {
             const t0 = performance.now();
             await db.query(st.query, st.parameters as unknown[]);
-            if (i >= 20) each[j].push(performance.now() - t0);
+            if (i >= warm) each[j].push(performance.now() - t0);
           }
           if (wrap) await db.query('COMMIT');
-          if (i >= 20) times.push(performance.now() - start); // first 20: warm-up
+          if (i >= warm) times.push(performance.now() - start); // first 20: warm-up
         }
         times.sort((a, b) => a - b);
         const perStatement = each.map((t, j) => ({
@@ -105,8 +133,9 @@ async function main(): Promise<void> {
         slowestResolverStatements: [...resolverSql.perStatement].sort((a, b) => b.p50 - a.p50).slice(0, 3),
         statementsText: captured.map((c) => c.query.replace(/\s+/g, ' ').trim().slice(0, 160)),
       };
+      save();
       console.log(
-        `sql ${s.key.padEnd(18)} statements=${captured.length} (resolver ${resolver.length})` +
+        `sql ${s.key.padEnd(20)} statements=${captured.length} (resolver ${resolver.length})` +
           `  resolver SQL p50=${resolverSql.p50.toFixed(2)} ms  whole request SQL p50=${requestSql.p50.toFixed(2)} ms`,
       );
       const slowest = [...resolverSql.perStatement].sort((a, b) => b.p50 - a.p50)[0];
@@ -116,8 +145,6 @@ async function main(): Promise<void> {
     await db.end();
     await app.close();
   }
-  mkdirSync(BENCH_OUT, { recursive: true });
-  writeFileSync(join(BENCH_OUT, 'sql.json'), `${JSON.stringify({ n: N, at: new Date().toISOString(), results }, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,10 @@
 #   npm run bench                       reuse the act_bench dataset when it is already there
 #   npm run bench -- --fresh            drop act_bench and generate the dataset again
 #   BENCH_RATE=50 BENCH_SECONDS=20 npm run bench
+#   BENCH_TEAMS=160 npm run bench       another size (10/40/160; the dataset is rebuilt to match)
+#   npm run bench -- --scale            per-team operations and steering aggregates on 10, 40 and
+#                                       160 teams (databases act_bench_t10, act_bench, act_bench_t160;
+#                                       BENCH_SCALE="10 40" for fewer), then the CPU-per-request table
 #
 # Steps: dependencies, services, build, database act_bench + dataset (skipped when present),
 # SQL capture/replay (bench/sql.ts, in-process API), the built API on :3400 in production mode,
@@ -21,10 +25,12 @@ API_PORT="${BENCH_API_PORT:-3400}"
 LOGS=.data/logs
 mkdir -p "$LOGS" .data/bench
 FRESH=0
+SCALE=0
 for arg in "$@"; do
   case "$arg" in
     --fresh) FRESH=1 ;;
-    *) echo "bench.sh: unknown argument $arg (only --fresh)" >&2; exit 2 ;;
+    --scale) SCALE=1 ;;
+    *) echo "bench.sh: unknown argument $arg (--fresh, --scale)" >&2; exit 2 ;;
   esac
 done
 
@@ -54,55 +60,81 @@ bash infra/services.sh up || die "services did not start (bash infra/services.sh
 step "build"
 npx turbo run build --output-logs=errors-only || die "build failed (npx turbo run build)"
 
-step "database $BENCH_DATABASE"
-export ACT_BENCH_DATABASE="$BENCH_DATABASE"
-if [ "$FRESH" -eq 0 ]; then
-  node packages/db/dist/cli/setup.js --database "$BENCH_DATABASE" || die "database setup failed"
-  status="$(npx tsx bench/dataset.ts --status)" || die "could not read the dataset status"
-  if [ "$status" = "stale" ]; then
-    echo "$BENCH_DATABASE holds another dataset version or a partial one: rebuilding"
-    FRESH=1
+# One dataset size: database, dataset, SQL replay, the API, the load. Sets $status.
+bench_size() {
+  local db="$1" teams="$2" only="${3:-}" web="${4:-}" fresh="$FRESH"
+  step "database $db ($teams teams)"
+  export ACT_BENCH_DATABASE="$db" BENCH_TEAMS="$teams"
+  if [ "$fresh" -eq 0 ]; then
+    node packages/db/dist/cli/setup.js --database "$db" || die "database setup failed"
+    local dstatus
+    dstatus="$(npx tsx bench/dataset.ts --status)" || die "could not read the dataset status"
+    if [ "$dstatus" = "stale" ]; then
+      echo "$db holds another dataset version or size, or a partial one: rebuilding"
+      fresh=1
+    fi
   fi
-fi
-if [ "$FRESH" -eq 1 ]; then
-  node packages/db/dist/cli/setup.js --database "$BENCH_DATABASE" --reset || die "database setup failed"
+  if [ "$fresh" -eq 1 ]; then
+    node packages/db/dist/cli/setup.js --database "$db" --reset || die "database setup failed"
+  fi
+
+  step "reference dataset ($teams teams)"
+  npx tsx bench/dataset.ts || die "dataset generation failed"
+
+  step "SQL replay (overhead ratio, statements per operation)"
+  rm -f .data/bench/sql.json
+  BENCH_ONLY="$only" npx tsx bench/sql.ts || echo "warning: SQL replay failed; the ratio will be missing" >&2
+
+  step "API on :$API_PORT (production mode)"
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$API_PORT/"; then
+    die "port $API_PORT is in use (a server left over from an earlier run?)"
+  fi
+  # Production mode needs its must-haves named (docs/operations.md); these are the local ones.
+  ( exec setsid env PORT="$API_PORT" HOST=127.0.0.1 NODE_ENV=production ACT_DATABASE="$db" \
+      PUBLIC_URL="https://localhost:$API_PORT" REDIS_URL="${REDIS_URL:-redis://127.0.0.1:63799}" \
+      DATABASE_APP_URL="$(node -e "console.log(require('./packages/db/dist').databaseUrls({ ...process.env, ACT_DATABASE: '$db' }).app)")" \
+      METRICS_PORT=off node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
+  API_PID=$!
+  for i in $(seq 1 120); do
+    kill -0 "$API_PID" 2>/dev/null || { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API exited before answering"; }
+    curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$API_PORT/graphql" && break
+    [ "$i" -eq 120 ] && { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API did not answer within 60 s"; }
+    sleep 0.5
+  done
+  echo "API answers (log: $LOGS/api-bench.log)"
+
+  step "load (bench/run.ts, $teams teams)"
+  # The figures mean little on a busy machine: say so up front (they are printed anyway).
+  read -r load1 _ < /proc/loadavg 2>/dev/null || load1=0
+  cores="$(nproc 2>/dev/null || echo 1)"
+  if awk -v l="$load1" -v c="$cores" 'BEGIN { exit !(l > c) }'; then
+    echo "warning: load average $load1 on $cores cores before the load starts: other work shares the CPUs; latencies will be inflated" >&2
+  fi
+  BENCH_ONLY="$only" BENCH_API_URL="http://127.0.0.1:$API_PORT/graphql" BENCH_API_PID="$API_PID" npx tsx bench/run.ts
+  status=$?
+  if [ -n "$web" ] && [ "$status" -eq 0 ]; then
+    step "web: LCP and INP of the production build on a throttled phone (bench/web.ts)"
+    BENCH_API_URL="http://127.0.0.1:$API_PORT/graphql" BENCH_WEB_PORT="${BENCH_WEB_PORT:-5400}" npx tsx bench/web.ts ||
+      echo "warning: the web measurement failed; LCP/INP are missing" >&2
+  fi
+  stop_api
+}
+
+if [ "$SCALE" -eq 1 ]; then
+  # Per-team operations (their cost should stay flat) and the steering aggregates (should grow
+  # no faster than the teams). 40 teams uses the reference database; the others their own.
+  for teams in ${BENCH_SCALE:-10 40 160}; do
+    db="$BENCH_DATABASE"
+    [ "$teams" = "40" ] || db="${BENCH_DATABASE}_t$teams"
+    bench_size "$db" "$teams" "${BENCH_ONLY:-}"
+  done
+  step "scaling (bench/scale.ts)"
+  npx tsx bench/scale.ts ${BENCH_SCALE:-10 40 160}
+  exit $?
 fi
 
-step "reference dataset"
-npx tsx bench/dataset.ts || die "dataset generation failed"
-
-step "SQL replay (overhead ratio, statements per operation)"
-rm -f .data/bench/sql.json
-npx tsx bench/sql.ts || echo "warning: SQL replay failed; the ratio will be missing" >&2
-
-step "API on :$API_PORT (production mode)"
-if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$API_PORT/"; then
-  die "port $API_PORT is in use (a server left over from an earlier run?)"
-fi
-# Production mode needs its must-haves named (docs/operations.md); these are the local ones.
-( exec setsid env PORT="$API_PORT" HOST=127.0.0.1 NODE_ENV=production ACT_DATABASE="$BENCH_DATABASE" \
-    PUBLIC_URL="https://localhost:$API_PORT" REDIS_URL="${REDIS_URL:-redis://127.0.0.1:63799}" \
-    DATABASE_APP_URL="$(node -e "console.log(require('./packages/db/dist').databaseUrls({ ...process.env, ACT_DATABASE: '$BENCH_DATABASE' }).app)")" \
-    METRICS_PORT=off node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
-API_PID=$!
-for i in $(seq 1 120); do
-  kill -0 "$API_PID" 2>/dev/null || { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API exited before answering"; }
-  curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$API_PORT/graphql" && break
-  [ "$i" -eq 120 ] && { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API did not answer within 60 s"; }
-  sleep 0.5
-done
-echo "API answers (log: $LOGS/api-bench.log)"
-
-step "load (bench/run.ts)"
-# The figures mean little on a busy machine: say so up front (they are printed anyway).
-read -r load1 _ < /proc/loadavg 2>/dev/null || load1=0
-cores="$(nproc 2>/dev/null || echo 1)"
-if awk -v l="$load1" -v c="$cores" 'BEGIN { exit !(l > c) }'; then
-  echo "warning: load average $load1 on $cores cores before the load starts: other work shares the CPUs; latencies will be inflated" >&2
-fi
-BENCH_API_URL="http://127.0.0.1:$API_PORT/graphql" BENCH_API_PID="$API_PID" npx tsx bench/run.ts
-status=$?
-stop_api
+status=1
+bench_size "$BENCH_DATABASE" "${BENCH_TEAMS:-40}" "${BENCH_ONLY:-}" web
 
 step "reminders (bench/reminders.ts: 1,000 due within 20 s, the worker killed once)"
 # The built worker as its own process, mailing into a local SMTP sink; appends to summary.md.
