@@ -19,11 +19,12 @@ export function assignmentHistoryByCitizen(db: EntityManager) {
         started_at: Date;
         ended_at: Date | null;
         end_reason: NamedAssignment['endReason'];
+        end_kind: NamedAssignment['endKind'];
         member_name: string;
         assigned_by_name: string | null;
       }>
     >(
-      `SELECT pa.id, pa.citizen_id, pa.member_id, pa.started_at, pa.ended_at, pa.end_reason,
+      `SELECT pa.id, pa.citizen_id, pa.member_id, pa.started_at, pa.ended_at, pa.end_reason, pa.end_kind,
               mu.name AS member_name, au.name AS assigned_by_name
        FROM primary_assignment pa
        JOIN team_member m ON m.id = pa.member_id
@@ -43,6 +44,7 @@ export function assignmentHistoryByCitizen(db: EntityManager) {
         startedAt: r.started_at,
         endedAt: r.ended_at,
         endReason: r.end_reason,
+        endKind: r.end_kind,
         memberName: r.member_name,
         assignedByName: r.assigned_by_name,
       } as NamedAssignment); // the list view needs no tenant or audit columns

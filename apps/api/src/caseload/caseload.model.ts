@@ -1,5 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CitizenModel } from '../citizens/citizen.model';
+import { CourseEndKindEnum } from '../common/graphql/enums';
 import { TeamMemberModel } from '../teams/team.model';
 
 @ObjectType('CaseloadException', { description: 'A reasoned, time-limited permission to carry more citizens.' })
@@ -165,6 +166,21 @@ export class PrimaryAssignmentModel {
 
   @Field(() => String, { nullable: true })
   endReason!: string | null;
+
+  @Field(() => CourseEndKindEnum, { nullable: true, description: 'Set on the assignment that closed when the course ended: why it ended.' })
+  endKind!: string | null;
+}
+
+@ObjectType('EndCitizenCoursePayload')
+export class EndCitizenCoursePayloadModel {
+  @Field(() => CitizenModel)
+  citizen!: CitizenModel;
+
+  @Field(() => Int, { description: 'Planned visits after now that were removed.' })
+  removedVisits!: number;
+
+  @Field(() => Int, { description: 'Standing (recurring) visits that were stopped.' })
+  stoppedSeries!: number;
 }
 
 @ObjectType('RebalanceMove')

@@ -9,6 +9,7 @@ import { TeamMemberModel } from '../teams/team.model';
 import {
   AdmissionCriteriaModel,
   CaseloadExceptionModel,
+  EndCitizenCoursePayloadModel,
   PrimaryAssignmentModel,
   RebalanceProposalModel,
   TeamCaseloadModel,
@@ -24,6 +25,7 @@ import { AdmissionService } from './admission.service';
 import {
   AssignPrimaryContactInput,
   AssignPrimaryContactsInput,
+  EndCitizenCourseInput,
   EndPrimaryContactInput,
   GrantCaseloadExceptionInput,
   RecordAdmissionInput,
@@ -68,6 +70,14 @@ export class CaseloadResolver {
   @Mutation(() => [CitizenModel], { description: 'Import several assignments at once; all or nothing.' })
   assignPrimaryContacts(@Context() ctx: RequestContext, @Args('input') input: AssignPrimaryContactsInput) {
     return withCaseloadRetry(ctx, () => this.caseload.assignMany(ctx, input));
+  }
+
+  @Requires(Permission.ManageCaseload)
+  @Mutation(() => EndCitizenCoursePayloadModel, {
+    description: "End a citizen's course (team leader): contacts end on the date, standing visits stop, planned visits after now are removed.",
+  })
+  endCitizenCourse(@Context() ctx: RequestContext, @Args('input') input: EndCitizenCourseInput) {
+    return withCaseloadRetry(ctx, () => this.caseload.endCourse(ctx, input));
   }
 
   @Requires(Permission.ManageCaseload)

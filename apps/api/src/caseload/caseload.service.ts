@@ -1,10 +1,11 @@
 import { CaseloadException as CaseloadExceptionEntity, Citizen, CitizenStatus, PrimaryAssignment, Role, SecondaryContact, TeamMember } from '@act/db';
-import { isIsoDate, toCopenhagenIsoDate } from '@act/domain';
+import { formatDanishDate, isIsoDate, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { isLockConflict, isUniqueViolation } from '../common/errors/pg-errors';
 import { audit } from '../access-log/audit.buffer';
-import { assertLeadsTeam, requireViewer } from '../auth/access-policy';
+import { assertLeadsTeam, leadsTeam, requireViewer } from '../auth/access-policy';
+import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { CitizensService } from '../citizens/citizens.service';
 import type { RequestContext } from '../common/request/request-context';
 import { CaseloadErrorCode, CaseloadException, limitMessage, parseLimitError } from './caseload.exception';
@@ -14,6 +15,7 @@ import { type MemberRow, exceptionsInForce, memberWithLoad } from './caseload.qu
 import type {
   AssignPrimaryContactInput,
   AssignPrimaryContactsInput,
+  EndCitizenCourseInput,
   EndPrimaryContactInput,
   GrantCaseloadExceptionInput,
   SecondaryContactInput,
@@ -111,6 +113,78 @@ export class CaseloadService {
     ctx.loaders.assignmentHistoryByCitizen.clear(citizen.id);
     audit(ctx, { operation: 'citizen.unassign', citizenId: citizen.id });
     return citizen;
+  }
+
+  /**
+   * Ends a citizen's course with the team, all in the request's one transaction: the citizen is
+   * ENDED, the primary contact and the secondary contacts end on `endedOn` (the end kind is kept
+   * on the primary assignment for the fidelity model's retention), standing visits stop and
+   * planned visits after now are removed. Visits in the past stay, so they can still be logged.
+   */
+  async endCourse(ctx: RequestContext, input: EndCitizenCourseInput): Promise<{ citizen: Citizen; removedVisits: number; stoppedSeries: number }> {
+    const viewer = requireViewer(ctx.viewer);
+    // Locked like every writer of the citizen's assignments (ADR 0006: citizen, then member in the trigger).
+    const citizen = await this.citizens.get(ctx, input.citizenId, true);
+    if (!leadsTeam(viewer, citizen.teamId)) {
+      throw new AuthException(AuthErrorCode.Forbidden, 'Kun teamlederen for dette team kan afslutte et forløb. Kontakt din teamleder.');
+    }
+    if (citizen.status === CitizenStatus.Ended) {
+      throw new CaseloadException(CaseloadErrorCode.CitizenEnded, 'Forløbet er allerede afsluttet. Hent siden igen for at se, hvad der står.', 'citizenId');
+    }
+    const today = toCopenhagenIsoDate(new Date());
+    if (input.endedOn > today) {
+      throw new CaseloadException(CaseloadErrorCode.InvalidPeriod, 'Slutdatoen kan ikke ligge efter i dag. Vælg i dag eller en tidligere dato.', 'endedOn');
+    }
+    ctx.loaders.openAssignmentByCitizen.clear(citizen.id); // read under the lock, not from before it
+    const open = await ctx.loaders.openAssignmentByCitizen.load(citizen.id);
+    if (open && input.endedOn < toCopenhagenIsoDate(open.startedAt)) {
+      throw new CaseloadException(
+        CaseloadErrorCode.InvalidPeriod,
+        `Slutdatoen ligger før den nuværende primære kontaktperson startede (${formatDanishDate(open.startedAt)}). Vælg den dag eller en senere dato.`,
+        'endedOn',
+      );
+    }
+    // Today: now. An earlier day: the start of that day in Copenhagen, never before the contact began.
+    const endedAt = `CASE WHEN $2::boolean THEN now() ELSE GREATEST(($3::date)::timestamp AT TIME ZONE 'Europe/Copenhagen', started_at) END`;
+    const isToday = input.endedOn === today;
+    if (open) {
+      const [, ended] = await ctx.db.query<[unknown, number]>(
+        `UPDATE primary_assignment SET ended_at = ${endedAt}, ended_by = $4, end_reason = 'Forløbet er afsluttet', end_kind = $5
+         WHERE citizen_id = $1 AND ended_at IS NULL`,
+        [citizen.id, isToday, input.endedOn, viewer.userId, input.endKind],
+      );
+      if (!ended) throw new CaseloadException(CaseloadErrorCode.Busy, CASELOAD_BUSY_MESSAGE);
+      audit(ctx, { operation: 'citizen.unassign', citizenId: citizen.id, criterion: 'course-end' });
+    } else {
+      // Paused first, contact ended then: the course (as the data sees it) ended with that contact; its reason is this one.
+      await ctx.db.query(
+        `UPDATE primary_assignment SET end_kind = $2
+         WHERE id = (SELECT id FROM primary_assignment WHERE citizen_id = $1 ORDER BY ended_at DESC NULLS FIRST, id LIMIT 1) AND end_kind IS NULL`,
+        [citizen.id, input.endKind],
+      );
+    }
+    await ctx.db.query(`UPDATE secondary_contact SET ended_at = ${endedAt} WHERE citizen_id = $1 AND ended_at IS NULL`, [
+      citizen.id,
+      isToday,
+      input.endedOn,
+    ]);
+    const [, stoppedSeries] = await ctx.db.query<[unknown, number]>(
+      `UPDATE visit_series SET stopped_at = now() WHERE citizen_id = $1 AND stopped_at IS NULL`,
+      [citizen.id],
+    );
+    const [, removedVisits] = await ctx.db.query<[unknown, number]>(
+      `DELETE FROM visit WHERE citizen_id = $1 AND outcome IS NULL AND planned_start > now()`,
+      [citizen.id],
+    );
+    if (stoppedSeries || removedVisits) audit(ctx, { operation: 'visit.series.stop', citizenId: citizen.id, criterion: 'course-end' });
+    citizen.status = CitizenStatus.Ended;
+    citizen.statusReason = input.note?.trim() || null;
+    await ctx.db.save(citizen);
+    ctx.loaders.openAssignmentByCitizen.clear(citizen.id);
+    ctx.loaders.assignmentHistoryByCitizen.clear(citizen.id);
+    ctx.loaders.secondaryMemberIdsByCitizen.clear(citizen.id);
+    audit(ctx, { operation: 'citizen.update', citizenId: citizen.id, criterion: 'course-end' });
+    return { citizen, removedVisits, stoppedSeries };
   }
 
   async setFte(ctx: RequestContext, input: SetMemberFteInput): Promise<MemberRow> {

@@ -469,6 +469,13 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   },
   // The standard version again: the valid call changes nothing other entries rely on.
   activateFidelityModelVersion: { roles: ['admin', 'steeringGroup'], vars: () => ({ versionId: 'standard-2026-1' }) },
+
+  // ── Ending a course (team leader): after every other entry, which rely on the citizen's open course ──
+  endCitizenCourse: {
+    roles: LEADER,
+    vars: (t) => ({ input: { citizenId: t.citizenId, endedOn: today(), endKind: 'MOVED_AWAY', note: 'Flyttet til en anden kommune' } }),
+    last: true,
+  },
 };
 
 export interface FixtureCase extends Fixture {

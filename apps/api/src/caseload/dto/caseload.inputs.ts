@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { IsFte, IsId, IsIsoDate, UniqueItems } from '../../common/validation/validators';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CourseEndKindEnum } from '../../common/graphql/enums';
+import { IsFte, IsId, IsIsoDate, IsPlainText, UniqueItems } from '../../common/validation/validators';
 
 
 @InputType()
@@ -37,6 +38,27 @@ export class EndPrimaryContactInput {
   @MinLength(3, { message: 'Skriv kort, hvorfor kontakten ophører.' })
   @MaxLength(500, { message: 'Begrundelsen må højst være 500 tegn.' })
   reason!: string;
+}
+
+@InputType({ description: "End a citizen's course with the team: status ENDED, contacts end on the date, future visits and standing visits stop." })
+export class EndCitizenCourseInput {
+  @Field(() => ID)
+  @IsId({ message: 'Ukendt borger.' })
+  citizenId!: string;
+
+  @Field({ description: 'YYYY-MM-DD: the day the course ended (today or earlier).' })
+  @IsIsoDate({ message: 'Skriv slutdatoen som en rigtig dato, fx 2026-12-04.' })
+  endedOn!: string;
+
+  @Field(() => CourseEndKindEnum, { description: 'Why the course ended (moves and deaths do not count against retention).' })
+  @IsIn(Object.values(CourseEndKindEnum), { message: 'Vælg, hvorfor forløbet slutter.' })
+  endKind!: string;
+
+  @Field(() => String, { nullable: true, description: 'A short note shown next to the status.' })
+  @IsOptional()
+  @IsPlainText({ message: 'Noten må kun indeholde almindelig tekst.' })
+  @MaxLength(1000, { message: 'Noten må højst være 1000 tegn.' })
+  note?: string | null;
 }
 
 @InputType()

@@ -133,6 +133,7 @@ export const CitizenCaseloadFieldsFragment = graphql(`
       endedAt
       assignedByName
       endReason
+      endKind
     }
     secondaryContacts {
       id

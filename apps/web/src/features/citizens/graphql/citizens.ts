@@ -71,3 +71,18 @@ export const TeamCitizensDocument = graphql(`
     }
   }
 `);
+
+/** Team leader: end the course with a date and why; contacts end, future visits go. */
+export const EndCitizenCourseDocument = graphql(`
+  mutation EndCitizenCourse($input: EndCitizenCourseInput!) {
+    endCitizenCourse(input: $input) {
+      removedVisits
+      stoppedSeries
+      citizen {
+        id
+        status
+        statusReason
+      }
+    }
+  }
+`);

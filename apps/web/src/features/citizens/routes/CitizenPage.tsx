@@ -11,6 +11,7 @@ import { CitizenContacts } from '../../caseload/components/CitizenContacts';
 import { CitizenPlanOverview } from '../../care-plans/components/CitizenPlanOverview';
 import { TransitionsSection } from '../../transitions/components/TransitionsSection';
 import { CitizenMeetingsSection } from '../../meetings/components/CitizenMeetingsSection';
+import { CourseEndPanel } from '../components/CourseEndPanel';
 import { RevealCpr } from '../components/RevealCpr';
 import { StatusBadge } from '../components/StatusBadge';
 import { CitizenPageDocument } from '../graphql/citizens';
@@ -104,6 +105,13 @@ export default function CitizenPage() {
           <p>{t('citizens.noAddress')}</p>
         )}
       </section>
+      <CourseEndPanel
+        citizenId={citizen.id}
+        citizenName={citizen.name}
+        teamId={citizen.team.id}
+        status={citizen.status}
+        history={citizen.primaryContactHistory}
+      />
       <p className="muted">{t('citizens.updatedAt', { when: formatDateTime(citizen.updatedAt, i18n.language) })}</p>
     </>
   );
