@@ -45,6 +45,8 @@ const OTHER_TEAM_ANSWERS_FORBIDDEN = new Set([
   // refused as FORBIDDEN by design (the acceptance); a team's existence is no secret in
   // the tenant (every role lists the teams), and another tenant's team is NOT_FOUND like a random id.
   'fidelityReport', 'fidelityTrend', 'fidelityDrillDown', 'rateFidelityItem', 'setTeamBudgetedPositions',
+  // Ending a course reads the citizen behind the same readableCitizen check.
+  'endCitizenCourse',
 ]);
 
 /** What a caller can observe of an answer: status, error codes and messages, the data. */
