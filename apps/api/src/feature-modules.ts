@@ -6,6 +6,7 @@ import { CaseloadModule } from './caseload/caseload.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { FidelityModule } from './fidelity/fidelity.module';
 import { FunctionDescriptionsModule } from './function-descriptions/function-descriptions.module';
+import { GroupSessionsModule } from './group-sessions/group-sessions.module';
 import { HealthModule } from './health/health.module';
 import { ImplementationModule } from './implementation/implementation.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -58,4 +59,5 @@ export const FEATURE_MODULES = [
   MfaModule,
   SessionsModule,
   FidelityModule,
+  GroupSessionsModule,
 ];

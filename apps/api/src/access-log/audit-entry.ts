@@ -63,6 +63,8 @@ export const AUDIT_OPERATIONS = {
   SESSION_END_OTHERS: 'session.end-others',
   USER_SESSIONS_END: 'user.sessions.end',
   FIDELITY_DRILL_DOWN: 'fidelity.drill-down',
+  GROUP_SESSION_READ: 'group-session.read',
+  GROUP_SESSION_WRITE: 'group-session.write',
 } as const;
 
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[keyof typeof AUDIT_OPERATIONS];

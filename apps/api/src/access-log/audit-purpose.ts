@@ -75,6 +75,8 @@ export const PURPOSE_OF_OPERATION: Record<AuditOperation, Exclude<AuditPurpose, 
   'session.end-others': ACCESS_SECURITY,
   'user.sessions.end': ACCESS_SECURITY,
   'fidelity.drill-down': PLANNING,
+  'group-session.read': CARE,
+  'group-session.write': CARE,
 };
 
 /** The stated purpose of an operation, unless the call site gave its own. */

@@ -41,6 +41,8 @@ export interface TeamIds {
   pastOccurrenceId: string;
   /** A course to regional treatment of the team's citizen, referred on REFERRED_ON (version 1). */
   transitionId: string;
+  /** A dual-diagnosis group session held yesterday, led by the team's plain member, the citizen attending. */
+  groupSessionId: string;
 }
 
 /** Tenant-wide ids. */
@@ -132,7 +134,7 @@ async function must(api: ApiHarness, cookie: string, query: string, variables: R
   return res.data;
 }
 
-async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'sessionId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId' | 'transitionId'>): Promise<Omit<TeamIds, 'notificationId' | 'sessionId'>> {
+async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'meetingId' | 'itemId' | 'taskId' | 'carePlanVersionId' | 'visitId' | 'seriesId' | 'relativeId' | 'consentId' | 'networkMeetingId' | 'participantId' | 'boardEntryId' | 'functionRoleId' | 'notificationId' | 'sessionId' | 'meetingSeriesId' | 'occurrenceId' | 'pastOccurrenceId' | 'transitionId' | 'groupSessionId'>): Promise<Omit<TeamIds, 'notificationId' | 'sessionId'>> {
   const run = (q: string, input: Record<string, unknown>) => must(api, cookie, q, { input });
   const start = new Date(FUTURE.getTime() + 2 * DAY);
   const meeting = await run(`mutation($input: CreateTeamMeetingInput!) { createTeamMeeting(input: $input) { id } }`, {
@@ -239,6 +241,15 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
     from: seriesStart,
     to: seriesStart,
   });
+  const group = await run(`mutation($input: CreateGroupSessionInput!) { createGroupSession(input: $input) { id } }`, {
+    teamId: base.teamId,
+    kind: 'DUAL_DIAGNOSIS',
+    title: 'Dobbeltdiagnosegruppe',
+    startsAt: iso(new Date(Date.now() - DAY)),
+    durationMinutes: 90,
+    ledByMemberId: base.memberId,
+    attendeeCitizenIds: [base.citizenId],
+  });
   return {
     ...base,
     meetingId,
@@ -257,6 +268,7 @@ async function seedTeam(api: ApiHarness, cookie: string, base: Omit<TeamIds, 'me
     occurrenceId: upcoming[0].id,
     pastOccurrenceId: past.teamOccurrences.edges[0].node.id,
     transitionId: course.recordRegionalReferral.id,
+    groupSessionId: group.createGroupSession.id,
   };
 }
 
@@ -438,6 +450,7 @@ export function randomTarget(): Target {
     occurrenceId: id(),
     pastOccurrenceId: id(),
     transitionId: id(),
+    groupSessionId: id(),
   };
 }
 

@@ -470,6 +470,37 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   // The standard version again: the valid call changes nothing other entries rely on.
   activateFidelityModelVersion: { roles: ['admin', 'steeringGroup'], vars: () => ({ versionId: 'standard-2026-1' }) },
 
+  // ── Group sessions (who came is citizen data: the team's staff only, as for visits) ──
+  groupSessions: { roles: TEAM, vars: (t) => ({ teamId: t.teamId, first: 10 }) },
+  createGroupSession: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: {
+        teamId: t.teamId,
+        kind: 'SOCIAL',
+        title: 'Fællesspisning',
+        startsAt: iso(new Date(Date.now() - 2 * DAY)),
+        durationMinutes: 120,
+        ledByMemberId: t.memberId,
+        attendeeCitizenIds: [t.citizenId],
+      },
+    }),
+  },
+  updateGroupSession: {
+    roles: TEAM,
+    vars: (t) => ({
+      input: {
+        id: t.groupSessionId,
+        kind: 'DUAL_DIAGNOSIS',
+        title: 'Dobbeltdiagnosegruppe',
+        startsAt: iso(new Date(Date.now() - DAY)),
+        durationMinutes: 75,
+        ledByMemberId: t.memberId,
+        attendeeCitizenIds: [t.citizenId],
+      },
+    }),
+  },
+
   // ── Ending a course (team leader): after every other entry, which rely on the citizen's open course ──
   endCitizenCourse: {
     roles: LEADER,

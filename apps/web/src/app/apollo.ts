@@ -36,6 +36,7 @@ export const client = new ApolloClient({
           users: relayStylePagination(),
           accessLog: relayStylePagination(['filter']),
           notifications: relayStylePagination(['unreadOnly']),
+          groupSessions: relayStylePagination(['teamId']),
         },
       },
       Team: {

@@ -15,6 +15,7 @@ const AdminSsoPage = lazyPage(() => import('../features/admin/routes/AdminSsoPag
 const MySessionsPage = lazyPage(() => import('../features/sessions/routes/MySessionsPage'));
 const MyTeamsPage = lazyPage(() => import('../features/teams/routes/MyTeamsPage'));
 const TeamPage = lazyPage(() => import('../features/teams/routes/TeamPage'));
+const GroupSessionsPage = lazyPage(() => import('../features/group-sessions/routes/GroupSessionsPage'));
 const CitizensPage = lazyPage(() => import('../features/citizens/routes/CitizensPage'));
 const CitizenPage = lazyPage(() => import('../features/citizens/routes/CitizenPage'));
 const CreateCitizenPage = lazyPage(() => import('../features/citizens/routes/CreateCitizenPage'));
@@ -99,6 +100,7 @@ export const router = createBrowserRouter([
       { path: 'teams/:teamId/fidelity', element: <RequireRole roles={[...staff]}><TeamFidelityPage /></RequireRole> },
       { path: 'teams/:teamId/fidelity/items/:itemId', element: <RequireRole roles={[...staff]}><FidelityItemPage /></RequireRole> },
       { path: 'teams/:teamId/fidelity/export', element: <RequireRole roles={[...staff]}><FidelityExportPage /></RequireRole> },
+      { path: 'teams/:teamId/groups', element: <RequireRole roles={[...staff]}><GroupSessionsPage /></RequireRole> },
       { path: 'teams/:teamId/board', element: <RequireRole roles={[...staff]}><TeamBoardPage /></RequireRole> },
       { path: 'teams/:teamId/functions', element: <RequireRole roles={[...staff]}><FunctionsPage /></RequireRole> },
       { path: 'function-roles/:roleId', element: <RequireRole roles={[...staff]}><FunctionRolePrintPage /></RequireRole> },

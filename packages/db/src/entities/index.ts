@@ -69,10 +69,14 @@ import {
 import { AgreementCoverage, AgreementStatus, CooperationAgreement, PartnerKind } from './cooperation-agreement.entity';
 import { RegionalTreatmentEpisode } from './regional-treatment-episode.entity';
 import { CourseEndKind, FidelityManualRating, FidelityModelVersionRow, FidelitySnapshot, TeamBudgetedPositions } from './fidelity.entity';
+import { GroupSession, GroupSessionAttendee, GroupSessionKind } from './group-session.entity';
 import { MfaChallenge, MfaChallengePurpose, MfaFactor, MfaPolicy, MfaRecoveryCode } from './mfa.entity';
 
 export * from './enums';
 export {
+  GroupSession,
+  GroupSessionAttendee,
+  GroupSessionKind,
   CourseEndKind,
   FidelityManualRating,
   FidelityModelVersionRow,
@@ -234,4 +238,6 @@ export const entities = [
   FidelityManualRating,
   FidelityModelVersionRow,
   FidelitySnapshot,
+  GroupSession,
+  GroupSessionAttendee,
 ];

@@ -1,6 +1,6 @@
 /**
  * Reads one team's records into the fidelity model's `FidelityInput` (ADR 0021): one statement
- * per source (staff, enrolments, contacts, meetings, budget, manual ratings), never one per
+ * per source (staff, enrolments, contacts, meetings, group sessions, budget, manual ratings), never one per
  * citizen. Runs inside the caller's tenant transaction (row-level security keeps the tenant):
  * the API's request transaction or the worker's `withTenant`. Used by both, so a snapshot and a
  * report on demand read the same records the same way.
@@ -14,6 +14,7 @@ import {
   type FidelityContact,
   type FidelityInput,
   type FidelityModelVersion,
+  type GroupSession,
   type HeldTeamMeeting,
   itemWindow,
   type Period,
@@ -182,14 +183,30 @@ export async function loadFidelityInput(q: FidelityQuery, teamId: string, period
     [teamId, period.to],
   );
 
+  // Group sessions: dual-diagnosis groups held in the window, and who came. A team that has never
+  // recorded a group session of any kind is "not known", not "none held" (ADR 0021).
+  const groupRows = await q<{ starts_at: Date | null; citizen_ids: string[] | null; recorded: boolean }>(
+    `SELECT s.starts_at, COALESCE(array_agg(a.citizen_id ORDER BY a.citizen_id) FILTER (WHERE a.citizen_id IS NOT NULL), '{}') AS citizen_ids, true AS recorded
+     FROM group_session s LEFT JOIN group_session_attendee a ON a.session_id = s.id
+     WHERE s.team_id = $1 AND s.kind = 'dual_diagnosis' AND s.starts_at >= $2 AND s.starts_at < $3
+     GROUP BY s.id
+     UNION ALL
+     SELECT NULL, NULL, EXISTS (SELECT 1 FROM group_session WHERE team_id = $1)
+     ORDER BY 1 NULLS LAST`,
+    [teamId, start, end],
+  );
+  const groupSessions: GroupSession[] = groupRows
+    .filter((r) => r.starts_at !== null)
+    .map((r) => ({ start: new Date(r.starts_at!), attendeeCitizenIds: r.citizen_ids ?? [] }));
+  const groupsRecorded = groupRows.some((r) => r.recorded);
+
   return {
     staff,
     citizens,
     contacts,
     meetings,
-    groupSessions: [],
-    // The platform records no group sessions yet: "none recorded" must not read as "none held" (ADR 0021).
-    unavailable: ['groupSessions'],
+    groupSessions,
+    ...(groupsRecorded ? {} : { unavailable: ['groupSessions'] as const }),
     budget: budgetRows.map((r) => ({ fte: Number(r.fte), startDate: r.start_date, endDate: r.end_date })),
     manualRatings: ratingRows.map((r) => ({ id: r.id, itemId: r.item_id, rating: r.rating, note: r.note, ratedOn: r.rated_on, ratedBy: r.rated_by })),
   };

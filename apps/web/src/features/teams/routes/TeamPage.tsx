@@ -45,6 +45,9 @@ export default function TeamPage() {
           <Link to={`/teams/${team.id}/functions`}>{t('functions.pageLink')}</Link>
         </li>
         <li>
+          <Link to={`/teams/${team.id}/groups`}>{t('groups.link')}</Link>
+        </li>
+        <li>
           <Link to={`/teams/${team.id}/fidelity`}>{t('fidelity.link')}</Link>
         </li>
       </ul>
