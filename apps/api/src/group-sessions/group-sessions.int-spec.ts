@@ -5,6 +5,7 @@
  * 100; and the fidelity item "group attendance" is computed from the dual-diagnosis groups (no
  * data until the team records any group).
  */
+import { toCopenhagenIsoDate } from '@act/domain';
 import { closeOwnerDataSource, createTestTenant, ownerDataSource, type TestTenant } from '@act/db/testing';
 import { type ApiHarness, startApi } from '../testing/api-harness';
 import { errorCodes, insertCitizens, looksDanish, tenantChecksum } from '../testing/db-state';
@@ -46,7 +47,8 @@ describe('group sessions', () => {
     teamId: t.team.id,
     kind: 'DUAL_DIAGNOSIS',
     title: 'Dobbeltdiagnosegruppe',
-    startsAt: new Date(Date.now() - 2 * DAY).toISOString(),
+    date: toCopenhagenIsoDate(new Date(Date.now() - 2 * DAY)),
+    startTime: '13:00',
     durationMinutes: 90,
     ledByMemberId: t.member.memberId,
     attendeeCitizenIds: [t.citizen.id],
@@ -103,7 +105,9 @@ describe('group sessions', () => {
     };
     await bad({ ledByMemberId: t.otherMember.memberId }, 'ledByMemberId');
     await bad({ attendeeCitizenIds: [t.otherCitizen.id] }, 'attendeeCitizenIds');
-    await bad({ startsAt: new Date(Date.now() + DAY).toISOString() }, 'startsAt');
+    await bad({ date: toCopenhagenIsoDate(new Date(Date.now() + DAY)) }, 'date');
+    await bad({ date: '2026-02-30' }, 'date');
+    await bad({ startTime: '25:00' }, 'startTime');
     await bad({ durationMinutes: 5 }, 'durationMinutes');
     await bad({ title: '   ' }, 'title');
     expect(await tenantChecksum(t.tenantId)).toEqual(before);
@@ -164,11 +168,11 @@ describe('group sessions', () => {
     };
     expect(await item()).toMatchObject({ value: null, unratedReason: 'NO_DATA' });
     // A social group only: recorded, but not a dual-diagnosis group → 0.
-    const social = await api.gql(CREATE, { input: { ...input({ kind: 'SOCIAL', title: 'Fællesspisning', startsAt: new Date(Date.now() - 20 * DAY).toISOString() }), teamId: tt.team.id, ledByMemberId: tt.member.memberId, attendeeCitizenIds: [tt.citizen.id] } }, cookie);
+    const social = await api.gql(CREATE, { input: { ...input({ kind: 'SOCIAL', title: 'Fællesspisning', date: toCopenhagenIsoDate(new Date(Date.now() - 20 * DAY)) }), teamId: tt.team.id, ledByMemberId: tt.member.memberId, attendeeCitizenIds: [tt.citizen.id] } }, cookie);
     expect(social.errors).toBeUndefined();
     expect(await item()).toMatchObject({ value: 0, rating: 1 });
     // A dual-diagnosis group the citizen came to: every month of the period with a group counts.
-    const dual = await api.gql(CREATE, { input: { ...input({ startsAt: new Date(Date.now() - 20 * DAY).toISOString() }), teamId: tt.team.id, ledByMemberId: tt.member.memberId, attendeeCitizenIds: [tt.citizen.id] } }, cookie);
+    const dual = await api.gql(CREATE, { input: { ...input({ date: toCopenhagenIsoDate(new Date(Date.now() - 20 * DAY)) }), teamId: tt.team.id, ledByMemberId: tt.member.memberId, attendeeCitizenIds: [tt.citizen.id] } }, cookie);
     expect(dual.errors).toBeUndefined();
     const after = await item();
     expect(after.value).toBeGreaterThan(0);

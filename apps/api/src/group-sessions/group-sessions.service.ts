@@ -1,4 +1,5 @@
 import { GroupSession, GroupSessionAttendee, type GroupSessionKind } from '@act/db';
+import { copenhagenWallTimeToUtc } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { audit } from '../access-log/audit.buffer';
@@ -70,11 +71,12 @@ export class GroupSessionsService {
   /** Held (not in the future), not older than the model ever looks, led by and attended by the team's own. */
   private async check(ctx: RequestContext, teamId: string, input: GroupSessionFields): Promise<void> {
     const now = Date.now();
-    if (input.startsAt.getTime() > now) {
-      throw InputException.field('startsAt', 'Gruppen kan først registreres, når den er holdt. Vælg et tidspunkt, der er gået.');
+    const startsAt = copenhagenWallTimeToUtc(input.date, input.startTime);
+    if (startsAt.getTime() > now) {
+      throw InputException.field('date', 'Gruppen kan først registreres, når den er holdt. Vælg et tidspunkt, der er gået.');
     }
-    if (input.startsAt.getTime() < now - OLDEST_DAYS * DAY_MS) {
-      throw InputException.field('startsAt', 'Gruppen ligger mere end to år tilbage. Vælg en nyere dato.');
+    if (startsAt.getTime() < now - OLDEST_DAYS * DAY_MS) {
+      throw InputException.field('date', 'Gruppen ligger mere end to år tilbage. Vælg en nyere dato.');
     }
     const [leader]: Array<{ team_id: string }> = await ctx.db.query(`SELECT team_id FROM team_member WHERE id = $1`, [input.ledByMemberId]);
     if (!leader || leader.team_id !== teamId) {
@@ -136,7 +138,7 @@ function columns(input: GroupSessionFields) {
   return {
     kind: input.kind as GroupSessionKind,
     title: input.title.trim(),
-    startsAt: input.startsAt,
+    startsAt: copenhagenWallTimeToUtc(input.date, input.startTime),
     durationMinutes: input.durationMinutes,
     ledByMemberId: input.ledByMemberId,
   };

@@ -353,12 +353,14 @@ export type CreateFunctionRoleInput = {
 export type CreateGroupSessionInput = {
   /** Citizens of the team who came (may be empty). */
   attendeeCitizenIds: Array<string | number>;
+  /** YYYY-MM-DD, the day it was held (today or earlier). */
+  date: string;
   durationMinutes: number;
   kind: GroupSessionKind;
   /** A member of the team who led it. */
   ledByMemberId: string | number;
-  /** When it began (it has been held: not in the future). */
-  startsAt: string;
+  /** HH:MM, Copenhagen wall clock: when it began. */
+  startTime: string;
   teamId: string | number;
   title: string;
 };
@@ -1054,13 +1056,15 @@ export type UpdateChecklistItemInput = {
 export type UpdateGroupSessionInput = {
   /** Citizens of the team who came (may be empty). */
   attendeeCitizenIds: Array<string | number>;
+  /** YYYY-MM-DD, the day it was held (today or earlier). */
+  date: string;
   durationMinutes: number;
   id: string | number;
   kind: GroupSessionKind;
   /** A member of the team who led it. */
   ledByMemberId: string | number;
-  /** When it began (it has been held: not in the future). */
-  startsAt: string;
+  /** HH:MM, Copenhagen wall clock: when it began. */
+  startTime: string;
   title: string;
 };
 

@@ -24,8 +24,9 @@ export class GroupSessions1764360200000 implements MigrationInterface {
     for (const table of TABLES) {
       await q.query(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY`);
+      // The tenant is read once per statement (issue 16's form, which 1764360400000 gives every policy).
       await q.query(`CREATE POLICY tenant_isolation ON "${table}"
-        USING (tenant_id = current_tenant_id()) WITH CHECK (tenant_id = current_tenant_id())`);
+        USING (tenant_id = (SELECT current_tenant_id())) WITH CHECK (tenant_id = (SELECT current_tenant_id()))`);
       await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "${table}" TO act_app`);
     }
     for (const [table, refTable, column] of SAME_TENANT_REFERENCES) {

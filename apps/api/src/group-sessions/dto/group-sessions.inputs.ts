@@ -1,8 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsDate, IsIn, IsInt, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../common/graphql/connection';
-import { IsCleanText, IsId } from '../../common/validation/validators';
+import { IsCleanText, IsId, IsIsoDate } from '../../common/validation/validators';
 import { GroupSessionKindEnum } from '../group-sessions.model';
 
 /** The most attendees one session takes: a large group, not the whole team's caseload by mistake. */
@@ -19,10 +18,13 @@ export class GroupSessionFields {
   @MaxLength(200, { message: 'Navnet må højst være 200 tegn.' })
   title!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When it began (it has been held: not in the future).' })
-  @Type(() => Date)
-  @IsDate({ message: 'Skriv dato og klokkeslæt for gruppen.' })
-  startsAt!: Date;
+  @Field({ description: 'YYYY-MM-DD, the day it was held (today or earlier).' })
+  @IsIsoDate({ years: [2000, 2100], message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-01.' })
+  date!: string;
+
+  @Field({ description: 'HH:MM, Copenhagen wall clock: when it began.' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Skriv klokkeslættet som TT:MM, fx 13:00.' })
+  startTime!: string;
 
   @Field(() => Int)
   @IsInt({ message: 'Skriv varigheden i hele minutter.' })

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { copenhagenToday, copenhagenWallTimeToUtc, isIsoDate, isLocalTime, toCopenhagenLocal } from '@act/domain';
+import { copenhagenToday, isIsoDate, isLocalTime, toCopenhagenLocal } from '@act/domain';
 import type { GroupSessionFieldsFragment, GroupSessionKind } from '../../../gql/graphql';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -10,9 +10,8 @@ import { useFormSubmit } from '../../../lib/use-form-submit';
 import { CreateGroupSessionDocument, UpdateGroupSessionDocument } from '../graphql/group-sessions';
 
 export const GROUP_KINDS: GroupSessionKind[] = ['DUAL_DIAGNOSIS', 'SOCIAL', 'PSYCHOEDUCATION', 'OTHER'];
-const FIELDS = ['kind', 'title', 'startsAt', 'time', 'durationMinutes', 'ledByMemberId', 'attendeeCitizenIds'] as const;
-/** DOM ids: the API's startsAt is the date field (the time has its own check). */
-const idOf = (field: string) => (field === 'startsAt' ? 'group-date' : `group-${field}`);
+const FIELDS = ['kind', 'title', 'date', 'startTime', 'durationMinutes', 'ledByMemberId', 'attendeeCitizenIds'] as const;
+const idOf = (field: string) => `group-${field}`;
 
 export interface Option {
   id: string;
@@ -50,7 +49,7 @@ export function GroupSessionForm({ teamId, members, citizens, session, onSaved, 
     const kind = values.text('group-kind') as GroupSessionKind | '';
     const title = values.text('group-title').trim();
     const date = values.text('group-date').trim();
-    const time = values.text('group-time').trim();
+    const time = values.text('group-startTime').trim();
     const duration = Number(values.text('group-durationMinutes'));
     const ledBy = values.text('group-ledByMemberId');
     const dateOk = isIsoDate(date);
@@ -58,8 +57,8 @@ export function GroupSessionForm({ teamId, members, citizens, session, onSaved, 
     const ok = check({
       kind: kind ? undefined : t('groups.form.kindRequired'),
       title: title ? undefined : t('groups.form.titleRequired'),
-      startsAt: !dateOk ? t('groups.form.dateRequired') : date > copenhagenToday() ? t('groups.form.dateFuture') : undefined,
-      time: timeOk ? undefined : t('groups.form.timeRequired'),
+      date: !dateOk ? t('groups.form.dateRequired') : date > copenhagenToday() ? t('groups.form.dateFuture') : undefined,
+      startTime: timeOk ? undefined : t('groups.form.timeRequired'),
       durationMinutes: Number.isInteger(duration) && duration >= 10 && duration <= 480 ? undefined : t('groups.form.durationRange'),
       ledByMemberId: ledBy ? undefined : t('groups.form.ledByRequired'),
     });
@@ -67,7 +66,8 @@ export function GroupSessionForm({ teamId, members, citizens, session, onSaved, 
     const fields = {
       kind,
       title,
-      startsAt: copenhagenWallTimeToUtc(date, time).toISOString(),
+      date,
+      startTime: time,
       durationMinutes: duration,
       ledByMemberId: ledBy,
       attendeeCitizenIds: options.filter((o) => chosen.has(o.id)).map((o) => o.id),
@@ -106,13 +106,13 @@ export function GroupSessionForm({ teamId, members, citizens, session, onSaved, 
         <TextField
           id="group-date"
           label={t('groups.form.date')}
-          error={errors.byField.startsAt}
+          error={errors.byField.date}
           type="date"
           required
           max={copenhagenToday()}
           defaultValue={local?.date ?? copenhagenToday()}
         />
-        <TextField id="group-time" label={t('groups.form.time')} error={errors.byField.time} type="time" required defaultValue={local?.time ?? ''} />
+        <TextField id="group-startTime" label={t('groups.form.time')} error={errors.byField.startTime} type="time" required defaultValue={local?.time ?? ''} />
       </div>
       <TextField
         id="group-durationMinutes"
