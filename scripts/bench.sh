@@ -81,6 +81,11 @@ bench_size() {
   step "reference dataset ($teams teams)"
   npx tsx bench/dataset.ts || die "dataset generation failed"
 
+  # The steering group's fidelity view reads the worker's weekly snapshots; store them as the
+  # worker's Monday job does (and time that job), so the view is measured as it runs in production.
+  step "fidelity snapshots (the worker's weekly job, bench/fidelity-snapshots.ts)"
+  npx tsx bench/fidelity-snapshots.ts || echo "warning: the fidelity snapshots failed; steeringFidelity is measured live" >&2
+
   step "SQL replay (overhead ratio, statements per operation)"
   rm -f .data/bench/sql.json
   BENCH_ONLY="$only" npx tsx bench/sql.ts || echo "warning: SQL replay failed; the ratio will be missing" >&2
