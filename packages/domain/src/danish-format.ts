@@ -89,3 +89,8 @@ export function formatDanishTimeRange(start: Date, end: Date): string {
   const endYear = s.year === e.year ? '' : ` ${e.year}`;
   return `${startText} – ${e.weekday} den ${e.day}. ${e.month}${endYear} kl. ${e.hour}.${e.minute}`;
 }
+
+/** A calendar day "YYYY-MM-DD" as "fredag den 4. december 2026". */
+export function formatDanishIsoDate(isoDate: string): string {
+  return formatDanishDate(new Date(`${isoDate}T12:00:00Z`));
+}

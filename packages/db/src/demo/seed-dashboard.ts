@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * The steering dashboard counts a member's FTE from the day they joined the team
- * (`team_member.created_at`). The demo's teams have worked for about a year, with primary
+ * (`team_member.created_at`; the fidelity model reads `joined_on` and the spans, ADR 0024). The demo's teams have worked for about a year, with primary
  * contacts starting up to months before the seed ran, so the members are dated back to when the
  * team started: a year before `now`, or the team's first primary contact if that is earlier.
  * Without this, every member would have joined "today" and the ratio over any period would be
@@ -16,7 +16,8 @@ export async function backdateDemoMembers(manager: EntityManager, tenantId: stri
        FROM primary_assignment p JOIN team_member m ON m.id = p.member_id
        WHERE p.tenant_id = $1 GROUP BY m.team_id),
      changed AS (
-       UPDATE team_member m SET created_at = LEAST($2::timestamptz - interval '365 days', COALESCE(f.at, $2::timestamptz))
+       UPDATE team_member m SET created_at = LEAST($2::timestamptz - interval '365 days', COALESCE(f.at, $2::timestamptz)),
+         joined_on = (LEAST($2::timestamptz - interval '365 days', COALESCE(f.at, $2::timestamptz)) AT TIME ZONE 'Europe/Copenhagen')::date
        FROM team_member m2 LEFT JOIN first_contact f ON f.team_id = m2.team_id
        WHERE m.id = m2.id AND m.tenant_id = $1
        RETURNING m.id)

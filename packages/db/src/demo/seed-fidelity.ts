@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Method fidelity content for the demo (ADR 0021), deterministic like the rest of it:
- * - each team's budgeted positions for the last two years: its members' FTE today plus one
+ * - each team's budgeted positions for the last two years: its current members' FTE today plus one
  *   vacant post (so "staffing against budget" shows a gap);
  * - the team leader's ratings of three items the data cannot show, a month ago;
  * - the visit marks: about one logged visit in sixteen had the citizen's network along, and
@@ -13,8 +13,8 @@ export async function insertDemoFidelity(manager: EntityManager, tenantId: strin
   await manager.query(
     `INSERT INTO team_budgeted_positions (tenant_id, team_id, fte, start_date, created_by)
      SELECT t.tenant_id, t.id, round(sum(m.fte) + 1, 2), ($2::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date - 730,
-            (SELECT l.user_id FROM team_member l WHERE l.team_id = t.id AND l.is_team_leader ORDER BY l.created_at, l.id LIMIT 1)
-     FROM team t JOIN team_member m ON m.team_id = t.id
+            (SELECT l.user_id FROM team_member l WHERE l.team_id = t.id AND l.is_team_leader AND member_is_current(l.left_on) ORDER BY l.created_at, l.id LIMIT 1)
+     FROM team t JOIN team_member m ON m.team_id = t.id AND member_is_current(m.left_on)
      WHERE t.tenant_id = $1 GROUP BY t.id`,
     [tenantId, now],
   );

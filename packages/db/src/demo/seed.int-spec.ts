@@ -170,7 +170,7 @@ it('inserts the whole demo in one transaction', async () => {
         `SELECT count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread, count(*)::int AS total
            FROM app_user u LEFT JOIN notification n ON n.user_id = u.id
           WHERE u.tenant_id = $1 AND u.role <> 'admin' AND (u.role = 'steering_group' OR EXISTS (
-            SELECT 1 FROM team_member m JOIN team t ON t.id = m.team_id WHERE m.user_id = u.id AND t.name = ANY($2)))
+            SELECT 1 FROM team_member m JOIN team t ON t.id = m.team_id WHERE m.user_id = u.id AND member_is_current(m.left_on) AND t.name = ANY($2)))
           GROUP BY u.id`,
         [summary.tenantId, data.teams.filter((t) => t.activity).map((t) => t.name)],
       );

@@ -19,6 +19,7 @@ import { insertTeamActivity } from './seed-activity';
 import { insertSteeringScheduling, insertTeamScheduling } from './seed-scheduling';
 import { insertDemoNotifications } from './seed-notifications';
 import { backdateDemoMembers, insertVisitHistory } from './seed-dashboard';
+import { insertDemoStaffingHistory } from './seed-staffing';
 import { insertDemoFidelity } from './seed-fidelity';
 import { insertDemoReadiness } from './seed-readiness';
 import { insertDemoAgreements } from './seed-agreements';
@@ -260,6 +261,7 @@ export async function insertDemoData(
   }
   const notifications = await insertDemoNotifications(manager, tenantId, now);
   await backdateDemoMembers(manager, tenantId, now);
+  await insertDemoStaffingHistory(manager, tenantId, now);
   visits += await insertVisitHistory(manager, tenantId, now);
   await insertDemoReadiness(manager, tenantId, now);
   await insertDemoAgreements(manager, tenantId, now);

@@ -12,6 +12,14 @@ export enum CitizenStatus {
   Ended = 'ended',
 }
 
+/** Why a membership ended (staff turnover counts every kind). */
+export enum MemberLeaveReason {
+  Resigned = 'resigned',
+  MovedTeam = 'moved_team',
+  Retired = 'retired',
+  Other = 'other',
+}
+
 export enum Discipline {
   Psychiatry = 'psychiatry',
   Nursing = 'nursing',

@@ -14,7 +14,7 @@ import { Relative } from './relative.entity';
 import { SecondaryContact } from './secondary-contact.entity';
 import { Team } from './team.entity';
 import { TeamAlert, TeamAlertKind } from './team-alert.entity';
-import { TeamMember } from './team-member.entity';
+import { TeamMember, TeamMemberSpan } from './team-member.entity';
 import { Tenant } from './tenant.entity';
 import { TenantSso } from './tenant-sso.entity';
 import { CalendarFeed } from './calendar-feed.entity';
@@ -107,6 +107,7 @@ export {
   TeamAlert,
   TeamAlertKind,
   TeamMember,
+  TeamMemberSpan,
   Tenant,
   TenantSso,
   SessionEndReason,
@@ -178,6 +179,7 @@ export const entities = [
   AppUser,
   Team,
   TeamMember,
+  TeamMemberSpan,
   Citizen,
   AccessLogEntry,
   UserSession,

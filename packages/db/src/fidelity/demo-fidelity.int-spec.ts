@@ -1,7 +1,8 @@
 /**
  * The fidelity report on the demo data (issue 14's acceptance): the loader and the model give, for
  * one demo team and the 12 whole weeks to last Sunday, the same figures as a hand calculation done
- * here directly in SQL (not with the loader or the model) for six items. Everything runs in one
+ * here directly in SQL (not with the loader or the model) for seven items (staff from the
+ * staffing history, ADR 0024). Everything runs in one
  * owner transaction that is rolled back, with the demo under its own tenant name.
  */
 import { STANDARD_FIDELITY_MODEL, copenhagenToday, type FidelityReport } from '@act/domain';
@@ -65,8 +66,8 @@ async function byHand(m: EntityManager, teamId: string, from: string, to: string
        SELECT COALESCE(sum((SELECT COALESCE(sum(upper(x) - lower(x)), 0) FROM unnest(co.days * datemultirange(daterange(p.d0, p.d1, '[)'))) x)), 0)::int AS n
        FROM course co, p),
      staff AS (
-       SELECT m.discipline, round(m.fte * 100)::int * greatest(0, p.d1 - greatest(p.d0, (m.created_at AT TIME ZONE 'Europe/Copenhagen')::date)) AS h
-       FROM team_member m, p WHERE m.team_id = $1),
+       SELECT s.discipline, round(s.fte * 100)::int * greatest(0, least(p.d1, COALESCE(s.valid_to + 1, p.d1)) - greatest(p.d0, s.valid_from)) AS h
+       FROM team_member_span s JOIN team_member m ON m.id = s.member_id, p WHERE m.team_id = $1),
      f2f AS (
        SELECT v.place_kind FROM visit v JOIN course co ON co.citizen_id = v.citizen_id, p
        WHERE v.outcome = 'done' AND v.face_to_face AND v.planned_start >= p.t0 AND v.planned_start < p.t1
@@ -90,7 +91,23 @@ async function byHand(m: EntityManager, teamId: string, from: string, to: string
   return row as Hand;
 }
 
-it('matches a hand calculation on the demo data for six items', async () => {
+/**
+ * Staff turnover by hand, in SQL: members whose membership ended in [from, to] (the demo has no
+ * one who came back) ÷ the average headcount (person-days of the window ÷ its days).
+ */
+async function turnoverByHand(m: EntityManager, teamId: string, from: string, to: string): Promise<{ leavers: number; personDays: number; days: number }> {
+  const [row] = await m.query(
+    `WITH p AS (SELECT $2::date AS d0, $3::date + 1 AS d1)
+     SELECT (SELECT count(*)::int FROM team_member m, p WHERE m.team_id = $1 AND m.left_on >= p.d0 AND m.left_on < p.d1) AS leavers,
+            (SELECT COALESCE(sum(greatest(0, least(p.d1, COALESCE(m.left_on + 1, p.d1)) - greatest(p.d0, m.joined_on))), 0)::int
+               FROM team_member m, p WHERE m.team_id = $1) AS "personDays",
+            (SELECT d1 - d0 FROM p) AS days`,
+    [teamId, from, to],
+  );
+  return row as { leavers: number; personDays: number; days: number };
+}
+
+it('matches a hand calculation on the demo data for seven items', async () => {
   const ds = await ownerDataSource();
   let checked = 0;
   await ds
@@ -119,6 +136,12 @@ it('matches a hand calculation on the demo data for six items', async () => {
         expect([team.name, 'community_share', value(report, 'community_share')]).toEqual([team.name, 'community_share', round(h.outsideOffice / h.faceToFace, 3)]);
         // 6. Team meetings per week: held meetings / 12 weeks.
         expect([team.name, 'team_meeting_frequency', value(report, 'team_meeting_frequency')]).toEqual([team.name, 'team_meeting_frequency', round(h.heldMeetings / 12, 2)]);
+        // 7. Staff turnover over two years: the demo's former colleague (left 8 months ago) ÷ average headcount.
+        const turnover = report.items.find((i) => i.itemId === 'staff_turnover')!;
+        const tb = await turnoverByHand(manager, team.id, turnover.window!.from, turnover.window!.to);
+        expect(tb.leavers).toBe(1);
+        expect([team.name, 'staff_turnover', turnover.value]).toEqual([team.name, 'staff_turnover', round(tb.leavers / (tb.personDays / tb.days), 3)]);
+        expect(turnover.value).toBeGreaterThan(0);
         // The demo's own fidelity content: a budget, the leader's ratings, no group data.
         expect(report.items.find((i) => i.itemId === 'staffing_vs_budget')!.rating).not.toBeNull();
         expect(report.items.find((i) => i.itemId === 'dual_disorder_model')).toMatchObject({ rating: 3, unratedReason: null });

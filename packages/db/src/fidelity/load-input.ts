@@ -90,12 +90,15 @@ export async function loadFidelityInput(q: FidelityQuery, teamId: string, period
   const { start } = periodBounds({ from, to: period.to });
   const { end } = periodBounds(period);
 
-  // Staff: every membership of the team. FTE history is not kept, so a member counts at today's
-  // fraction from the day they were added (as the steering figures do).
-  const staffRows = await q<{ member_id: string; discipline: string; fte: string; start_date: string; is_team_leader: boolean }>(
-    `SELECT m.id AS member_id, m.discipline::text AS discipline, m.fte::text AS fte,
-            to_char((m.created_at AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS start_date, m.is_team_leader
-     FROM team_member m WHERE m.team_id = $1 ORDER BY m.created_at, m.id`,
+  // Staff: the team's staffing history in one query, a span per stretch of days with one FTE and
+  // discipline (ADR 0024). The model's end date is the day after the last day. Leadership is
+  // today's (its history is not kept).
+  const staffRows = await q<{ member_id: string; discipline: string; fte: string; start_date: string; end_date: string | null; is_team_leader: boolean }>(
+    `SELECT m.id AS member_id, s.discipline::text AS discipline, s.fte::text AS fte,
+            to_char(s.valid_from, 'YYYY-MM-DD') AS start_date,
+            to_char(s.valid_to + 1, 'YYYY-MM-DD') AS end_date, m.is_team_leader
+     FROM team_member_span s JOIN team_member m ON m.id = s.member_id
+     WHERE m.team_id = $1 ORDER BY m.joined_on, m.id, s.valid_from`,
     [teamId],
   );
   const staff: StaffMembership[] = staffRows.map((r) => ({
@@ -103,7 +106,7 @@ export async function loadFidelityInput(q: FidelityQuery, teamId: string, period
     discipline: r.discipline as CompositionDiscipline,
     fte: Number(r.fte),
     startDate: r.start_date,
-    endDate: null,
+    endDate: r.end_date,
     isTeamLeader: r.is_team_leader,
   }));
 

@@ -18,6 +18,7 @@ import { ClientRequestId1764340000001 } from './1764340000001-client-request-id'
 import { AccessLogSeal1764340000002 } from './1764340000002-access-log-seal';
 import { SessionDevices1764340000100 } from './1764340000100-session-devices';
 import { Fidelity1764350000000 } from './1764350000000-fidelity';
+import { StaffingHistory1764360100000 } from './1764360100000-staffing-history';
 import { GroupSessions1764360200000 } from './1764360200000-group-sessions';
 import { RlsTenantOnce1764360400000 } from './1764360400000-rls-tenant-once';
 import { SessionViewerLookup1764360400001 } from './1764360400001-session-viewer-lookup';
@@ -43,6 +44,7 @@ export const migrations = [
   AccessLogSeal1764340000002,
   SessionDevices1764340000100,
   Fidelity1764350000000,
+  StaffingHistory1764360100000,
   GroupSessions1764360200000,
   RlsTenantOnce1764360400000,
   SessionViewerLookup1764360400001,
