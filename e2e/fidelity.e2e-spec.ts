@@ -37,7 +37,7 @@ const CITIZENS = 6;
  */
 async function seed(t: TestTenant, from: string, to: string): Promise<string[]> {
   const db = await ownerDataSource();
-  await db.query(`UPDATE team_member SET created_at = now() - interval '1 year' WHERE tenant_id = $1`, [t.tenantId]);
+  await db.query(`UPDATE team_member SET created_at = now() - interval '1 year', joined_on = ((now() - interval '1 year') AT TIME ZONE 'Europe/Copenhagen')::date WHERE tenant_id = $1`, [t.tenantId]);
   const names: string[] = [];
   for (let i = 0; i < CITIZENS; i++) {
     const name = `Troskab Borger ${shortId()}`;

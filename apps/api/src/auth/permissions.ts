@@ -62,6 +62,8 @@ export enum Permission {
   RateFidelity = 'rate-fidelity',
   /** A team's budgeted positions (normering) — the admin, or the leader for the teams they lead. */
   ManageBudgetedPositions = 'manage-budgeted-positions',
+  /** A team's staffing history: a member leaves, or their FTE or discipline changes from a day — the admin, or the leader for the teams they lead. */
+  ManageTeamStaffing = 'manage-team-staffing',
   /** The tenant's fidelity model versions: read them. */
   ReadFidelityModels = 'read-fidelity-models',
   /** Derive and activate the tenant's own fidelity model versions. */
@@ -84,6 +86,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ManageTenantSettings,
     Permission.ManageSso,
     Permission.ManageBudgetedPositions,
+    Permission.ManageTeamStaffing,
     Permission.ReadFidelityModels,
     Permission.ManageFidelityModels,
   ]),
@@ -91,6 +94,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     Permission.ReadFidelity,
     Permission.RateFidelity,
     Permission.ManageBudgetedPositions,
+    Permission.ManageTeamStaffing,
     Permission.ReadFidelityModels,
     Permission.ReadImplementation,
     Permission.AnswerReadiness,

@@ -67,7 +67,7 @@ export class SessionService {
               COALESCE((SELECT json_agg(json_build_object('memberId', m.id, 'teamId', m.team_id,
                           'teamName', tm.name, 'isTeamLeader', m.is_team_leader) ORDER BY tm.name)
                         FROM team_member m JOIN team tm ON tm.id = m.team_id
-                        WHERE m.user_id = u.id), '[]'::json) AS memberships,
+                        WHERE m.user_id = u.id AND member_is_current(m.left_on)), '[]'::json) AS memberships,
               t.mfa_policy,
               EXISTS (SELECT 1 FROM mfa_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS mfa_enrolled,
               COALESCE((SELECT s.via_sso FROM user_session s WHERE s.id = $2), false) AS via_sso

@@ -106,6 +106,7 @@ export class CaseloadOverviewService {
                count(*) FILTER (WHERE COALESCE(l.load, 0) > CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END)::int AS over,
                count(x.member_id)::int AS exceptions
         FROM team_member m LEFT JOIN open_load l ON l.member_id = m.id LEFT JOIN exception_now x ON x.member_id = m.id
+        WHERE member_is_current(m.left_on)
         GROUP BY m.team_id),
       citizen_stats AS (
         SELECT c.team_id,

@@ -9,6 +9,9 @@ export const toMemberModel = (m: MemberRow) => ({
   fte: Number(m.fte),
   isTeamLeader: m.is_team_leader,
   carriesCaseload: m.carries_caseload,
+  joinedOn: m.joined_on,
+  leftOn: m.left_on,
+  leaveReason: m.leave_reason,
 });
 
 export const toExceptionModel = (e: ExceptionRow): CaseloadExceptionModel => ({

@@ -13,18 +13,25 @@ export interface MemberRow {
   load: number;
   capacity: number;
   allowed: number;
+  /** On the team today (ADR 0024). */
+  current: boolean;
+  left_on: string | null;
+  joined_on: string;
+  leave_reason: string | null;
 }
 
 const MEMBER_SELECT = `
   SELECT m.id, m.team_id, m.user_id, u.name, m.discipline, m.fte, m.is_team_leader, m.carries_caseload,
          (SELECT count(*)::int FROM primary_assignment pa WHERE pa.member_id = m.id AND pa.ended_at IS NULL) AS load,
          (CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END) AS capacity,
-         member_primary_capacity(m.id, m.fte, m.carries_caseload) AS allowed
+         member_primary_capacity(m.id, m.fte, m.carries_caseload) AS allowed,
+         member_is_current(m.left_on) AS current, to_char(m.left_on, 'YYYY-MM-DD') AS left_on,
+         to_char(m.joined_on, 'YYYY-MM-DD') AS joined_on, m.leave_reason::text AS leave_reason
   FROM team_member m JOIN app_user u ON u.id = m.user_id`;
 
 /** Every member of a team with name, current load, base capacity and allowed (with exceptions). */
 export function membersWithLoad(db: EntityManager, teamId: string): Promise<MemberRow[]> {
-  return db.query(`${MEMBER_SELECT} WHERE m.team_id = $1 ORDER BY u.name, m.id`, [teamId]);
+  return db.query(`${MEMBER_SELECT} WHERE m.team_id = $1 AND member_is_current(m.left_on) ORDER BY u.name, m.id`, [teamId]);
 }
 
 export async function memberWithLoad(db: EntityManager, memberId: string): Promise<MemberRow | null> {

@@ -1,5 +1,5 @@
 import { CaseloadException as CaseloadExceptionEntity, Citizen, CitizenStatus, PrimaryAssignment, Role, SecondaryContact, TeamMember } from '@act/db';
-import { formatDanishDate, isIsoDate, toCopenhagenIsoDate } from '@act/domain';
+import { formatDanishDate, formatDanishIsoDate, isIsoDate, toCopenhagenIsoDate } from '@act/domain';
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { isLockConflict, isUniqueViolation } from '../common/errors/pg-errors';
@@ -303,6 +303,10 @@ export class CaseloadService {
     if (!member) throw new CaseloadException(CaseloadErrorCode.MemberNotFound, 'Teammedlemmet findes ikke.', 'memberId');
     if (member.team_id !== teamId) {
       throw new CaseloadException(CaseloadErrorCode.OtherTeam, 'Kontaktpersonen skal være med i borgerens team.', 'memberId');
+    }
+    if (member.left_on !== null) {
+      const why = member.current ? `stopper i teamet (sidste dag ${formatDanishIsoDate(member.left_on)})` : 'er ikke længere med i teamet';
+      throw new CaseloadException(CaseloadErrorCode.OtherTeam, `${member.name} ${why}. Vælg en anden kontaktperson.`, 'memberId');
     }
     if (needsCaseload && !member.carries_caseload) {
       throw new CaseloadException(

@@ -48,13 +48,13 @@ async function seed(t: TestTenant): Promise<Seeded> {
   const db = await ownerDataSource();
   const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
   const hash = await testPasswordHash();
-  await q(`UPDATE team_member SET created_at = '2025-01-01T12:00:00Z' WHERE team_id = $1`, [t.team.id]);
+  await q(`UPDATE team_member SET created_at = '2025-01-01T12:00:00Z', joined_on = '2025-01-01' WHERE team_id = $1`, [t.team.id]);
   const [{ id: userId }] = await q(
     `INSERT INTO app_user (tenant_id, email, name, role, password_hash) VALUES ($1, $2, 'Deltidsmedarbejder', 'team_member', $3) RETURNING id`,
     [t.tenantId, `deltid-${shortId()}@test.dk`, hash],
   );
   const [{ id: partTimer }] = await q(
-    `INSERT INTO team_member (tenant_id, team_id, user_id, discipline, fte, created_at) VALUES ($1, $2, $3, 'casework', 0.5, $4) RETURNING id`,
+    `INSERT INTO team_member (tenant_id, team_id, user_id, discipline, fte, created_at, joined_on) VALUES ($1, $2, $3, 'casework', 0.5, $4, '2026-02-16') RETURNING id`,
     [t.tenantId, t.team.id, userId, at('2026-02-16', '08:00')],
   );
   const L = t.leader.memberId;

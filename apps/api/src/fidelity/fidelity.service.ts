@@ -264,19 +264,19 @@ export class FidelityService {
       return { columns: ['Teammøde', 'Gennemgåede borgere'], rows: meetings.map((m) => row([m.at, String(m.reviewed)], { meetingId: m.id })) };
     }
     if (itemId === 'group_attendance') return { columns: ['Gruppeforløb'], rows: [] };
-    // Staff items: the memberships behind the FTE.
+    // Staff items: the staffing history behind the FTE (ADR 0024), a row per span.
     const discipline = DISCIPLINE_OF[itemId];
-    const staff: Array<{ name: string; discipline: string; fte: string; start_date: string; leader: boolean }> = await ctx.db.query(
-      `SELECT u.name, m.discipline::text AS discipline, m.fte::text AS fte,
-              to_char((m.created_at AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS start_date, m.is_team_leader AS leader
-       FROM team_member m JOIN app_user u ON u.id = m.user_id
-       WHERE m.team_id = $1 ${discipline ? 'AND m.discipline = $2' : ''}
-       ORDER BY u.name, m.id`,
+    const staff: Array<{ name: string; discipline: string; fte: string; start_date: string; last_day: string | null; leader: boolean }> = await ctx.db.query(
+      `SELECT u.name, s.discipline::text AS discipline, s.fte::text AS fte,
+              to_char(s.valid_from, 'YYYY-MM-DD') AS start_date, to_char(s.valid_to, 'YYYY-MM-DD') AS last_day, m.is_team_leader AS leader
+       FROM team_member_span s JOIN team_member m ON m.id = s.member_id JOIN app_user u ON u.id = m.user_id
+       WHERE m.team_id = $1 ${discipline ? 'AND s.discipline = $2' : ''}
+       ORDER BY u.name, m.id, s.valid_from`,
       discipline ? [teamId, discipline] : [teamId],
     );
     return {
-      columns: ['Medarbejder', 'Faggruppe', 'Årsværk', 'I teamet fra', 'Teamleder'],
-      rows: staff.map((s) => row([s.name, DISCIPLINE_DA[s.discipline] ?? s.discipline, s.fte, s.start_date, yesNo(s.leader)])),
+      columns: ['Medarbejder', 'Faggruppe', 'Årsværk', 'I teamet fra', 'Til og med', 'Teamleder'],
+      rows: staff.map((s) => row([s.name, DISCIPLINE_DA[s.discipline] ?? s.discipline, s.fte, s.start_date, s.last_day ?? '', yesNo(s.leader)])),
     };
   }
 

@@ -8,6 +8,7 @@ import type { RequestContext, Viewer } from '../common/request/request-context';
 import type { CreateFunctionRoleInput, LinkMemberFunctionInput, SaveFunctionDescriptionInput } from './dto/function-descriptions.inputs';
 import { FunctionDescriptionErrorCode, FunctionDescriptionException } from './function-descriptions.exception';
 import type { FunctionDescriptionModel, FunctionRoleModel, TeamCompositionModel } from './function-descriptions.model';
+import { currentMember } from '../teams/current-member';
 
 const ROLE_NOT_FOUND = 'Rollen findes ikke. Gå tilbage til teamets funktionsbeskrivelser.';
 
@@ -166,7 +167,7 @@ export class FunctionDescriptionsService {
 
   async composition(ctx: RequestContext, teamId: string): Promise<TeamCompositionModel> {
     assertCitizensOfTeam(requireViewer(ctx.viewer), teamId);
-    const members = await ctx.db.find(TeamMember, { where: { teamId } });
+    const members = await ctx.db.find(TeamMember, { where: { teamId, ...currentMember() } });
     const citizens = await ctx.loaders.activeCitizenCountByTeam.load(teamId);
     const c = teamComposition(
       members.map((m) => ({ discipline: m.discipline, fte: m.fte })),

@@ -50,6 +50,17 @@ export function createLoaders(db: EntityManager) {
       const map = new Map(rows.map((r) => [r.team_id, r.n]));
       return teamIds.map((id) => map.get(id) ?? 0);
     }),
+    /** A member's staffing history, oldest first (ADR 0024). */
+    spansByMember: new DataLoader<string, Array<{ from: string; to: string | null; fte: number; discipline: string }>>(async (memberIds) => {
+      const rows: Array<{ member_id: string; from: string; to: string | null; fte: string; discipline: string }> = await db.query(
+        `SELECT member_id, to_char(valid_from, 'YYYY-MM-DD') AS "from", to_char(valid_to, 'YYYY-MM-DD') AS "to", fte::text AS fte, discipline::text AS discipline
+         FROM team_member_span WHERE member_id = ANY($1) ORDER BY member_id, valid_from`,
+        [[...memberIds]],
+      );
+      const map = new Map<string, Array<{ from: string; to: string | null; fte: number; discipline: string }>>();
+      for (const r of rows) map.set(r.member_id, [...(map.get(r.member_id) ?? []), { from: r.from, to: r.to, fte: Number(r.fte), discipline: r.discipline }]);
+      return memberIds.map((id) => map.get(id) ?? []);
+    }),
     /** The tenant's minimum group size for aggregates (one read per request). */
     minGroupSizeByTenant: new DataLoader<string, number>(async (tenantIds) => {
       const rows: Array<{ id: string; n: number }> = await db.query(`SELECT id, min_group_size AS n FROM tenant WHERE id = ANY($1)`, [[...tenantIds]]);

@@ -10,6 +10,7 @@ import { MeetingErrorCode, MeetingException } from './meetings.exception';
 import type { FollowUpTaskModel } from './meetings.model';
 import { TASK_SELECT, type TaskRow, toTaskModel } from './meetings.queries';
 import { itemFor } from './meeting-lookup';
+import { currentMember } from '../teams/current-member';
 
 /** Follow-up tasks from an agenda item, and each member's own task list. */
 @Injectable()
@@ -20,7 +21,7 @@ export class FollowUpTasksService {
       throw new MeetingException(MeetingErrorCode.InvalidDate, 'Fristen er ikke en rigtig dato. Skriv den som ÅÅÅÅ-MM-DD.', 'dueDate');
     }
     const { item, meeting } = await itemFor(ctx, input.itemId);
-    const assignee = await ctx.db.findOne(TeamMember, { where: { id: input.assigneeMemberId, teamId: meeting.teamId } });
+    const assignee = await ctx.db.findOne(TeamMember, { where: { id: input.assigneeMemberId, teamId: meeting.teamId, ...currentMember() } });
     if (!assignee) throw new MeetingException(MeetingErrorCode.MemberNotOnTeam, 'Vælg en person fra teamet.', 'assigneeMemberId');
     const task = await ctx.db.save(
       ctx.db.create(FollowUpTask, {

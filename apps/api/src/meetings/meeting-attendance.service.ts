@@ -16,7 +16,7 @@ export class MeetingAttendanceService {
     const viewer = requireViewer(ctx.viewer);
     const meeting = await openMeetingFor(ctx, input.meetingId);
     const ids = input.attendance.map((a) => a.memberId);
-    const members = await ctx.db.query<Array<{ id: string }>>(`SELECT id FROM team_member WHERE team_id = $1 AND id = ANY($2)`, [meeting.teamId, ids]);
+    const members = await ctx.db.query<Array<{ id: string }>>(`SELECT id FROM team_member WHERE team_id = $1 AND id = ANY($2) AND member_is_current(left_on)`, [meeting.teamId, ids]);
     const known = new Set(members.map((m) => m.id));
     const unknown = input.attendance.findIndex((a) => !known.has(a.memberId));
     if (unknown >= 0) {

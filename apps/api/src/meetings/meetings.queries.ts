@@ -120,7 +120,7 @@ export function meetingAttendance(db: EntityManager, meetingId: string, teamId: 
      FROM team_member tm
      JOIN app_user u ON u.id = tm.user_id
      LEFT JOIN team_meeting_attendance a ON a.member_id = tm.id AND a.meeting_id = $1
-     WHERE tm.team_id = $2
+     WHERE tm.team_id = $2 AND (member_is_current(tm.left_on) OR a.member_id IS NOT NULL)
      ORDER BY u.name, tm.id`,
     [meetingId, teamId],
   );

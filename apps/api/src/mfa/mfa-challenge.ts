@@ -15,7 +15,7 @@ const CHALLENGE_SECONDS = 5 * 60;
 export async function mfaStatusOf(ctx: RequestContext, userId: string): Promise<MfaStatusModel> {
   const rows = (await ctx.queryRunner.query(
     `SELECT t.mfa_policy, u.role,
-            EXISTS (SELECT 1 FROM team_member m WHERE m.user_id = u.id AND m.is_team_leader) AS leads,
+            EXISTS (SELECT 1 FROM team_member m WHERE m.user_id = u.id AND m.is_team_leader AND member_is_current(m.left_on)) AS leads,
             COALESCE(f.confirmed_at IS NOT NULL, false) AS enrolled,
             (SELECT count(*)::int FROM mfa_recovery_code r WHERE r.user_id = u.id AND r.used_at IS NULL) AS codes_left
      FROM app_user u JOIN tenant t ON t.id = u.tenant_id LEFT JOIN mfa_factor f ON f.user_id = u.id

@@ -14,6 +14,7 @@ import type {
 } from './dto/network-meetings.inputs';
 import { NetworkMeetingErrorCode, NetworkMeetingException } from './network-meetings.exception';
 import type { NetworkMeetingModel } from './network-meetings.model';
+import { currentMember } from '../teams/current-member';
 
 const HOUR_MS = 60 * 60 * 1000;
 const NOT_FOUND = 'Mødet findes ikke. Gå tilbage til borgerens side, og vælg mødet igen.';
@@ -74,7 +75,7 @@ export class NetworkMeetingsService {
       throw new NetworkMeetingException(NetworkMeetingErrorCode.InvalidTimes, 'Mødet skal slutte efter, det begynder, og højst vare 8 timer.', 'endsAt');
     }
     const citizen = await this.citizens.get(ctx, input.citizenId);
-    const inviter = await ctx.db.findOne(TeamMember, { where: { id: input.invitedByMemberId, teamId: citizen.teamId } });
+    const inviter = await ctx.db.findOne(TeamMember, { where: { id: input.invitedByMemberId, teamId: citizen.teamId, ...currentMember() } });
     if (!inviter) throw new NetworkMeetingException(NetworkMeetingErrorCode.MemberNotOnTeam, 'Vælg en person fra borgerens team.', 'invitedByMemberId');
     const meeting = await ctx.db.save(
       ctx.db.create(NetworkMeeting, {

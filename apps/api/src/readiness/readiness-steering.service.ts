@@ -106,12 +106,12 @@ export class ReadinessSteeringService {
     const viewer = requireViewer(ctx.viewer);
     const people: Array<{ id: string; name: string; role: Role }> = await ctx.db.query(
       `SELECT u.id, u.name, u.role FROM app_user u
-       WHERE u.disabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM team_member tm WHERE tm.user_id = u.id)
+       WHERE u.disabled_at IS NULL AND NOT EXISTS (SELECT 1 FROM team_member tm WHERE tm.user_id = u.id AND member_is_current(tm.left_on))
        ORDER BY u.name, u.id`,
     );
     const teams: Array<{ id: string; name: string; members: number }> = await ctx.db.query(
       `SELECT t.id, t.name, count(u.id)::int AS members FROM team t
-       LEFT JOIN team_member tm ON tm.team_id = t.id LEFT JOIN app_user u ON u.id = tm.user_id AND u.disabled_at IS NULL
+       LEFT JOIN team_member tm ON tm.team_id = t.id AND member_is_current(tm.left_on) LEFT JOIN app_user u ON u.id = tm.user_id AND u.disabled_at IS NULL
        GROUP BY t.id ORDER BY t.name, t.id`,
     );
     return {
@@ -168,7 +168,7 @@ export class ReadinessSteeringService {
       if (found !== input.teamIds.length) throw new ReadinessException(ReadinessErrorCode.UnknownInvitee, 'Et af de valgte teams findes ikke. Hent siden igen.', 'teamIds');
       const members: Array<{ user_id: string; leads: boolean }> = await ctx.db.query(
         `SELECT tm.user_id, bool_or(tm.is_team_leader) AS leads FROM team_member tm JOIN app_user u ON u.id = tm.user_id
-         WHERE tm.team_id = ANY($1) AND u.disabled_at IS NULL GROUP BY tm.user_id`,
+         WHERE tm.team_id = ANY($1) AND member_is_current(tm.left_on) AND u.disabled_at IS NULL GROUP BY tm.user_id`,
         [input.teamIds],
       );
       for (const m of members) invitees.set(m.user_id, m.leads ? ReadinessGroup.TeamLeader : ReadinessGroup.TeamMember);

@@ -71,7 +71,7 @@ export function occurrencesOfUser(db: EntityManager, userId: string, from: Date,
     .innerJoin(MeetingSeries, 's', 's.id = o.series_id')
     .andWhere(
       `((o.team_id IS NOT NULL AND EXISTS (
-           SELECT 1 FROM team_member m WHERE m.team_id = o.team_id AND m.user_id = :userId
+           SELECT 1 FROM team_member m WHERE m.team_id = o.team_id AND m.user_id = :userId AND member_is_current(m.left_on)
              AND (s.member_id IS NULL OR s.member_id = m.id OR m.is_team_leader)))
         OR (o.kind = :steering AND EXISTS (SELECT 1 FROM app_user u WHERE u.id = :userId AND u.role = :steeringRole)))`,
       { userId, steering: MeetingKind.SteeringMeeting, steeringRole: Role.SteeringGroup },

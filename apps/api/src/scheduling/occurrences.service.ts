@@ -18,6 +18,7 @@ import type {
 import { OCCURRENCE_NOT_FOUND, SchedulingErrorCode, SchedulingException } from './scheduling.exception';
 import type { MeetingGuideSectionModel, MeetingOccurrenceModel, SparringCaseModel } from './scheduling.model';
 import { toOccurrenceModel } from './occurrence.queries';
+import { currentMember } from '../teams/current-member';
 
 /** The widest window a list of occurrences covers. */
 export const MAX_RANGE_DAYS = 400;
@@ -131,7 +132,7 @@ export class OccurrencesService {
       if (!o.teamId) {
         throw new SchedulingException(SchedulingErrorCode.MemberNotOnTeam, 'Styregruppemøder registreres uden deltagere fra teamene.', 'attendeeMemberIds');
       }
-      const members = await ctx.db.find(TeamMember, { where: { id: In(input.attendeeMemberIds) } });
+      const members = await ctx.db.find(TeamMember, { where: { id: In(input.attendeeMemberIds), ...currentMember() } });
       if (members.length !== input.attendeeMemberIds.length || members.some((m) => m.teamId !== o.teamId)) {
         throw new SchedulingException(SchedulingErrorCode.MemberNotOnTeam, 'En af deltagerne er ikke på teamet. Vælg dem fra listen.', 'attendeeMemberIds');
       }
@@ -178,7 +179,7 @@ export class OccurrencesService {
     }
     assertCitizensOfTeam(viewer, o.teamId);
     const [presenter, citizen] = await Promise.all([
-      ctx.db.findOne(TeamMember, { where: { id: input.presenterMemberId } }),
+      ctx.db.findOne(TeamMember, { where: { id: input.presenterMemberId, ...currentMember() } }),
       ctx.db.findOne(Citizen, { where: { id: input.citizenId } }),
     ]);
     if (!presenter || presenter.teamId !== o.teamId) {

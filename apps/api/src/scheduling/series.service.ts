@@ -11,6 +11,7 @@ import { toSeriesModel } from './occurrence.queries';
 import { onCommit } from '../common/request/request-lifecycle';
 import { SchedulingQueue } from './scheduling-queue';
 import { applyPlaceToFuture, rematerialiseFuture, removePlannedOccurrences } from './series-changes';
+import { currentMember } from '../teams/current-member';
 
 const invalid = (message: string, field: string) => new SchedulingException(SchedulingErrorCode.InvalidSeries, message, field);
 
@@ -157,7 +158,7 @@ export class SeriesService {
   }
 
   private async assertMemberOfTeam(ctx: RequestContext, memberId: string, teamId: string): Promise<void> {
-    const member = await ctx.db.findOne(TeamMember, { where: { id: memberId } });
+    const member = await ctx.db.findOne(TeamMember, { where: { id: memberId, ...currentMember() } });
     if (!member || member.teamId !== teamId) {
       throw new SchedulingException(SchedulingErrorCode.MemberNotOnTeam, 'Medarbejderen er ikke på teamet. Vælg en fra listen.', 'memberId');
     }

@@ -10,6 +10,7 @@ import type { AddTeamBoardContactInput, AddTeamBoardNoteInput, PutOnTeamBoardInp
 import { TeamBoardErrorCode, TeamBoardException } from './team-board.exception';
 import type { TeamBoardEntryModel } from './team-board.model';
 import { boardEntries } from './team-board.queries';
+import { currentMember } from '../teams/current-member';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -72,7 +73,7 @@ export class TeamBoardService {
   async addContact(ctx: RequestContext, input: AddTeamBoardContactInput): Promise<TeamBoardEntryModel> {
     const viewer = requireViewer(ctx.viewer);
     const entry = await this.entry(ctx, input.entryId);
-    const member = await ctx.db.findOne(TeamMember, { where: { id: input.memberId, teamId: entry.teamId } });
+    const member = await ctx.db.findOne(TeamMember, { where: { id: input.memberId, teamId: entry.teamId, ...currentMember() } });
     if (!member) throw new TeamBoardException(TeamBoardErrorCode.MemberNotOnTeam, 'Vælg en person fra teamet.', 'memberId');
     await ctx.db.insert(TeamBoardContact, { tenantId: viewer.tenantId, entryId: entry.id, memberId: member.id, agreement: input.agreement.trim() });
     audit(ctx, { operation: 'board.write', citizenId: entry.citizenId, criterion: 'board:contact' });

@@ -7,6 +7,12 @@ export enum TeamErrorCode {
   MemberNotFound = 'MEMBER_NOT_FOUND',
   AlreadyMember = 'ALREADY_MEMBER',
   UserNotFound = 'USER_NOT_FOUND',
+  /** The member is still a contact person for citizens: move them first. */
+  MemberHasContacts = 'MEMBER_HAS_CONTACTS',
+  /** The member's membership has ended (or is ended already with other terms). */
+  MemberLeft = 'MEMBER_LEFT',
+  /** A date that the staffing history cannot take (before the last change, in the future). */
+  BadStaffingDate = 'BAD_STAFFING_DATE',
 }
 
 export class TeamException extends AppException<TeamErrorCode> {
@@ -18,7 +24,11 @@ export class TeamException extends AppException<TeamErrorCode> {
         return GraphqlErrorCode.NotFound;
       case TeamErrorCode.NameTaken:
       case TeamErrorCode.AlreadyMember:
+      case TeamErrorCode.MemberHasContacts:
+      case TeamErrorCode.MemberLeft:
         return GraphqlErrorCode.Conflict;
+      case TeamErrorCode.BadStaffingDate:
+        return GraphqlErrorCode.BadUserInput;
       default:
         return assertUnreachable(this.code);
     }

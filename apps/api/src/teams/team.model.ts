@@ -30,6 +30,26 @@ export class TeamMemberModel {
 
   @Field({ description: 'False for members who are never primary contact (capacity 0).' })
   carriesCaseload!: boolean;
+
+  // joinedOn, leftOn, leaveReason: resolved in TeamMembersResolver (some readers build members from raw rows).
+  joinedOn?: string;
+  leftOn?: string | null;
+  leaveReason?: string | null;
+}
+
+@ObjectType('TeamMemberSpan', { description: "A stretch of days with one FTE and discipline in a member's staffing history." })
+export class TeamMemberSpanModel {
+  @Field({ description: 'First day (YYYY-MM-DD).' })
+  from!: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD), null while open.' })
+  to!: string | null;
+
+  @Field(() => Float)
+  fte!: number;
+
+  @Field(() => DisciplineEnum)
+  discipline!: string;
 }
 
 export const TeamConnection = ConnectionType(TeamModel, 'Team');

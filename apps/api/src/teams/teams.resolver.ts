@@ -10,7 +10,7 @@ import { CitizenConnection } from '../citizens/citizen.model';
 import { CitizensService } from '../citizens/citizens.service';
 import { CitizenListArgs } from '../citizens/dto/citizen.inputs';
 import { CreateTeamInput, UpdateTeamInput } from './dto/team.inputs';
-import { TeamConnection, TeamMemberConnection, TeamModel } from './team.model';
+import { TeamConnection, TeamMemberConnection, TeamMemberModel, TeamModel } from './team.model';
 import { TeamsService } from './teams.service';
 
 @Resolver(() => TeamModel)
@@ -54,6 +54,12 @@ export class TeamsResolver {
     const n = await ctx.loaders.activeCitizenCountByTeam.load(team.id);
     if (ctx.viewer?.role !== Role.SteeringGroup) return n;
     return guard(n, n, await ctx.loaders.minGroupSizeByTenant.load(ctx.viewer.tenantId)).value;
+  }
+
+  @Requires(Permission.ReadTeamRoster)
+  @ResolveField(() => [TeamMemberModel], { description: 'Members whose last day has passed, the latest first (ADR 0024).' })
+  formerMembers(@Context() ctx: RequestContext, @Parent() team: Team) {
+    return this.teams.formerMembers(ctx, team.id);
   }
 
   @Requires(Permission.ReadTeamRoster)

@@ -43,6 +43,8 @@ export interface TeamIds {
   transitionId: string;
   /** A dual-diagnosis group session held yesterday, led by the team's plain member, the citizen attending. */
   groupSessionId: string;
+  /** A member with no citizens, who may leave the team (staffing history). */
+  leaverMemberId: string;
 }
 
 /** Tenant-wide ids. */
@@ -340,6 +342,12 @@ export async function createWorld(api: ApiHarness): Promise<World> {
   const otherLeader = await createUser(owner, tenant.tenantId, { role: Role.TeamLeader, name: `Leder 2 ${shortId()}` });
   const otherLeaderMember = await addTeamMember(owner, tenant.tenantId, tenant.otherTeam.id, otherLeader.id, { isTeamLeader: true });
   const spare = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Reserve ${shortId()}` });
+  // A member on each team with no citizens, who may leave (the staffing history's mutations).
+  const leaver = async (teamId: string) => {
+    const u = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Fratræder ${shortId()}` });
+    return (await addTeamMember(owner, tenant.tenantId, teamId, u.id, { fte: 0.5 })).id;
+  };
+  const [leaver1, leaver2] = [await leaver(tenant.team.id), await leaver(tenant.otherTeam.id)];
   const [cookies, otherLeaderCookie] = await Promise.all([loginAll(api, tenant), api.login(otherLeader.email, tenant.password)]);
   const partner = await createUser(owner, tenant.tenantId, { role: Role.TeamMember, name: `Partner ${shortId()}` });
   const [area] = await owner.query(`SELECT id FROM life_area WHERE tenant_id = $1 ORDER BY id LIMIT 1`, [tenant.tenantId]);
@@ -375,6 +383,7 @@ export async function createWorld(api: ApiHarness): Promise<World> {
       leaderMemberId: tenant.leader.memberId,
       memberId: tenant.member.memberId,
       memberUserId: tenant.member.id,
+      leaverMemberId: leaver1,
     }),
     seedTeam(api, otherLeaderCookie, {
       teamId: tenant.otherTeam.id,
@@ -383,6 +392,7 @@ export async function createWorld(api: ApiHarness): Promise<World> {
       leaderMemberId: otherLeaderMember.id,
       memberId: tenant.otherMember.memberId,
       memberUserId: tenant.otherMember.id,
+      leaverMemberId: leaver2,
     }),
   ]);
   // Notifications are the worker's to write: one per team, to its plain member, about their task.
@@ -432,6 +442,7 @@ export function randomTarget(): Target {
     leaderUserId: id(),
     leaderMemberId: id(),
     memberId: id(),
+    leaverMemberId: id(),
     memberUserId: id(),
     meetingId: id(),
     itemId: id(),

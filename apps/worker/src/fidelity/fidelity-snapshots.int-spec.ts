@@ -28,7 +28,7 @@ beforeAll(async () => {
   service = new FidelitySnapshotsService(database);
   t = await createTestTenant();
   // The team's citizen is the leader's all period, seen face to face twice.
-  await owner.query(`UPDATE team_member SET created_at = '2025-01-01T12:00:00Z' WHERE tenant_id = $1`, [t.tenantId]);
+  await owner.query(`UPDATE team_member SET created_at = '2025-01-01T12:00:00Z', joined_on = '2025-01-01' WHERE tenant_id = $1`, [t.tenantId]);
   await owner.query(`INSERT INTO primary_assignment (tenant_id, citizen_id, member_id, started_at) VALUES ($1, $2, $3, '2025-06-01T10:00:00Z')`, [
     t.tenantId,
     t.citizen.id,

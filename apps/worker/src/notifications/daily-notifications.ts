@@ -73,7 +73,7 @@ export async function exceptionsExpiring(tx: TenantTransaction, today: string): 
     `SELECT leader.user_id, e.id AS exception_id, m.team_id, to_char(e.valid_until, 'YYYY-MM-DD') AS until
      FROM caseload_exception e
      JOIN team_member m ON m.id = e.member_id
-     JOIN team_member leader ON leader.team_id = m.team_id AND leader.is_team_leader
+     JOIN team_member leader ON leader.team_id = m.team_id AND leader.is_team_leader AND member_is_current(leader.left_on)
      JOIN app_user u ON u.id = leader.user_id AND u.disabled_at IS NULL
      WHERE e.revoked_at IS NULL AND e.valid_until BETWEEN $1::date AND $2::date`,
     [today, addDays(today, EXCEPTION_NOTICE_DAYS)],
@@ -143,12 +143,12 @@ export async function supervisionOverdue(tx: TenantTransaction, today: string): 
      FROM team_member m
      JOIN team ON team.id = m.team_id
      JOIN app_user mu ON mu.id = m.user_id AND mu.disabled_at IS NULL
-     JOIN team_member leader ON leader.team_id = m.team_id AND leader.is_team_leader
+     JOIN team_member leader ON leader.team_id = m.team_id AND leader.is_team_leader AND member_is_current(leader.left_on)
      JOIN app_user u ON u.id = leader.user_id AND u.disabled_at IS NULL
      LEFT JOIN LATERAL (SELECT max((o.starts_at AT TIME ZONE 'Europe/Copenhagen')::date) AS last_on
                         FROM meeting_occurrence_attendee a JOIN meeting_occurrence o ON o.id = a.occurrence_id
                         WHERE a.member_id = m.id AND o.kind = 'supervision' AND o.status = 'held') held ON true
-     WHERE NOT m.is_team_leader`,
+     WHERE NOT m.is_team_leader AND member_is_current(m.left_on)`,
   );
   return rows
     .filter((r) => calendarDaysBetween(r.since, today) > r.interval_days)

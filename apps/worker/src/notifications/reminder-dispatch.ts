@@ -95,7 +95,7 @@ async function recipientsOf(tx: TenantTransaction, occurrenceIds: string[]): Pro
      )
      SELECT occ.id AS occurrence_id, u.id AS user_id
      FROM occ
-     JOIN team_member tm ON tm.team_id = occ.team_id
+     JOIN team_member tm ON tm.team_id = occ.team_id AND member_is_current(tm.left_on)
      JOIN app_user u ON u.id = tm.user_id AND u.disabled_at IS NULL
      WHERE occ.kind <> 'steering_meeting' AND (occ.kind <> 'supervision' OR occ.member_id IS NULL OR tm.id = occ.member_id)
      UNION

@@ -31,6 +31,15 @@ registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(CitizenStatusEnum, { name: 'CitizenStatus' });
 registerEnumType(DisciplineEnum, { name: 'Discipline' });
 
+/** Why a team membership ended (ADR 0024); staff turnover counts every kind. */
+export const MemberLeaveReasonEnum = {
+  RESIGNED: 'resigned',
+  MOVED_TEAM: 'moved_team',
+  RETIRED: 'retired',
+  OTHER: 'other',
+} as const;
+registerEnumType(MemberLeaveReasonEnum, { name: 'MemberLeaveReason', description: 'Why a team membership ended: resigned, moved to another team, retired, other.' });
+
 /** Why a citizen's course ended (ADR 0021): the fidelity model's retention leaves out moves and deaths. */
 export const CourseEndKindEnum = {
   MOVED_AWAY: 'moved_away',

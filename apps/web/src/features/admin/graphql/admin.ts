@@ -78,6 +78,7 @@ export const AdminTeamDocument = graphql(`
             discipline
             fte
             isTeamLeader
+            leftOn
             user {
               id
               name
@@ -89,6 +90,22 @@ export const AdminTeamDocument = graphql(`
           hasNextPage
           endCursor
         }
+      }
+      formerMembers {
+        id
+        discipline
+        leftOn
+        leaveReason
+        user {
+          id
+          name
+        }
+      }
+      budgetedPositions {
+        id
+        fte
+        from
+        to
       }
     }
   }

@@ -11,6 +11,7 @@ import type { Discipline } from '../../../gql/graphql';
 import { useFormSubmit } from '../../../lib/use-form-submit';
 import { BudgetedPositionsForm } from '../components/BudgetedPositionsForm';
 import { MemberList } from '../../teams/components/MemberList';
+import { FormerMemberList, StaffingForms } from '../../teams/components/StaffingForms';
 import { AddTeamMemberDocument, AdminTeamDocument, AdminUsersDocument } from '../graphql/admin';
 
 const DISCIPLINES: Discipline[] = [
@@ -52,8 +53,13 @@ export default function AdminTeamPage() {
         <h2 id="members-heading">{t('teams.members')}</h2>
         <MemberList members={team.members.edges.map((e) => e.node)} />
       </section>
+      <StaffingForms members={team.members.edges.map((e) => e.node)} refetch="AdminTeam" />
+      <section aria-labelledby="former-heading">
+        <h2 id="former-heading">{t('teams.formerMembers')}</h2>
+        <FormerMemberList members={team.formerMembers} />
+      </section>
       <AddMemberForm teamId={team.id} />
-      <BudgetedPositionsForm teamId={team.id} />
+      <BudgetedPositionsForm key={(team.budgetedPositions ?? []).map((s) => s.id).join()} teamId={team.id} spans={team.budgetedPositions ?? []} />
     </>
   );
 }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Discipline } from '../../../gql/graphql';
+import { formatDate } from '../../../lib/format-date';
 
 export interface MemberItem {
   id: string;
   discipline: Discipline;
   fte: number;
   isTeamLeader: boolean;
+  /** Last day on the team, when one is registered (ADR 0024). */
+  leftOn?: string | null;
   user: { id: string; name: string; email?: string };
 }
 
@@ -34,6 +37,12 @@ export function MemberList({ members }: { members: MemberItem[] }) {
               <dt>{t('teams.fte')}</dt>
               <dd>{fte.format(m.fte)}</dd>
             </div>
+            {m.leftOn && (
+              <div>
+                <dt>{t('staffing.lastDay')}</dt>
+                <dd>{formatDate(m.leftOn, i18n.language)}</dd>
+              </div>
+            )}
             {m.user.email && (
               <div>
                 <dt>{t('users.email')}</dt>

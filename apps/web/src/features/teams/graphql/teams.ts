@@ -15,6 +15,8 @@ export const TeamPageDocument = graphql(`
             discipline
             fte
             isTeamLeader
+            joinedOn
+            leftOn
             user {
               id
               name
@@ -26,6 +28,38 @@ export const TeamPageDocument = graphql(`
           endCursor
         }
       }
+      formerMembers {
+        id
+        discipline
+        leftOn
+        leaveReason
+        user {
+          id
+          name
+        }
+      }
     }
   }
 `);
+
+/** A member leaves the team after their last day (the team leader or the admin). */
+export const EndTeamMembershipDocument = graphql(`
+  mutation EndTeamMembership($input: EndTeamMembershipInput!) {
+    endTeamMembership(input: $input) {
+      id
+      leftOn
+      leaveReason
+    }
+  }
+`);
+
+/** A member's FTE (or discipline) from a day, today or earlier. */
+export const ChangeTeamMemberTermsDocument = graphql(`
+  mutation ChangeTeamMemberTerms($input: ChangeTeamMemberTermsInput!) {
+    changeTeamMemberTerms(input: $input) {
+      id
+      fte
+      discipline
+    }
+  }
+`)

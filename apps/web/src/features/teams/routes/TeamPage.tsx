@@ -4,13 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { usePageTitle } from '../../../components/PageTitle';
+import { useViewer } from '../../../app/viewer';
 import { TeamCitizenList } from '../../citizens/components/TeamCitizenList';
 import { MemberList } from '../components/MemberList';
+import { FormerMemberList, StaffingForms } from '../components/StaffingForms';
 import { TeamPageDocument } from '../graphql/teams';
 
 export default function TeamPage() {
   const { t } = useTranslation();
   const teamId = useParams().teamId!;
+  const viewer = useViewer();
+  const leads = viewer.role === 'TEAM_LEADER' && viewer.teams.some((x) => x.id === teamId && x.isTeamLeader);
   const { data, loading, error, refetch } = useQuery(TeamPageDocument, { variables: { id: teamId } });
   const team = data?.team;
   usePageTitle(team?.name ?? t('teams.teamTitle'));
@@ -54,6 +58,11 @@ export default function TeamPage() {
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{t('teams.members')}</h2>
         <MemberList members={team.members.edges.map((e) => e.node)} />
+      </section>
+      {leads && <StaffingForms members={team.members.edges.map((e) => e.node)} />}
+      <section aria-labelledby="former-heading">
+        <h2 id="former-heading">{t('teams.formerMembers')}</h2>
+        <FormerMemberList members={team.formerMembers} />
       </section>
       <section aria-labelledby="citizens-heading">
         <div className="section-heading">
