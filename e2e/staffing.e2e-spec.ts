@@ -29,11 +29,12 @@ describe('staffing history', () => {
     browser = await launchBrowser();
     t = await createTestTenant();
     const db = await ownerDataSource();
-    await db.query(`UPDATE team_member SET joined_on = $2::date WHERE tenant_id = $1`, [t.tenantId, addDays(today, -365)]);
     // A member with no citizens who will leave, and the plain member is primary contact for the team's citizen.
     const user = await createUser(db, t.tenantId, { role: Role.TeamMember, name: 'Karen Fratræder' });
     leaverName = user.name;
     await addTeamMember(db, t.tenantId, t.team.id, user.id, { fte: 0.5 });
+    // Everybody has been on the team for a year.
+    await db.query(`UPDATE team_member SET joined_on = $2::date WHERE tenant_id = $1`, [t.tenantId, addDays(today, -365)]);
     await db.query(`INSERT INTO primary_assignment (tenant_id, citizen_id, member_id) VALUES ($1, $2, $3)`, [t.tenantId, t.citizen.id, t.member.memberId]);
     await db.query(`INSERT INTO team_budgeted_positions (tenant_id, team_id, fte, start_date, created_by) VALUES ($1, $2, 4, $3, $4)`, [
       t.tenantId,
