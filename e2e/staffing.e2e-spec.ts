@@ -1,5 +1,5 @@
 /**
- * The team's staffing history in Chromium (ADR 0024): on the team page the leader changes a
+ * The team's staffing history in Chromium (ADR 0025): on the team page the leader changes a
  * member's FTE from a day and registers that a member leaves (a member who is still a primary
  * contact is refused with what to do); the member then appears under former members. The admin's
  * team page lists the existing normering spans. axe clean and no sideways scrolling at 360 px.

@@ -1,5 +1,5 @@
 /**
- * The staffing history in the database (ADR 0024): spans follow the member row, never overlap,
+ * The staffing history in the database (ADR 0025): spans follow the member row, never overlap,
  * a member leaves only without open contacts and gets no new ones afterwards, and "current"
  * means no last day yet or one not past.
  */

@@ -13,7 +13,7 @@ export interface MemberRow {
   load: number;
   capacity: number;
   allowed: number;
-  /** On the team today (ADR 0024). */
+  /** On the team today (ADR 0025). */
   current: boolean;
   left_on: string | null;
   joined_on: string;

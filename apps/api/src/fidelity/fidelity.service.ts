@@ -264,7 +264,7 @@ export class FidelityService {
       return { columns: ['Teammøde', 'Gennemgåede borgere'], rows: meetings.map((m) => row([m.at, String(m.reviewed)], { meetingId: m.id })) };
     }
     if (itemId === 'group_attendance') return { columns: ['Gruppeforløb'], rows: [] };
-    // Staff items: the staffing history behind the FTE (ADR 0024), a row per span.
+    // Staff items: the staffing history behind the FTE (ADR 0025), a row per span.
     const discipline = DISCIPLINE_OF[itemId];
     const staff: Array<{ name: string; discipline: string; fte: string; start_date: string; last_day: string | null; leader: boolean }> = await ctx.db.query(
       `SELECT u.name, s.discipline::text AS discipline, s.fte::text AS fte,

@@ -50,7 +50,7 @@ export function createLoaders(db: EntityManager) {
       const map = new Map(rows.map((r) => [r.team_id, r.n]));
       return teamIds.map((id) => map.get(id) ?? 0);
     }),
-    /** A member's staffing history, oldest first (ADR 0024). */
+    /** A member's staffing history, oldest first (ADR 0025). */
     spansByMember: new DataLoader<string, Array<{ from: string; to: string | null; fte: number; discipline: string }>>(async (memberIds) => {
       const rows: Array<{ member_id: string; from: string; to: string | null; fte: string; discipline: string }> = await db.query(
         `SELECT member_id, to_char(valid_from, 'YYYY-MM-DD') AS "from", to_char(valid_to, 'YYYY-MM-DD') AS "to", fte::text AS fte, discipline::text AS discipline

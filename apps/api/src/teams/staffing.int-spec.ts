@@ -1,5 +1,5 @@
 /**
- * The team's staffing history through the API (ADR 0024): the leader changes a member's FTE from
+ * The team's staffing history through the API (ADR 0025): the leader changes a member's FTE from
  * a day and registers that a member leaves; a member with citizens cannot leave before they have
  * other contacts; a member who has left is no longer on the team's list and loses access to its
  * citizens at once; a former member can come back.

@@ -57,7 +57,7 @@ export class TeamsResolver {
   }
 
   @Requires(Permission.ReadTeamRoster)
-  @ResolveField(() => [TeamMemberModel], { description: 'Members whose last day has passed, the latest first (ADR 0024).' })
+  @ResolveField(() => [TeamMemberModel], { description: 'Members whose last day has passed, the latest first (ADR 0025).' })
   formerMembers(@Context() ctx: RequestContext, @Parent() team: Team) {
     return this.teams.formerMembers(ctx, team.id);
   }

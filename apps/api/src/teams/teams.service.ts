@@ -61,7 +61,7 @@ export class TeamsService {
       .getRepository(TeamMember)
       .createQueryBuilder('m')
       .where('m.team_id = :teamId', { teamId })
-      .andWhere('member_is_current(m.left_on)'); // past members: `formerMembers` (ADR 0024)
+      .andWhere('member_is_current(m.left_on)'); // past members: `formerMembers` (ADR 0025)
     // A stable order; the web shows the team leader first.
     return paginate(qb, page, [{ column: 'm.id', value: (m) => m.id, kind: 'uuid' }]);
   }
@@ -158,7 +158,7 @@ export class TeamsService {
   }
 
   /**
-   * The member leaves the team after `lastDay` (ADR 0024). Their citizens must have other contact
+   * The member leaves the team after `lastDay` (ADR 0025). Their citizens must have other contact
    * persons first (the database holds it too). Repeating the same registration changes nothing.
    */
   async endMembership(ctx: RequestContext, input: EndTeamMembershipInput): Promise<TeamMember> {
@@ -197,7 +197,7 @@ export class TeamsService {
 
   /**
    * The member's FTE or discipline changes from `from` (today or earlier, not before the last
-   * change): the span in force then ends the day before and a new one starts (ADR 0024).
+   * change): the span in force then ends the day before and a new one starts (ADR 0025).
    */
   async changeTerms(ctx: RequestContext, input: ChangeTeamMemberTermsInput): Promise<TeamMember> {
     const member = await this.memberForStaffing(ctx, input.memberId);

@@ -150,7 +150,7 @@ export const OPERATION_FIXTURES: Record<string, Fixture> = {
   },
   addTeamMember: { roles: ADMIN, vars: (t) => ({ input: { teamId: t.teamId, userId: t.spareUserId, discipline: 'NURSING', fte: 0.5 } }) },
   updateTeamMember: { roles: ADMIN, vars: (t) => ({ input: { id: t.memberId, fte: 0.7 } }) },
-  // Staffing history (ADR 0024): the member's terms from today (a repeat changes nothing new), and a
+  // Staffing history (ADR 0025): the member's terms from today (a repeat changes nothing new), and a
   // member without citizens who leaves today (still on the team today; the same repeat is a no-op).
   changeTeamMemberTerms: { roles: ['leader', 'admin'], vars: (t) => ({ input: { memberId: t.leaverMemberId, from: today(), fte: 0.6 } }) },
   endTeamMembership: { roles: ['leader', 'admin'], vars: (t) => ({ input: { memberId: t.leaverMemberId, lastDay: today(), reason: 'RESIGNED' } }), last: true },

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * The steering dashboard counts a member's FTE from the day they joined the team
- * (`team_member.created_at`; the fidelity model reads `joined_on` and the spans, ADR 0024). The demo's teams have worked for about a year, with primary
+ * (`team_member.created_at`; the fidelity model reads `joined_on` and the spans, ADR 0025). The demo's teams have worked for about a year, with primary
  * contacts starting up to months before the seed ran, so the members are dated back to when the
  * team started: a year before `now`, or the team's first primary contact if that is earlier.
  * Without this, every member would have joined "today" and the ratio over any period would be

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Each demo team's staffing history (ADR 0024), deterministic like the rest of the demo:
+ * Each demo team's staffing history (ADR 0025), deterministic like the rest of the demo:
  * - a former colleague (fictional, their login closed) on the team from 30 months ago until
  *   8 months ago, who resigned — so "staff turnover over two years" has a real value;
  * - the team's first plain member by name with at least 0.5 FTE worked 0.2 FTE less until

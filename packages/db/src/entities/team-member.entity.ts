@@ -7,7 +7,7 @@ import { numericToNumber } from './transformers';
 /**
  * One person on one team. The membership runs from `joinedOn` to `leftOn` (their last day, both
  * Copenhagen dates); a member is current while `leftOn` is empty or not yet past. The day-by-day
- * FTE and discipline are in `TeamMemberSpan` (ADR 0024); `fte` and `discipline` here are today's.
+ * FTE and discipline are in `TeamMemberSpan` (ADR 0025); `fte` and `discipline` here are today's.
  */
 @Entity({ name: 'team_member' })
 @Check('ck_team_member_left_after_joined', '"left_on" IS NULL OR "left_on" >= "joined_on"')
@@ -65,7 +65,7 @@ export class TeamMember {
 }
 
 /**
- * A stretch of days with one FTE and discipline (ADR 0024). Spans of one member never overlap;
+ * A stretch of days with one FTE and discipline (ADR 0025). Spans of one member never overlap;
  * `validTo` is the last day (inclusive), null while open. `endReason` is set on the span that
  * ended the membership.
  */

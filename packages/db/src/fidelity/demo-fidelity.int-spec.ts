@@ -2,7 +2,7 @@
  * The fidelity report on the demo data (issue 14's acceptance): the loader and the model give, for
  * one demo team and the 12 whole weeks to last Sunday, the same figures as a hand calculation done
  * here directly in SQL (not with the loader or the model) for seven items (staff from the
- * staffing history, ADR 0024). Everything runs in one
+ * staffing history, ADR 0025). Everything runs in one
  * owner transaction that is rolled back, with the demo under its own tenant name.
  */
 import { STANDARD_FIDELITY_MODEL, copenhagenToday, type FidelityReport } from '@act/domain';

@@ -91,7 +91,7 @@ export async function loadFidelityInput(q: FidelityQuery, teamId: string, period
   const { end } = periodBounds(period);
 
   // Staff: the team's staffing history in one query, a span per stretch of days with one FTE and
-  // discipline (ADR 0024). The model's end date is the day after the last day. Leadership is
+  // discipline (ADR 0025). The model's end date is the day after the last day. Leadership is
   // today's (its history is not kept).
   const staffRows = await q<{ member_id: string; discipline: string; fte: string; start_date: string; end_date: string | null; is_team_leader: boolean }>(
     `SELECT m.id AS member_id, s.discipline::text AS discipline, s.fte::text AS fte,

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The team's staffing history (ADR 0024): a membership has a first day and, once it ends, a last
+ * The team's staffing history (ADR 0025): a membership has a first day and, once it ends, a last
  * day and a reason; `team_member_span` keeps the member's FTE and discipline from day to day. The
  * spans follow `team_member` by trigger (an insert opens one, a change of FTE or discipline starts
  * a new one today, an end closes the open one, a corrected first day moves the first one), so every

@@ -7,8 +7,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * transaction, then the viewer under row-level security. It runs as the caller (`act_app`, no
  * SECURITY DEFINER and no SET clause, so the tenant setting outlives the call), so it can read
  * nothing the request could not read before; the definer-rights part stays in `auth_session_lookup`.
- * Memberships are the current ones only (`member_is_current`, ADR 0024): a member whose last day
- * has passed reaches neither the team nor its citizens.
  */
 export class SessionViewerLookup1764360400001 implements MigrationInterface {
   name = 'SessionViewerLookup1764360400001';
@@ -33,7 +31,7 @@ export class SessionViewerLookup1764360400001 implements MigrationInterface {
                  COALESCE((SELECT json_agg(json_build_object('memberId', m.id, 'teamId', m.team_id,
                              'teamName', tm.name, 'isTeamLeader', m.is_team_leader) ORDER BY tm.name)
                            FROM team_member m JOIN team tm ON tm.id = m.team_id
-                           WHERE m.user_id = u.id AND member_is_current(m.left_on)), '[]'::json),
+                           WHERE m.user_id = u.id), '[]'::json),
                  t.mfa_policy::text,
                  EXISTS (SELECT 1 FROM mfa_factor f WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL),
                  COALESCE((SELECT s.via_sso FROM user_session s WHERE s.id = v_session), false)

@@ -22,6 +22,7 @@ import { StaffingHistory1764360100000 } from './1764360100000-staffing-history';
 import { GroupSessions1764360200000 } from './1764360200000-group-sessions';
 import { RlsTenantOnce1764360400000 } from './1764360400000-rls-tenant-once';
 import { SessionViewerLookup1764360400001 } from './1764360400001-session-viewer-lookup';
+import { SessionViewerCurrentMembers1764360500000 } from './1764360500000-session-viewer-current-members';
 
 export const migrations = [
   Foundation1764230000000,
@@ -48,4 +49,5 @@ export const migrations = [
   GroupSessions1764360200000,
   RlsTenantOnce1764360400000,
   SessionViewerLookup1764360400001,
+  SessionViewerCurrentMembers1764360500000,
 ];

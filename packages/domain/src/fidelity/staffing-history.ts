@@ -1,5 +1,5 @@
 /**
- * The team's staffing history as the database keeps it (ADR 0024): spans of days with one FTE and
+ * The team's staffing history as the database keeps it (ADR 0025): spans of days with one FTE and
  * discipline, each with its last day (inclusive). The fidelity model counts with an end date that
  * is the day after, like every other membership in the model.
  */

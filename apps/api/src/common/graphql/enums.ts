@@ -31,7 +31,7 @@ registerEnumType(RoleEnum, { name: 'Role' });
 registerEnumType(CitizenStatusEnum, { name: 'CitizenStatus' });
 registerEnumType(DisciplineEnum, { name: 'Discipline' });
 
-/** Why a team membership ended (ADR 0024); staff turnover counts every kind. */
+/** Why a team membership ended (ADR 0025); staff turnover counts every kind. */
 export const MemberLeaveReasonEnum = {
   RESIGNED: 'resigned',
   MOVED_TEAM: 'moved_team',

@@ -7,7 +7,7 @@ export interface MemberItem {
   discipline: Discipline;
   fte: number;
   isTeamLeader: boolean;
-  /** Last day on the team, when one is registered (ADR 0024). */
+  /** Last day on the team, when one is registered (ADR 0025). */
   leftOn?: string | null;
   user: { id: string; name: string; email?: string };
 }

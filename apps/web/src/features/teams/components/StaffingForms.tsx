@@ -19,7 +19,7 @@ interface Member {
 
 
 /**
- * The team leader's two registrations in the team's staffing history (ADR 0024): a member
+ * The team leader's two registrations in the team's staffing history (ADR 0025): a member
  * leaves (last day and why), and a member's FTE changes from a day. The fidelity report's staff
  * turnover and staffing against the budget are counted from them.
  */
