@@ -3,7 +3,8 @@
  * by default), reads an item's thresholds, drills into an item's records and how its number is
  * computed, rates a manual item (a mistake is named by its field), and opens the reviewer's
  * export; the steering group sees scores per team without records or links, a small team
- * withheld. axe clean and no sideways scrolling at 360 px on every page.
+ * withheld, and the steering trend; the steering group derives a model version with one other
+ * cutoff and takes it into use. axe clean and no sideways scrolling at 360 px on every page.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -252,5 +253,55 @@ describe('method fidelity', () => {
     const row = staffing.getByRole('row').filter({ has: leader.page.getByRole('rowheader', { name: /Bemanding i forhold til normering/ }) });
     await expect(row.getByRole('cell').first().innerText()).resolves.toMatch(/^\d+ %$/);
     await leader.context.close();
+  });
+
+  it('the steering group sees the trend, derives a model version with one other cutoff and takes it into use (360 px)', async () => {
+    const { context, page } = await newSession(browser, { viewport: PHONE });
+    await loginAs(page, tenant.steeringGroup.email, tenant.password);
+    await page.goto('/fidelity');
+    await page.getByRole('heading', { level: 2, name: 'Udvikling uge for uge' }).waitFor();
+    await page.getByRole('link', { name: /^Modellens versioner/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Metodetroskab – modellens versioner' }).waitFor();
+    const versions = page.getByRole('table', { name: 'Modellens versioner' });
+    const standard = versions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Standardmodel 2026' }) });
+    expect((await standard.getByRole('cell').allInnerTexts()).map((s) => s.trim()).slice(0, 3)).toEqual(['–', 'Indbygget', 'I brug']);
+    await expect(page.getByRole('table', { name: 'Punkterne i Standardmodel 2026' }).getByRole('row', { name: /Borgere pr\. årsværk/ }).innerText()).resolves.toMatch(
+      /5 ved højst 10 borgere pr\. årsværk/,
+    );
+    await expectNoSeriousAxeViolations(page);
+
+    await standard.getByRole('button', { name: 'Ny version ud fra Standardmodel 2026' }).click();
+    const form = page.getByRole('form', { name: 'Ny version ud fra Standardmodel 2026' });
+    const caseload = form.getByRole('group', { name: 'Borgere pr. årsværk' });
+    await caseload.getByRole('textbox', { name: '5 ved højst' }).fill('60');
+    await form.getByRole('button', { name: 'Gem den nye version' }).click();
+    await form.getByText('Skriv et navn til versionen, fx Kommunens model 2027.').first().waitFor();
+    await caseload.getByText(/^Grænserne for Borgere pr\. årsværk skal være fire forskellige tal i rækkefølge/).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+
+    const label = `Kommunens model ${shortId()}`;
+    await form.getByRole('textbox', { name: 'Navn på den nye version' }).fill(label);
+    await caseload.getByRole('textbox', { name: '5 ved højst' }).fill('12');
+    await form.getByRole('button', { name: 'Gem den nye version' }).click();
+    await page.getByRole('status').getByText(`${label} er gemt.`, { exact: false }).waitFor();
+    await expect(page.getByRole('table', { name: `Punkterne i ${label}` }).getByRole('row', { name: /Borgere pr\. årsværk/ }).innerText()).resolves.toMatch(
+      /5 ved højst 12 borgere pr\. årsværk, 4 ved højst 20/,
+    );
+    const own = versions.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label }) });
+    expect((await own.getByRole('cell').allInnerTexts())[0].trim()).toBe('Standardmodel 2026');
+
+    await own.getByRole('button', { name: `Tag ${label} i brug` }).click();
+    const confirm = page.getByRole('region', { name: `Tag ${label} i brug?` });
+    await confirm.getByText(/Rapporter, der allerede er regnet ud, beholder den version, de blev regnet med\./).waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Ja, tag versionen i brug' }).click();
+    await page.getByRole('status').getByText(`${label} er nu i brug.`, { exact: false }).waitFor();
+    await expect(own.getByRole('cell').nth(2).innerText()).resolves.toBe('I brug');
+    await expect(standard.getByRole('cell').nth(2).innerText()).resolves.toBe('Ikke i brug');
+    await expectNoSeriousAxeViolations(page);
+    await expectNoHorizontalScroll(page);
+    await screenshot(page, 'metodetroskab-versioner');
+    await context.close();
   });
 });

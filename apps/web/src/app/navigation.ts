@@ -30,6 +30,7 @@ export function navigationFor(role: Role): NavItem[] {
         { to: '/admin/job-queues', labelKey: 'nav.jobQueues' },
         { to: '/admin/settings', labelKey: 'dashboard.settingsNav' },
         { to: '/admin/sso', labelKey: 'sso.nav' },
+        { to: '/fidelity/models', labelKey: 'nav.fidelity' },
         { to: '/readiness', labelKey: 'nav.readiness' },
         { to: '/agreements', labelKey: 'nav.agreements' },
       ];

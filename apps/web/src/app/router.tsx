@@ -61,6 +61,7 @@ const TeamFidelityPage = lazyPage(() => import('../features/fidelity/routes/Team
 const FidelityItemPage = lazyPage(() => import('../features/fidelity/routes/FidelityItemPage'));
 const FidelityExportPage = lazyPage(() => import('../features/fidelity/routes/FidelityExportPage'));
 const SteeringFidelityPage = lazyPage(() => import('../features/fidelity/routes/SteeringFidelityPage'));
+const FidelityModelsPage = lazyPage(() => import('../features/fidelity/routes/FidelityModelsPage'));
 const ReadinessPage = lazyPage(() => import('../features/readiness/routes/ReadinessPage'));
 const NewReadinessRoundPage = lazyPage(() => import('../features/readiness/routes/NewReadinessRoundPage'));
 const ReadinessRoundPage = lazyPage(() => import('../features/readiness/routes/ReadinessRoundPage'));
@@ -134,6 +135,7 @@ export const router = createBrowserRouter([
       { path: 'admin/settings', element: <RequireRole roles={[...admin]}><TenantSettingsPage /></RequireRole> },
       { path: 'admin/sso', element: <RequireRole roles={[...admin]}><AdminSsoPage /></RequireRole> },
       { path: 'fidelity', element: <RequireRole roles={['STEERING_GROUP']}><SteeringFidelityPage /></RequireRole> },
+      { path: 'fidelity/models', element: <RequireRole roles={['STEERING_GROUP', 'ADMIN', 'TEAM_LEADER']}><FidelityModelsPage /></RequireRole> },
       { path: 'overview', element: <RequireRole roles={['STEERING_GROUP']}><SteeringDashboardPage /></RequireRole> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'mfa/setup', element: <MfaSetupPage /> },

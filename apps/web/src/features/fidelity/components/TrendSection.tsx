@@ -3,23 +3,38 @@ import { useTranslation } from 'react-i18next';
 import { LineChart } from '../../../components/charts/LineChart';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
-import { FidelityTrendDocument } from '../graphql/fidelity';
+import { FidelityTrendDocument, SteeringFidelityTrendDocument } from '../graphql/fidelity';
 import { scoreText, shortDate } from '../format';
 
 const WEEKS = 26;
 
-/** The team's weekly total over the last half year (precomputed each week), as a line with its table. */
-export function TrendSection({ teamId }: { teamId: string }) {
+interface TrendPoint {
+  from: string;
+  to: string;
+  total: { score?: number | null };
+}
+
+interface TrendViewProps {
+  id: string;
+  title: string;
+  help: string;
+  points: readonly TrendPoint[];
+  loaded: boolean;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+}
+
+/** A weekly total over the last half year as a line, with the same numbers as a table. */
+function TrendView({ id, title, help, points, loaded, loading, error, onRetry }: TrendViewProps) {
   const { t, i18n } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(FidelityTrendDocument, { variables: { teamId, weeks: WEEKS } });
-  const points = data?.fidelityTrend ?? [];
   return (
-    <section aria-labelledby="fidelity-trend">
-      <h2 id="fidelity-trend">{t('fidelity.trend.title')}</h2>
-      <p>{t('fidelity.trend.help')}</p>
-      {loading && !data && <Loading />}
-      {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
-      {data && points.length === 0 && <p className="muted">{t('fidelity.trend.none')}</p>}
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p>{help}</p>
+      {loading && !loaded && <Loading />}
+      {error !== undefined && <ErrorMessage error={error} onRetry={onRetry} />}
+      {loaded && points.length === 0 && <p className="muted">{t('fidelity.trend.none')}</p>}
       {points.length > 0 && (
         <LineChart
           title={t('fidelity.trend.chart')}
@@ -36,5 +51,41 @@ export function TrendSection({ teamId }: { teamId: string }) {
         />
       )}
     </section>
+  );
+}
+
+/** The team's weekly total over the last half year (precomputed each week), as a line with its table. */
+export function TrendSection({ teamId }: { teamId: string }) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(FidelityTrendDocument, { variables: { teamId, weeks: WEEKS } });
+  return (
+    <TrendView
+      id="fidelity-trend"
+      title={t('fidelity.trend.title')}
+      help={t('fidelity.trend.help')}
+      points={data?.fidelityTrend ?? []}
+      loaded={!!data}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+    />
+  );
+}
+
+/** All teams together per week (the mean of the teams' weekly scores; small teams left out), for the steering group. */
+export function SteeringTrendSection() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(SteeringFidelityTrendDocument, { variables: { weeks: WEEKS } });
+  return (
+    <TrendView
+      id="steering-fidelity-trend"
+      title={t('fidelity.trend.title')}
+      help={t('fidelity.steering.trendHelp')}
+      points={data?.steeringFidelityTrend ?? []}
+      loaded={!!data}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+    />
   );
 }

@@ -83,3 +83,41 @@ export const SteeringFidelityDocument = graphql(`
     }
   }
 `);
+
+/** All teams together per week, oldest first (the steering group; small teams left out). */
+export const SteeringFidelityTrendDocument = graphql(`
+  query SteeringFidelityTrend($weeks: Int) {
+    steeringFidelityTrend(weeks: $weeks) {
+      from
+      to
+      modelVersionId
+      total { score ratedItems items }
+    }
+  }
+`);
+
+/** The standard model and the municipality's own versions, the active one marked. */
+export const FidelityModelVersionsDocument = graphql(`
+  query FidelityModelVersions {
+    fidelityModelVersions {
+      versionId
+      label
+      basedOn
+      createdAt
+      active
+      items { itemId subscale name definition unit kind windowMonths rule { direction cutoffs } }
+    }
+  }
+`);
+
+export const DeriveFidelityModelVersionDocument = graphql(`
+  mutation DeriveFidelityModelVersion($input: DeriveFidelityModelVersionInput!) {
+    deriveFidelityModelVersion(input: $input) { versionId label basedOn createdAt active }
+  }
+`);
+
+export const ActivateFidelityModelVersionDocument = graphql(`
+  mutation ActivateFidelityModelVersion($versionId: String!) {
+    activateFidelityModelVersion(versionId: $versionId) { versionId active }
+  }
+`);

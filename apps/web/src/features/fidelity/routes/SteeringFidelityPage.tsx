@@ -1,5 +1,6 @@
 import { copenhagenToday } from '@act/domain';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BarChart } from '../../../components/charts/BarChart';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -9,6 +10,7 @@ import type { SteeringFidelityQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../lib/format-date';
 import { FigureTable } from '../../dashboard/components/FigureTable';
 import { PeriodPicker } from '../../dashboard/components/PeriodPicker';
+import { SteeringTrendSection } from '../components/TrendSection';
 import { defaultFidelityPeriod, ratingText, scoreText } from '../format';
 import { SteeringFidelityDocument } from '../graphql/fidelity';
 import { useFidelityPeriod } from '../period';
@@ -35,6 +37,9 @@ export default function SteeringFidelityPage() {
     <>
       <h1>{t('fidelity.steering.title')}</h1>
       <p className="lead">{t('fidelity.steering.intro')}</p>
+      <p>
+        <Link to="/fidelity/models">{t('fidelity.models.link')}</Link>
+      </p>
       <PeriodPicker key={`${period.from}-${period.to}`} value={period} onChange={setPeriod} presets={presets} />
       {loading && !teams && <Loading label={t('fidelity.loading')} />}
       {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}
@@ -45,6 +50,7 @@ export default function SteeringFidelityPage() {
           </p>
           {teams.length === 0 ? <p>{t('fidelity.steering.noTeams')}</p> : <Scores teams={teams} period={period} withheld={withheld} />}
           {teams.length > 0 && <ItemRatings teams={teams} period={period} withheld={withheld} />}
+          <SteeringTrendSection />
         </div>
       )}
     </>
