@@ -20,7 +20,7 @@ describe('navigation per role', () => {
   it('admin sees Teams, Brugere, Adgangslog, Jobkøer and Indstillinger, and each page passes axe', async () => {
     const { context, page } = await newSession(browser);
     await loginAs(page, tenant.adminEmail, tenant.password);
-    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog', 'Jobkøer', 'Indstillinger', 'Fælles log-ind', 'Parathed', 'Samarbejdsaftaler']);
+    expect(await menuItems(page)).toEqual(['Teams', 'Brugere', 'Adgangslog', 'Jobkøer', 'Indstillinger', 'Fælles log-ind', 'Metodetroskab', 'Parathed', 'Samarbejdsaftaler']);
     await page.waitForURL(/\/admin\/teams$/);
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
     await page.locator(`a[href="/admin/teams/${tenant.teamId}"]`).waitFor();
