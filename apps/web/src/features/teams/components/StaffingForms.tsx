@@ -68,14 +68,7 @@ function EndMembershipForm({ members, refetch }: { members: readonly Member[]; r
     <form onSubmit={onSubmit} noValidate className="form" aria-labelledby="leave-heading" aria-busy={loading || undefined}>
       <h3 id="leave-heading">{t('staffing.leaveTitle')}</h3>
       <ErrorSummary items={errors.summary} attempt={attempt} />
-      <SelectField id={endId('memberId')} label={t('staffing.member')} error={e.memberId} defaultValue="">
-        <option value="">{t('form.choose')}</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.user.name}
-          </option>
-        ))}
-      </SelectField>
+      <MemberSelect id={endId('memberId')} members={members} error={e.memberId} />
       <TextField id={endId('lastDay')} label={t('staffing.lastDay')} hint={t('staffing.lastDayHint')} error={e.lastDay} type="date" defaultValue={copenhagenToday()} />
       <SelectField id={endId('reason')} label={t('staffing.reason')} error={e.reason} defaultValue="">
         <option value="">{t('form.choose')}</option>
@@ -90,6 +83,21 @@ function EndMembershipForm({ members, refetch }: { members: readonly Member[]; r
         {loading ? t('common.saving') : t('staffing.leaveSave')}
       </button>
     </form>
+  );
+}
+
+/** The team's current members to choose from (both staffing forms). */
+function MemberSelect({ id, members, error }: { id: string; members: readonly Member[]; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <SelectField id={id} label={t('staffing.member')} error={error} defaultValue="">
+      <option value="">{t('form.choose')}</option>
+      {members.map((m) => (
+        <option key={m.id} value={m.id}>
+          {m.user.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -126,14 +134,7 @@ function ChangeFteForm({ members, refetch }: { members: readonly Member[]; refet
     <form onSubmit={onSubmit} noValidate className="form" aria-labelledby="terms-heading" aria-busy={loading || undefined}>
       <h3 id="terms-heading">{t('staffing.fteTitle')}</h3>
       <ErrorSummary items={errors.summary} attempt={attempt} />
-      <SelectField id={fteId('memberId')} label={t('staffing.member')} error={e.memberId} defaultValue="">
-        <option value="">{t('form.choose')}</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.user.name}
-          </option>
-        ))}
-      </SelectField>
+      <MemberSelect id={fteId('memberId')} members={members} error={e.memberId} />
       <TextField id={fteId('fte')} label={t('staffing.newFte')} hint={t('admin.fteHint')} error={e.fte} inputMode="decimal" className="input--short" />
       <TextField id={fteId('from')} label={t('staffing.from')} hint={t('staffing.fromHint')} error={e.from} type="date" defaultValue={copenhagenToday()} />
       <p role="status">{saved}</p>
