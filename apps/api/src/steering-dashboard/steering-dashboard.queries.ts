@@ -66,29 +66,34 @@ export function teamFigures(db: EntityManager, p: PeriodParams): Promise<TeamFig
               (c.status = 'ended' AND NOT co.open AND co.last_end >= $1 AND co.last_end < $2) AS ended,
               COALESCE(co.days @> $5::date, false) AS on_reading_day
        FROM citizen c LEFT JOIN course co ON co.citizen_id = c.id),
+     -- Per citizen through the partial index ix_visit_face_to_face_done (tenant, citizen, start;
+     -- done and face to face only): a few index pages per citizen instead of a pass over every
+     -- visit of the period (and of the last 92 days) — see docs/performance.md, part 2.
      f2f AS (
-       SELECT v.citizen_id, count(*)::int AS n
-       FROM visit v JOIN course co ON co.citizen_id = v.citizen_id
-       WHERE v.outcome = 'done' AND v.face_to_face AND v.planned_start >= $1 AND v.planned_start < $2
-         AND co.days @> (v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date
-       GROUP BY v.citizen_id),
-     -- One grouped pass each (a lateral lookup per citizen was a scan of visit per citizen: 33 s at
-     -- 2,000 citizens). Only the last 92 days matter for "not seen": the threshold is at most 90.
-     last_seen AS (
-       SELECT v.citizen_id, max((v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date) AS last_date
-       FROM visit v
-       WHERE v.outcome = 'done' AND v.face_to_face AND v.planned_start < $6 AND v.planned_start >= $6::timestamptz - interval '92 days'
-       GROUP BY v.citizen_id),
+       SELECT co.citizen_id, n.n
+       FROM course co
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS n FROM visit v
+         WHERE v.citizen_id = co.citizen_id AND v.outcome = 'done' AND v.face_to_face
+           AND v.planned_start >= $1 AND v.planned_start < $2
+           AND co.days @> (v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date) n
+       WHERE co.days && daterange($3::date, $4::date, '[)') AND n.n > 0),
      plan_in_force AS (
        SELECT DISTINCT ON (v.citizen_id) v.citizen_id, v.next_follow_up_on
        FROM care_plan_version v
        WHERE v.status = 'agreed' AND v.agreed_on <= $5::date
        ORDER BY v.citizen_id, v.number DESC),
+     -- "Not seen": the newest done face-to-face visit in the 92 days before the reading day's end
+     -- (the threshold is at most 90), one backward index probe per citizen.
      reading AS (
        SELECT cit.id, t.not_seen_threshold_days, p.next_follow_up_on, p.citizen_id IS NOT NULL AS has_plan, s.last_date
        FROM cit JOIN team t ON t.id = cit.team_id
        LEFT JOIN plan_in_force p ON p.citizen_id = cit.id
-       LEFT JOIN last_seen s ON s.citizen_id = cit.id
+       LEFT JOIN LATERAL (
+         SELECT (v.planned_start AT TIME ZONE 'Europe/Copenhagen')::date AS last_date FROM visit v
+         WHERE v.citizen_id = cit.id AND v.outcome = 'done' AND v.face_to_face
+           AND v.planned_start < $6 AND v.planned_start >= $6::timestamptz - interval '92 days'
+         ORDER BY v.planned_start DESC LIMIT 1) s ON true
        WHERE cit.on_reading_day),
      citizen_stats AS (
        SELECT cit.team_id,

@@ -33,6 +33,8 @@ export { VisitOutcome, VisitPlace };
 @Entity({ name: 'visit' })
 @Index('ix_visit_citizen_start', ['tenantId', 'citizenId', 'plannedStart'])
 @Index('ix_visit_tenant_start', ['tenantId', 'plannedStart'])
+// The steering dashboard's face-to-face figures, per citizen (migration 1764370200000).
+@Index('ix_visit_face_to_face_done', ['tenantId', 'citizenId', 'plannedStart'], { where: `"outcome" = 'done' AND "face_to_face"` })
 @Index('uq_visit_series_date', ['seriesId', 'seriesDate'], { unique: true, where: '"series_id" IS NOT NULL' })
 export class Visit {
   @PrimaryGeneratedColumn('uuid')
