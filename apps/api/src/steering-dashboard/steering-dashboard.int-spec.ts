@@ -114,7 +114,8 @@ async function seed(t: TestTenant): Promise<Seeded> {
       [t.tenantId, `dash-${shortId()}@test.dk`, hash],
     );
     const [{ id }] = await q(
-      `INSERT INTO team_member (tenant_id, team_id, user_id, discipline, fte, created_at) VALUES ($1, $2, $3, 'social_pedagogy', $4, $5) RETURNING id`,
+      `INSERT INTO team_member (tenant_id, team_id, user_id, discipline, fte, created_at, joined_on)
+       VALUES ($1, $2, $3, 'social_pedagogy', $4, $5, ($5::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date) RETURNING id`,
       [t.tenantId, teamId, userId, fte, createdAt],
     );
     return id;
@@ -138,7 +139,8 @@ async function seed(t: TestTenant): Promise<Seeded> {
 
   // ── Team A: leader 1.0 and member 0.8 all period; a part-timer 0.5 from Monday 6 April (14 days).
   const longAgo = new Date('2025-01-01T12:00:00Z');
-  await q(`UPDATE team_member SET created_at = $2 WHERE team_id = $1`, [t.team.id, longAgo]);
+  // The first day (the staffing history's first span) moves with it: FTE-days are read from the spans.
+  await q(`UPDATE team_member SET created_at = $2, joined_on = ($2::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date WHERE team_id = $1`, [t.team.id, longAgo]);
   const partTimer = await member(t.team.id, 0.5, at('2026-04-06', '08:00'));
   const L = t.leader.memberId;
   const M = t.member.memberId;
@@ -238,7 +240,7 @@ async function seed(t: TestTenant): Promise<Seeded> {
   await occurrence('2026-04-14', 'cancelled');
 
   // ── Team B: a member at 1.0 all period and one at 0.2 (capacity 2) carrying 3 citizens — over capacity.
-  await q(`UPDATE team_member SET created_at = $2 WHERE team_id = $1`, [t.otherTeam.id, longAgo]);
+  await q(`UPDATE team_member SET created_at = $2, joined_on = ($2::timestamptz AT TIME ZONE 'Europe/Copenhagen')::date WHERE team_id = $1`, [t.otherTeam.id, longAgo]);
   const small = await member(t.otherTeam.id, 0.2, longAgo);
   for (let i = 0; i < 3; i++) {
     const id = await citizen(t.otherTeam.id, 'active', referred);
@@ -351,6 +353,46 @@ describe('steeringDashboard', () => {
     // Staff: the 0.2 member carries 3 with capacity 2 at the period's end; FTE 1.0 + 0.2.
     expect(b.membersOverCapacity).toBe(1);
     expect(b.averagePrimaryFte).toBe(1.2);
+  });
+
+  it('counts FTE-days from the staffing history: an FTE change and a last day within the period', async () => {
+    // A member of team B since January at 0.8; 0.5 from Monday 6 April; last day Wednesday 15 April.
+    // FTE-days (hundredths): 80 × 14 (23 March – 5 April) + 50 × 10 (6–15 April) = 1620. Team B:
+    // (100 + 20) × 28 + 1620 = 4980 → 4980 / 28 = 1.78. Today's FTE (0.5) over the whole period
+    // would have given 1.70.
+    const db = await ownerDataSource();
+    const q = (sql: string, params: unknown[] = []) => db.query(sql, params);
+    const [{ id: userId }] = await q(
+      `INSERT INTO app_user (tenant_id, email, name, role, password_hash) VALUES ($1, $2, 'Tidligere kollega', 'team_member', $3) RETURNING id`,
+      [t.tenantId, `dash-left-${shortId()}@test.dk`, await testPasswordHash()],
+    );
+    const [{ id: memberId }] = await q(
+      `INSERT INTO team_member (tenant_id, team_id, user_id, discipline, fte, joined_on) VALUES ($1, $2, $3, 'nursing', 0.8, '2026-01-01') RETURNING id`,
+      [t.tenantId, t.otherTeam.id, userId],
+    );
+    try {
+      // As changeTeamMemberTerms and endTeamMembership leave it: the spans first, then the member row.
+      await db.transaction(async (m) => {
+        await m.query(`UPDATE team_member_span SET valid_to = '2026-04-05' WHERE member_id = $1`, [memberId]);
+        await m.query(
+          `INSERT INTO team_member_span (tenant_id, member_id, valid_from, fte, discipline) VALUES ($1, $2, '2026-04-06', 0.5, 'nursing')`,
+          [t.tenantId, memberId],
+        );
+        await m.query(`UPDATE team_member SET fte = 0.5, left_on = '2026-04-15', leave_reason = 'resigned' WHERE id = $1`, [memberId]);
+      });
+      const spans = await q(`SELECT valid_from::text, valid_to::text, fte::float FROM team_member_span WHERE member_id = $1 ORDER BY valid_from`, [memberId]);
+      expect(spans).toEqual([
+        { valid_from: '2026-01-01', valid_to: '2026-04-05', fte: 0.8 },
+        { valid_from: '2026-04-06', valid_to: '2026-04-15', fte: 0.5 },
+      ]);
+      const d = await load();
+      expect(d.teams.find((x: any) => x.teamId === t.otherTeam.id).averagePrimaryFte).toBe(1.78);
+      // All teams: 5740 + 3360 + 1620 = 10720 → 3.83; ratio 288 / 107.20 = 2.69.
+      expect(d.allTeams).toMatchObject({ averagePrimaryFte: 3.83, caseloadRatio: shown(2.69) });
+    } finally {
+      await q(`DELETE FROM team_member WHERE id = $1`, [memberId]);
+      await q(`DELETE FROM app_user WHERE id = $1`, [userId]);
+    }
   });
 
   it('adds all teams together by the same rules', async () => {

@@ -114,13 +114,21 @@ export function teamFigures(db: EntityManager, p: PeriodParams): Promise<TeamFig
        SELECT pa.member_id, count(*)::int AS load FROM primary_assignment pa
        WHERE pa.started_at < least($2, now()) AND (pa.ended_at IS NULL OR pa.ended_at >= least($2, now()))
        GROUP BY pa.member_id),
+     -- FTE-days from the staffing history (ADR 0025): each span's FTE on the days it covers in
+     -- the period (valid_to is its last day; an open span runs on). Whether a member carries a
+     -- caseload has no history: today's setting.
+     fte_days AS (
+       SELECT s.member_id,
+              sum(round(s.fte * 100)::int
+                  * greatest(0, least($4::date, s.valid_to + 1) - greatest($3::date, s.valid_from)))::int AS hundredth_days
+       FROM team_member_span s
+       WHERE s.valid_from < $4::date AND (s.valid_to IS NULL OR s.valid_to >= $3::date)
+       GROUP BY s.member_id),
      member_stats AS (
        SELECT m.team_id,
-              COALESCE(sum(round(m.fte * 100)::int
-                           * greatest(0, $4::date - greatest($3::date, (m.created_at AT TIME ZONE 'Europe/Copenhagen')::date)))
-                       FILTER (WHERE m.carries_caseload), 0)::int AS fte_hundredth_days,
+              COALESCE(sum(f.hundredth_days) FILTER (WHERE m.carries_caseload), 0)::int AS fte_hundredth_days,
               count(*) FILTER (WHERE COALESCE(l.load, 0) > CASE WHEN m.carries_caseload THEN floor(m.fte * 10)::int ELSE 0 END)::int AS over
-       FROM team_member m LEFT JOIN load_at_end l ON l.member_id = m.id
+       FROM team_member m LEFT JOIN load_at_end l ON l.member_id = m.id LEFT JOIN fte_days f ON f.member_id = m.id
        GROUP BY m.team_id),
      exception_stats AS (
        SELECT m.team_id, count(*)::int AS n

@@ -52,8 +52,9 @@ export const PHASES = ['decide', 'plan', 'carry_out', 'anchor'] as const;
  *
  * Figures (Copenhagen calendar days; the period's both ends included):
  * - citizen-days: days on which a citizen had a primary contact, within the period;
- * - caseload ratio = citizen-days / FTE-days of the members who carry a caseload (FTE as it is
- *   now — FTE history is not kept; a member counts from the day they were added to the team);
+ * - caseload ratio = citizen-days / FTE-days of the members who carry a caseload, FTE day by day
+ *   from the staffing history (ADR 0025: a member counts from their first to their last day, with
+ *   the FTE each span gave; whether they carry a caseload is today's setting);
  * - citizens active = with a primary contact on at least one day; waiting = referred before the
  *   period ended and still without a first primary contact when it began (a referral closed
  *   without ever getting a contact is left out: its date is not known); started = first primary
