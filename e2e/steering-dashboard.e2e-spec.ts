@@ -33,7 +33,13 @@ async function expectNoHorizontalScroll(page: Page): Promise<void> {
  */
 async function seed(t: TestTenant, from: string, to: string): Promise<void> {
   const db = await ownerDataSource();
-  await db.query(`UPDATE team_member SET created_at = now() - interval '1 year' WHERE tenant_id = $1`, [t.tenantId]);
+  // On the team since last year: the first day moves with created_at, because the dashboard's
+  // FTE-days read the staffing history (the first span starts on joined_on).
+  await db.query(
+    `UPDATE team_member SET created_at = now() - interval '1 year', joined_on = ((now() - interval '1 year') AT TIME ZONE 'Europe/Copenhagen')::date
+     WHERE tenant_id = $1`,
+    [t.tenantId],
+  );
   for (let i = 0; i < 6; i++) {
     const [{ id }] = await db.query(
       `INSERT INTO citizen (tenant_id, team_id, name, cpr, status, referred_at, version)
