@@ -194,6 +194,7 @@ export class TeamMeetingAttendance {
 
 @Entity({ name: 'meeting_decision' })
 @Index('ix_meeting_decision_item', ['itemId'])
+@Index('ix_meeting_decision_meeting', ['meetingId', 'createdAt', 'id'])
 @Index('ix_meeting_decision_citizen', ['tenantId', 'citizenId', 'createdAt'])
 export class MeetingDecision {
   @PrimaryGeneratedColumn('uuid')
@@ -233,6 +234,7 @@ export class MeetingDecision {
 @Index('ix_follow_up_task_assignee', ['tenantId', 'assigneeMemberId', 'dueDate'])
 @Index('ix_follow_up_task_citizen', ['tenantId', 'citizenId', 'dueDate'])
 @Index('ix_follow_up_task_item', ['itemId'])
+@Index('ix_follow_up_task_meeting', ['meetingId', 'createdAt', 'id'])
 export class FollowUpTask {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -32,6 +32,7 @@ export { VisitOutcome, VisitPlace };
 @Index('ix_visit_goal', ['goalId'], { where: '"goal_id" IS NOT NULL' })
 @Entity({ name: 'visit' })
 @Index('ix_visit_citizen_start', ['tenantId', 'citizenId', 'plannedStart'])
+@Index('ix_visit_citizen_open', ['tenantId', 'citizenId', 'plannedStart'], { where: '"outcome" IS NULL' })
 @Index('ix_visit_tenant_start', ['tenantId', 'plannedStart'])
 // The steering dashboard's face-to-face figures, per citizen (migration 1764370200000).
 @Index('ix_visit_face_to_face_done', ['tenantId', 'citizenId', 'plannedStart'], { where: `"outcome" = 'done' AND "face_to_face"` })
@@ -125,7 +126,7 @@ export class Visit {
 
 /** The team members on a visit (one or more). */
 @Entity({ name: 'visit_member' })
-@Index('ix_visit_member_member', ['tenantId', 'memberId'])
+@Index('ix_visit_member_member_visit', ['tenantId', 'memberId', 'visitId'])
 export class VisitMember {
   @PrimaryColumn({ name: 'visit_id', type: 'uuid' })
   visitId!: string;
