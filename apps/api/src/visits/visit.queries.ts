@@ -1,6 +1,6 @@
 import { VisitOutcome } from '@act/db';
 import type { EntityManager } from 'typeorm';
-import type { VisitModel } from './visit.model';
+import type { VisitModel, VisitParticipantModel } from './visit.model';
 
 /** Outcomes that free the members' time: such a visit is no double booking. */
 export const CANCELLED: readonly string[] = [VisitOutcome.CancelledByCitizen, VisitOutcome.CancelledByTeam];
@@ -59,26 +59,48 @@ export async function visitWithTeam(db: EntityManager, visitId: string): Promise
   return rows[0] ?? null;
 }
 
+/** A visit row with its participants (the members on it, by name), as the participants loader returns them. */
+export type VisitWithParticipantsRow = VisitRow & { participants: VisitParticipantModel[] };
+
 /**
- * Visits starting in [from, to) that any of `memberIds` is on, for citizens of `teamIds` — one
- * statement, whatever the number of visits.
+ * `visitsSql` (a SELECT of VISIT_COLUMNS) with each visit's participants as the participants loader
+ * returns them (name, member id order), in the same statement: one index probe into visit_member
+ * per visit found, the team's members and their users hashed once. Ordered by start.
  */
-export function visitsOfMembers(db: EntityManager, memberIds: string[], teamIds: string[], from: Date, to: Date): Promise<VisitRow[]> {
+function withParticipants(visitsSql: string): string {
+  const columns = VISIT_COLUMNS.replace(/\bv\./g, 'w.');
+  return `WITH w AS MATERIALIZED (${visitsSql})
+    SELECT ${columns},
+           coalesce(json_agg(json_build_object('memberId', pm.member_id, 'userId', pu.id, 'name', pu.name)
+                             ORDER BY pu.name, pm.member_id) FILTER (WHERE pu.id IS NOT NULL), '[]'::json) AS participants
+    FROM w
+    LEFT JOIN visit_member pm ON pm.visit_id = w.id
+    LEFT JOIN team_member ptm ON ptm.id = pm.member_id
+    LEFT JOIN app_user pu ON pu.id = ptm.user_id
+    GROUP BY ${columns}
+    ORDER BY w.planned_start, w.id`;
+}
+
+/**
+ * Visits starting in [from, to) that any of `memberIds` is on, for citizens of `teamIds`, with
+ * their participants — one statement, whatever the number of visits. The member's visit ids come
+ * from ix_visit_member_member_visit alone (hashed), the period's visits per citizen from
+ * ix_visit_citizen_start: no probe into visit_member for each visit of the team.
+ */
+export function visitsOfMembers(db: EntityManager, memberIds: string[], teamIds: string[], from: Date, to: Date): Promise<VisitWithParticipantsRow[]> {
   return db.query(
-    `SELECT ${VISIT_COLUMNS} FROM visit v JOIN citizen c ON c.id = v.citizen_id
+    withParticipants(`SELECT ${VISIT_COLUMNS} FROM visit v JOIN citizen c ON c.id = v.citizen_id
      WHERE v.planned_start >= $3 AND v.planned_start < $4 AND c.team_id = ANY($2)
-       AND EXISTS (SELECT 1 FROM visit_member vm WHERE vm.visit_id = v.id AND vm.member_id = ANY($1))
-     ORDER BY v.planned_start, v.id`,
+       AND EXISTS (SELECT 1 FROM visit_member vm WHERE vm.visit_id = v.id AND vm.member_id = ANY($1))`),
     [memberIds, teamIds, from, to],
   );
 }
 
-/** The team's visits starting in [from, to). */
-export function visitsOfTeam(db: EntityManager, teamId: string, from: Date, to: Date): Promise<VisitRow[]> {
+/** The team's visits starting in [from, to), with their participants (one statement). */
+export function visitsOfTeam(db: EntityManager, teamId: string, from: Date, to: Date): Promise<VisitWithParticipantsRow[]> {
   return db.query(
-    `SELECT ${VISIT_COLUMNS} FROM visit v JOIN citizen c ON c.id = v.citizen_id
-     WHERE c.team_id = $1 AND v.planned_start >= $2 AND v.planned_start < $3
-     ORDER BY v.planned_start, v.id`,
+    withParticipants(`SELECT ${VISIT_COLUMNS} FROM visit v JOIN citizen c ON c.id = v.citizen_id
+     WHERE c.team_id = $1 AND v.planned_start >= $2 AND v.planned_start < $3`),
     [teamId, from, to],
   );
 }

@@ -121,6 +121,24 @@ describe('planning and reading visits', () => {
     expect(teamWeek.data!.teamWeek.doubleBookings).toContainEqual(
       expect.objectContaining({ memberId: t.member.memberId, visitIds: [first.data!.planVisit.visit.id, second.data!.planVisit.visit.id] }),
     );
+    // The week lists read the participants with the visits (one statement); one visit reads them
+    // through the participants loader: the same members, in the same order (by name).
+    const both = second.data!.planVisit.visit.id;
+    const one = await api.gql(`query($id: ID!) { visit(id: $id) { participants { memberId userId name } } }`, { id: both }, cookies.member);
+    const expected = one.data!.visit.participants;
+    expect(expected).toHaveLength(2);
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        { memberId: t.member.memberId, userId: t.member.id, name: t.member.name },
+        { memberId: t.leader.memberId, userId: t.leader.id, name: t.leader.name },
+      ]),
+    );
+    const inWeek = async (query: string, variables: Record<string, unknown>, cookie: string, key: 'myWeek' | 'teamWeek') =>
+      ((await api.gql(query, variables, cookie)).data![key].visits as Array<{ id: string; participants: unknown[] }>).find((v) => v.id === both)!.participants;
+    const WEEK_PARTICIPANTS = `query($weekOf: String) { myWeek(weekOf: $weekOf) { visits { id participants { memberId userId name } } } }`;
+    const TEAM_PARTICIPANTS = `query($teamId: ID!, $weekOf: String) { teamWeek(teamId: $teamId, weekOf: $weekOf) { visits { id participants { memberId userId name } } } }`;
+    expect(await inWeek(WEEK_PARTICIPANTS, { weekOf: copenhagenToday(start) }, cookies.member, 'myWeek')).toEqual(expected);
+    expect(await inWeek(TEAM_PARTICIPANTS, { teamId: t.team.id, weekOf: copenhagenToday(start) }, cookies.leader, 'teamWeek')).toEqual(expected);
   });
 
   it('moves a planned visit, but not one already logged', async () => {

@@ -6,7 +6,7 @@ import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { assertCitizensOfTeam, requireViewer, viewerTeamIds } from '../auth/access-policy';
 import type { RequestContext } from '../common/request/request-context';
 import type { CitizenVisitOverviewModel, DoubleBookingModel, NotSeenListModel, VisitModel, VisitPlanModel } from './visit.model';
-import { type VisitRow, contactStateOfTeam, toVisit, visitsOfMembers, visitsOfTeam, CANCELLED } from './visit.queries';
+import { type VisitRow, type VisitWithParticipantsRow, contactStateOfTeam, toVisit, visitsOfMembers, visitsOfTeam, CANCELLED } from './visit.queries';
 import { readableVisit } from './visit-lookup';
 
 /** Reading visits: one visit, my day and week, the team's week, the "not seen" list, a citizen's overview. */
@@ -26,6 +26,7 @@ export class VisitsService {
     const rows = memberIds.length
       ? await visitsOfMembers(ctx.db, memberIds, viewerTeamIds(viewer), dayStart(from), dayStart(addDays(to, 1)))
       : [];
+    this.primeParticipants(ctx, rows);
     this.auditList(ctx, rows, `visits:${label}:${from}`);
     return { from, to, visits: rows.map(toVisit), doubleBookings: await this.doubleBookingsIn(ctx, rows, memberIds) };
   }
@@ -37,6 +38,7 @@ export class VisitsService {
     const from = isoWeekStart(weekOf);
     const to = addDays(from, 6);
     const rows = await visitsOfTeam(ctx.db, teamId, dayStart(from), dayStart(addDays(to, 1)));
+    this.primeParticipants(ctx, rows);
     this.auditList(ctx, rows, `visits:team-week:${teamId}:${from}`);
     return { from, to, teamId, visits: rows.map(toVisit), doubleBookings: await this.doubleBookingsIn(ctx, rows, null) };
   }
@@ -100,6 +102,11 @@ export class VisitsService {
     return findDoubleBookings(slots)
       .filter((d) => !onlyMembers || onlyMembers.includes(d.memberId))
       .map((d) => ({ memberId: d.memberId, memberName: names.get(d.memberId) ?? '', visitIds: d.visitIds }));
+  }
+
+  /** The participants came with the visits: the `participants` field and the double bookings read them from the loader. */
+  private primeParticipants(ctx: RequestContext, rows: VisitWithParticipantsRow[]): void {
+    for (const r of rows) ctx.loaders.participantsByVisit.prime(r.id, r.participants);
   }
 
   /** One access-log row per citizen in a list of visits. */
