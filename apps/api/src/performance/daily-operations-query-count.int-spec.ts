@@ -97,6 +97,13 @@ describe('statements per daily operation do not grow with the data (the bench sc
     const large = await measure(100);
     expect(large).toEqual(small);
     expect(small.myDay).toBeGreaterThan(3); // the counter counts
+    // Upper bounds, so that a statement added back shows: the visits come with their participants
+    // in one statement (issue 16, part 2: my day and my week 7 -> 6, the team week page 10 -> 9).
+    // BEGIN, session and viewer, visits with participants, citizens, access log, COMMIT.
+    expect(small.myDay).toBeLessThanOrEqual(6);
+    expect(small.myWeek).toBeLessThanOrEqual(6);
+    // … plus the team, the not-seen list's contact state and its citizens.
+    expect(small.teamVisits).toBeLessThanOrEqual(9);
   });
 
   // Without the worker's weekly snapshot for the period (any period but the default, or before the
