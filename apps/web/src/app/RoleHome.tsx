@@ -9,3 +9,6 @@ export function RoleHome() {
   const { role } = useViewer();
   return role === 'ADMIN' ? <Navigate to={homePath(role)} replace /> : <StartPage />;
 }
+
+/** The start page's code, loaded at start-up beside the session (main.tsx). */
+RoleHome.preload = StartPage.preload;

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { hasCode } from '../lib/graphql-errors';
+import { configurePrefetch, isPrefetch, prefetchLink } from './prefetch';
 
 let onUnauthenticated: () => void = () => undefined;
 
@@ -17,7 +18,8 @@ export function setMfaEnrolmentRequiredHandler(handler: () => void): void {
   onMfaEnrolmentRequired = handler;
 }
 
-const errorLink = new ErrorLink(({ error }) => {
+const errorLink = new ErrorLink(({ error, operation }) => {
+  if (isPrefetch(operation)) return; // a start-up query: the page that takes its answer reacts (prefetch.ts)
   if (hasCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
   else if (hasCode(error, 'MFA_ENROLMENT_REQUIRED')) onMfaEnrolmentRequired();
 });
@@ -27,7 +29,7 @@ const errorLink = new ErrorLink(({ error }) => {
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export const client = new ApolloClient({
-  link: ApolloLink.from([errorLink, httpLink]),
+  link: ApolloLink.from([errorLink, prefetchLink, httpLink]),
   cache: new InMemoryCache({
     typePolicies: {
       Query: {
@@ -48,3 +50,6 @@ export const client = new ApolloClient({
     },
   }),
 });
+
+// Start-up queries (prefetch.ts): their answer passes the error link when a page's operation takes it.
+configurePrefetch(client);

@@ -6,6 +6,9 @@ import { AppShell } from './AppShell';
 import { RequireRole } from './RequireRole';
 import { RoleHome } from './RoleHome';
 import { NotFoundPage, RouteError } from './RouteError';
+import { copenhagenDateWithoutIntl, prefetchQuery } from './prefetch';
+import { TeamCaseloadDocument } from '../features/caseload/graphql/caseload';
+import { MyDayDocument } from '../features/visits/graphql/visits';
 
 // Route-level code splitting: each page is its own chunk, loaded on first visit.
 const LoginPage = lazyPage(() => import('../features/auth/routes/LoginPage'));
@@ -68,6 +71,15 @@ const ReadinessRoundPage = lazyPage(() => import('../features/readiness/routes/R
 const AnswerReadinessPage = lazyPage(() => import('../features/readiness/routes/AnswerReadinessPage'));
 const ReadinessStatementsPage = lazyPage(() => import('../features/readiness/routes/ReadinessStatementsPage'));
 
+/**
+ * What a route can start at start-up when it is the first page (main.tsx): its own query, with the
+ * variables the page will use, so it goes out beside the session and the page's code. Only the
+ * pages people open first on a phone; the page's useQuery takes the answer (prefetch.ts).
+ */
+export interface RouteHandle {
+  prefetch?: (params: Record<string, string | undefined>, search: URLSearchParams) => void;
+}
+
 const staff = ['TEAM_LEADER', 'TEAM_MEMBER'] as const;
 const admin = ['ADMIN'] as const;
 const scheduling = ['TEAM_LEADER', 'TEAM_MEMBER', 'STEERING_GROUP'] as const;
@@ -92,7 +104,7 @@ export const router = createBrowserRouter([
       { index: true, element: <RoleHome /> },
       { path: 'teams', element: <RequireRole roles={[...staff]}><MyTeamsPage /></RequireRole> },
       { path: 'teams/:teamId', element: <RequireRole roles={[...staff]}><TeamPage /></RequireRole> },
-      { path: 'teams/:teamId/caseload', element: <RequireRole roles={[...staff]}><CaseloadPage /></RequireRole> },
+      { path: 'teams/:teamId/caseload', handle: { prefetch: (p) => prefetchQuery(TeamCaseloadDocument, { teamId: p.teamId! }) } satisfies RouteHandle, element: <RequireRole roles={[...staff]}><CaseloadPage /></RequireRole> },
       { path: 'teams/:teamId/meetings', element: <RequireRole roles={[...staff]}><TeamMeetingsPage /></RequireRole> },
       { path: 'teams/:teamId/schedule', element: <RequireRole roles={[...staff]}><TeamSchedulePage /></RequireRole> },
       { path: 'teams/:teamId/schedule/new', element: <RequireRole roles={['TEAM_LEADER']}><NewSeriesPage /></RequireRole> },
@@ -121,7 +133,7 @@ export const router = createBrowserRouter([
       { path: 'citizens/:citizenId/plan', element: <RequireRole roles={[...staff]}><CarePlanPage /></RequireRole> },
       { path: 'citizens/:citizenId/plan/versions/:versionId', element: <RequireRole roles={[...staff]}><CarePlanVersionPage /></RequireRole> },
       { path: 'citizens/:citizenId/plan/print', element: <RequireRole roles={[...staff]}><CarePlanPrintPage /></RequireRole> },
-      { path: 'my-day', element: <RequireRole roles={[...staff]}><MyDayPage /></RequireRole> },
+      { path: 'my-day', handle: { prefetch: (_, q) => prefetchQuery(MyDayDocument, { date: q.get('date') ?? copenhagenDateWithoutIntl() }) } satisfies RouteHandle, element: <RequireRole roles={[...staff]}><MyDayPage /></RequireRole> },
       { path: 'my-week', element: <RequireRole roles={[...staff]}><MyWeekPage /></RequireRole> },
       { path: 'team-visits', element: <RequireRole roles={[...staff]}><TeamVisitsIndexPage /></RequireRole> },
       { path: 'teams/:teamId/visits', element: <RequireRole roles={[...staff]}><TeamVisitsPage /></RequireRole> },
