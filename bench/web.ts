@@ -9,13 +9,21 @@
  * then one real interaction (a click) and INP from Event Timing entries (the longest interaction,
  * as a page with few interactions reports it). Prints the figures; never fails on them.
  *
+ * The machine is often shared, so each load also reports figures that do not depend on its load
+ * (issue 16): the LCP element, the sequential round trips before LCP (a request counts as after
+ * another when it starts after that one has finished: HTML → JS → session → … ), the bytes that
+ * arrived before LCP, and the renderer processes' CPU time until the page has settled (real CPU,
+ * not slowed down: the phone profile spends 4× that). The 1-minute load average is printed with
+ * each page.
+ *
  *   BENCH_API_URL   the API the preview proxies to (default http://127.0.0.1:3400/graphql)
  *   BENCH_WEB_PORT  the preview's port (default 5400)
  *   BENCH_WEB_RUNS  loads per page (default 3; the median is reported)
+ *   BENCH_WEB_DIST  the build to serve (default apps/web/dist; another build for an A/B comparison)
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BENCH_OUT, PASSWORD, benchUrls, loadFixtures } from './common';
 
@@ -24,6 +32,7 @@ const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 5400);
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3);
 const BASE = `http://localhost:${WEB_PORT}`;
 const WEB_DIR = join(__dirname, '..', 'apps', 'web');
+const DIST = resolve(process.env.BENCH_WEB_DIST ?? join(WEB_DIR, 'dist'));
 /** Lighthouse's mobile "slow 4G" (devtools throttling): latency per request, bytes per second. */
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
@@ -31,8 +40,14 @@ const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isM
 
 /** Collects LCP and Event Timing entries from the first byte on. */
 const OBSERVE = `
-  window.__lcp = 0; window.__inp = 0; window.__events = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+  window.__lcp = 0; window.__lcpElement = ''; window.__inp = 0; window.__events = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__lcp = e.startTime;
+      const el = e.element;
+      window.__lcpElement = el ? el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '') + ' "' + (el.textContent || '').trim().slice(0, 30) + '"' : '(removed)';
+    }
+  })
     .observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -45,9 +60,43 @@ const OBSERVE = `
 
 interface PageRun {
   lcp: number;
+  lcpElement: string;
   inp: number;
   transferredKb: number;
+  /** Bytes of the responses that had finished before LCP. */
+  beforeLcpKb: number;
+  /** The longest chain of requests, each started after the previous had finished, that ended before LCP. */
+  roundTripsBeforeLcp: number;
+  /** CPU time of the renderer processes from navigation until the page had settled (not slowed down). */
+  rendererCpuMs: number;
   interaction: string;
+}
+
+interface Request {
+  start: number;
+  end?: number;
+  bytes: number;
+}
+
+/** The longest chain of requests that each started after the previous one had finished, all ending by `until`. */
+export function roundTrips(requests: Request[], until: number): number {
+  const done = requests.filter((r) => r.end !== undefined && r.end <= until).sort((a, b) => a.start - b.start);
+  const depth: number[] = [];
+  done.forEach((r, i) => {
+    depth[i] = 1 + Math.max(0, ...done.slice(0, i).map((q, j) => (q.end! <= r.start ? depth[j] : 0)));
+  });
+  return Math.max(0, ...depth);
+}
+
+/** CPU seconds of all renderer processes (SystemInfo, from the browser's own session). */
+async function rendererCpu(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; cpuTime: number }> };
+    return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
+  } finally {
+    await session.detach();
+  }
 }
 
 async function waitForServer(url: string, seconds: number): Promise<void> {
@@ -82,16 +131,36 @@ async function measure(browser: Browser, email: string, path: string, interact: 
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     let transferred = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => void (transferred += e.encodedDataLength));
+    // CDP timestamps are seconds on the monotonic clock; the document's request is the first one.
+    const requests = new Map<string, Request>();
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; timestamp: number }) => void requests.set(e.requestId, { start: e.timestamp * 1000, bytes: 0 }));
+    cdp.on('Network.loadingFinished', (e: { requestId: string; timestamp: number; encodedDataLength: number }) => {
+      transferred += e.encodedDataLength;
+      const r = requests.get(e.requestId);
+      if (r) Object.assign(r, { end: e.timestamp * 1000, bytes: e.encodedDataLength });
+    });
+    const cpuBefore = await rendererCpu(page.context().browser()!);
     await page.goto(path, { waitUntil: 'load' });
     await page.locator(ready).first().waitFor({ state: 'visible' });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
+    const rendererCpuMs = ((await rendererCpu(page.context().browser()!)) - cpuBefore) * 1000;
     const lcp = Number(await page.evaluate('window.__lcp'));
+    const lcpElement = String(await page.evaluate('window.__lcpElement'));
+    // LCP counts from the navigation's start, which is the document request's start.
+    const all = [...requests.values()];
+    const navStart = Math.min(...all.map((r) => r.start));
+    const lcpAt = navStart + lcp;
+    const beforeLcp = all.filter((r) => r.end !== undefined && r.end <= lcpAt);
     const interaction = await interact(page);
     await page.waitForTimeout(1000); // the interaction's next paint, and the observer's callback
     const inp = Number(await page.evaluate('window.__inp'));
-    return { lcp, inp, transferredKb: transferred / 1024, interaction };
+    return {
+      lcp, lcpElement, inp, interaction, rendererCpuMs,
+      transferredKb: transferred / 1024,
+      beforeLcpKb: beforeLcp.reduce((sum, r) => sum + r.bytes, 0) / 1024,
+      roundTripsBeforeLcp: roundTrips(all, lcpAt),
+    };
   } finally {
     await context.close();
   }
@@ -100,10 +169,10 @@ async function measure(browser: Browser, email: string, path: string, interact: 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
-  if (!existsSync(join(WEB_DIR, 'dist', 'index.html'))) throw new Error('apps/web/dist is missing (npx turbo run build)');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} is missing (npx turbo run build)`);
   const f = await loadFixtures(benchUrls().owner);
   const apiOrigin = new URL(API_URL).origin;
-  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(WEB_PORT), '--strictPort'], {
+  const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(WEB_PORT), '--strictPort', '--outDir', DIST], {
     cwd: WEB_DIR, env: { ...process.env, ACT_API_URL: apiOrigin }, stdio: 'ignore', detached: true,
   });
   const stopPreview = () => {
@@ -136,23 +205,34 @@ async function main(): Promise<void> {
         },
       },
     ];
-    const results: Record<string, { title: string; runs: PageRun[]; lcp: number; inp: number }> = {};
+    type Result = { title: string; runs: PageRun[]; lcp: number; inp: number; roundTrips: number; beforeLcpKb: number; rendererCpuMs: number; load: [number, number] };
+    const results: Record<string, Result> = {};
+    const loadAverage = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
     for (const pg of pages) {
       const runs: PageRun[] = [];
+      const loadBefore = loadAverage();
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, pg.email, pg.path, pg.interact, pg.ready));
-      results[pg.key] = { title: pg.title, runs, lcp: median(runs.map((r) => r.lcp)), inp: median(runs.map((r) => r.inp)) };
+      const r: Result = {
+        title: pg.title, runs, load: [loadBefore, loadAverage()],
+        lcp: median(runs.map((x) => x.lcp)), inp: median(runs.map((x) => x.inp)),
+        roundTrips: median(runs.map((x) => x.roundTripsBeforeLcp)), beforeLcpKb: median(runs.map((x) => x.beforeLcpKb)),
+        rendererCpuMs: median(runs.map((x) => x.rendererCpuMs)),
+      };
+      results[pg.key] = r;
       console.log(
-        `${pg.key.padEnd(10)} LCP ${results[pg.key].lcp.toFixed(0)} ms (runs ${runs.map((r) => r.lcp.toFixed(0)).join(', ')}), ` +
-          `INP ${results[pg.key].inp.toFixed(0)} ms (runs ${runs.map((r) => r.inp.toFixed(0)).join(', ')}; ${runs[0].interaction}), ` +
-          `${runs[0].transferredKb.toFixed(0)} KB transferred`,
+        `${pg.key.padEnd(10)} LCP ${r.lcp.toFixed(0)} ms (runs ${runs.map((x) => x.lcp.toFixed(0)).join(', ')}; ${runs[0].lcpElement}), ` +
+          `INP ${r.inp.toFixed(0)} ms (runs ${runs.map((x) => x.inp.toFixed(0)).join(', ')}; ${runs[0].interaction}), ` +
+          `${runs[0].transferredKb.toFixed(0)} KB transferred; before LCP: ${r.roundTrips} round trips, ${r.beforeLcpKb.toFixed(0)} KB; ` +
+          `renderer CPU ${r.rendererCpuMs.toFixed(0)} ms (runs ${runs.map((x) => x.rendererCpuMs.toFixed(0)).join(', ')}); load ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,
       );
     }
     const lines = [
       '',
-      `| web page (phone: CPU ${CPU_SLOWDOWN}× slower, slow 4G 150 ms / 1.6 Mbit/s; median of ${RUNS} cold loads) | LCP | INP | transferred | target |`,
-      '|---|---|---|---|---|',
+      `| web page (phone: CPU ${CPU_SLOWDOWN}× slower, slow 4G 150 ms / 1.6 Mbit/s; median of ${RUNS} cold loads) | LCP | INP | transferred | before LCP: round trips, bytes | renderer CPU (not slowed) | load avg | target |`,
+      '|---|---|---|---|---|---|---|---|',
       ...Object.values(results).map(
-        (r) => `| ${r.title} | ${r.lcp.toFixed(0)} ms | ${r.inp.toFixed(0)} ms (${r.runs[0].interaction}) | ${r.runs[0].transferredKb.toFixed(0)} KB | LCP ≤ 1500 ms ${r.lcp <= 1500 ? 'ok' : 'OVER'}, INP ≤ 200 ms ${r.inp <= 200 ? 'ok' : 'OVER'} |`,
+        (r) =>
+          `| ${r.title} | ${r.lcp.toFixed(0)} ms | ${r.inp.toFixed(0)} ms (${r.runs[0].interaction}) | ${r.runs[0].transferredKb.toFixed(0)} KB | ${r.roundTrips}, ${r.beforeLcpKb.toFixed(0)} KB | ${r.rendererCpuMs.toFixed(0)} ms | ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} | LCP ≤ 1500 ms ${r.lcp <= 1500 ? 'ok' : 'OVER'}, INP ≤ 200 ms ${r.inp <= 200 ? 'ok' : 'OVER'} |`,
       ),
       '',
     ];
