@@ -6,8 +6,8 @@ import { type Observable, shareReplay, tap } from 'rxjs';
  * and the first page's own query go out in parallel with the page's code instead of one after
  * the other (code → session → page's code → page's data).
  *
- * A prefetch is an ordinary `client.query` (so the document is sent exactly as Apollo sends it and
- * the answer lands in the cache), marked in its context: the error link leaves it alone, and
+ * A prefetch is an ordinary `client.query` (so the document is sent exactly as Apollo sends it),
+ * marked in its context: the error link leaves it alone, and
  * `prefetchLink` keeps its answer for the first operation with the same name and variables within
  * `MAX_AGE_MS`, which takes it as if it had sent the request itself. So the page's `useQuery`
  * keeps its fetch policy (`cache-and-network` does not ask twice) and its errors reach the error
@@ -53,9 +53,11 @@ export function configurePrefetch(appClient: ApolloClient): void {
  * needs none of this (a plain `client.query` fills the cache it reads).
  */
 export function prefetchQuery<TData, TVariables extends OperationVariables>(query: TypedDocumentNode<TData, TVariables>, variables: TVariables): void {
-  // Not deduplicated: the page's own operation must reach prefetchLink to take the answer.
+  // Not deduplicated: the page's own operation must reach prefetchLink to take the answer. Not
+  // written to the cache: the page's operation writes it, once (the cache's merge of the caseload
+  // was the largest single function in a profile with two writes).
   client
-    ?.query({ query, variables, fetchPolicy: 'network-only', context: { prefetch: true, queryDeduplication: false } } as ApolloClient.QueryOptions<TData, TVariables>)
+    ?.query({ query, variables, fetchPolicy: 'no-cache', context: { prefetch: true, queryDeduplication: false } } as ApolloClient.QueryOptions<TData, TVariables>)
     .catch(() => undefined);
 }
 
