@@ -118,6 +118,73 @@ describe('sealing and verifying', () => {
     expect(await verify(t)).toMatchObject({ problem: 'row added after sealing', row_id: forged.rows[0].id });
   });
 
+  describe('rows about several citizens (ADR 0026)', () => {
+    /** One row naming several citizens, as the API writes a list; returns its id. */
+    async function writeListRow(t: TestTenant, citizenIds: string[]): Promise<string> {
+      const res = await inTenant(
+        app,
+        t.tenantId,
+        () =>
+          app.query<{ id: string }>(
+            `INSERT INTO access_log (tenant_id, actor_user_id, citizen_ids, operation, purpose, request_id)
+             VALUES ($1, $2, $3, 'citizen.list', 'planning', 'list') RETURNING id`,
+            [t.tenantId, t.member.id, citizenIds],
+          ),
+        { commit: true },
+      );
+      return res.rows[0].id;
+    }
+
+    it('seals the ids, and names the row when one id in the array is changed, removed or the order changed', async () => {
+      const t = await createTestTenant();
+      await writeRows(t, 1);
+      const ids = [t.citizen.id, t.otherCitizen.id, '00000000-0000-4000-8000-000000000001'];
+      const row = await writeListRow(t, ids);
+      await writeRows(t, 1, 'after');
+      expect(await sealAll(t)).toMatchObject({ problem: null, rows_checked: '3' });
+
+      await asOwnerWithoutTriggers(`UPDATE access_log SET citizen_ids[2] = '00000000-0000-4000-8000-000000000002' WHERE id = $1`, [row]);
+      expect(await verify(t)).toMatchObject({ problem: 'row altered, or a row before it removed', seal_seq: 1, row_id: row });
+
+      for (const tampered of [[ids[0], ids[2]], [ids[1], ids[0], ids[2]], ids]) {
+        await asOwnerWithoutTriggers(`UPDATE access_log SET citizen_ids = $2 WHERE id = $1`, [row, tampered]);
+        const result = await verify(t);
+        if (tampered === ids) expect(result).toMatchObject({ problem: null }); // put back as sealed: verifies again
+        else expect(result).toMatchObject({ problem: 'row altered, or a row before it removed', row_id: row });
+      }
+    });
+
+    it('a row without citizen_ids digests exactly as before the column existed, so older seals still verify', async () => {
+      const t = await createTestTenant();
+      const [id] = await writeRows(t, 1);
+      await sealAll(t);
+      // The digest of ADR 0015 (twelve columns), computed here independently of audit.row_digest.
+      const res = await owner.query(
+        `SELECT sha256(convert_to(jsonb_build_array(l.id, l.tenant_id, l.occurred_at AT TIME ZONE 'UTC', l.actor_user_id, l.citizen_id,
+                  l.criterion, l.operation, l.purpose, l.request_id, l.client_request_id, l.outcome::text, l.xact_id)::text, 'UTF8'))
+                = substring(s.row_digests FROM 1 FOR 32) AS same
+         FROM access_log l JOIN audit.access_log_seal s ON s.tenant_id = l.tenant_id AND s.seq = 1
+         WHERE l.id = $1`,
+        [id],
+      );
+      expect(res.rows).toEqual([{ same: true }]);
+    });
+
+    it('a row names its citizens in one way only: citizen_id, or two or more citizen_ids', async () => {
+      const t = await createTestTenant();
+      const insert = (citizenId: string | null, citizenIds: string[] | null) =>
+        inTenant(app, t.tenantId, () =>
+          app.query(
+            `INSERT INTO access_log (tenant_id, citizen_id, citizen_ids, operation, purpose, request_id) VALUES ($1, $2, $3, 'citizen.list', 'planning', 'r')`,
+            [t.tenantId, citizenId, citizenIds],
+          ),
+        );
+      await expect(insert(t.citizen.id, [t.citizen.id, t.otherCitizen.id])).rejects.toThrow(/ck_access_log_citizen_ids/);
+      await expect(insert(null, [t.citizen.id])).rejects.toThrow(/ck_access_log_citizen_ids/);
+      await expect(insert(null, [])).rejects.toThrow(/ck_access_log_citizen_ids/);
+    });
+  });
+
   it('stamps the writing transaction whatever the INSERT says', async () => {
     const t = await createTestTenant();
     const res = await inTenant(app, t.tenantId, async () => {

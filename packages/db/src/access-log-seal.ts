@@ -21,15 +21,26 @@
  */
 export const AUDIT_ROLE = 'act_audit';
 
-/** One row's digest input: every column, in a fixed order, times in UTC, as canonical JSON. */
+/**
+ * One row's digest input: every column, in a fixed order, times in UTC, as canonical JSON. A row
+ * about several citizens (ADR 0026) adds its `citizen_ids` as a 13th element, in the order written;
+ * a row without them digests exactly as before that column existed, so older seals still verify.
+ */
 const ROW_DIGEST = `
 CREATE OR REPLACE FUNCTION audit.row_digest(
   id bigint, tenant_id uuid, occurred_at timestamptz, actor_user_id uuid, citizen_id uuid, criterion text,
-  operation text, purpose text, request_id text, client_request_id text, outcome text, xact_id bigint
+  operation text, purpose text, request_id text, client_request_id text, outcome text, xact_id bigint, citizen_ids uuid[]
 ) RETURNS bytea LANGUAGE sql STABLE PARALLEL SAFE AS $$
-  SELECT sha256(convert_to(jsonb_build_array(id, tenant_id, occurred_at AT TIME ZONE 'UTC', actor_user_id, citizen_id,
-    criterion, operation, purpose, request_id, client_request_id, outcome, xact_id)::text, 'UTF8'))
+  SELECT sha256(convert_to(CASE WHEN citizen_ids IS NULL
+    THEN jsonb_build_array(id, tenant_id, occurred_at AT TIME ZONE 'UTC', actor_user_id, citizen_id,
+      criterion, operation, purpose, request_id, client_request_id, outcome, xact_id)
+    ELSE jsonb_build_array(id, tenant_id, occurred_at AT TIME ZONE 'UTC', actor_user_id, citizen_id,
+      criterion, operation, purpose, request_id, client_request_id, outcome, xact_id, to_jsonb(citizen_ids))
+    END::text, 'UTF8'))
 $$`;
+
+/** The digest before ADR 0026 (twelve columns); replaced by the one above, whose output it equals for those rows. */
+const DROP_OLD_ROW_DIGEST = `DROP FUNCTION IF EXISTS audit.row_digest(bigint, uuid, timestamptz, uuid, uuid, text, text, text, text, text, text, bigint)`;
 
 const SEAL_HASH = `
 CREATE OR REPLACE FUNCTION audit.seal_hash(
@@ -48,7 +59,7 @@ RETURNS TABLE (id bigint, occurred_at timestamptz, digest bytea, n bigint)
 LANGUAGE sql STABLE AS $$
   SELECT l.id, l.occurred_at,
          audit.row_digest(l.id, l.tenant_id, l.occurred_at, l.actor_user_id, l.citizen_id, l.criterion, l.operation,
-           l.purpose, l.request_id, l.client_request_id, l.outcome::text, l.xact_id),
+           l.purpose, l.request_id, l.client_request_id, l.outcome::text, l.xact_id, l.citizen_ids),
          row_number() OVER (ORDER BY l.id)
   FROM public.access_log l
   WHERE l.tenant_id = p_tenant AND l.xact_id >= p_from AND l.xact_id < p_to
@@ -193,6 +204,7 @@ export const ACCESS_LOG_SEAL_SQL: readonly string[] = [
   ROW_DIGEST,
   SEAL_HASH,
   SEALED_ROWS,
+  DROP_OLD_ROW_DIGEST,
   SEAL,
   VERIFY,
   PURGE,

@@ -32,6 +32,9 @@ const SEARCH = `query($filter: AccessLogFilter, $first: Int!, $after: String) {
   } }`;
 const SEARCH_PURPOSE = `query($filter: AccessLogFilter, $first: Int!) { accessLog(filter: $filter, first: $first) { edges { node { operation purpose } } } }`;
 const EXTRACT = `query($cpr: String!) { accessLogExtract(cpr: $cpr) { id citizenId operation actorId requestId } }`;
+const SEARCH_IDS = `query($filter: AccessLogFilter, $first: Int!) {
+  accessLog(filter: $filter, first: $first) { edges { node { id citizenId citizenIds operation requestId } } } }`;
+const EXTRACT_IDS = `query($cpr: String!) { accessLogExtract(cpr: $cpr) { id citizenId citizenIds operation } }`;
 
 interface Entry {
   id: string;
@@ -138,19 +141,60 @@ describe('access log through the API', () => {
       c.leader = await api.login(t.leader.email, t.password); // memberships are read at login/session time
     });
 
-    it('team.citizens of N citizens writes N citizen.list rows naming the team', async () => {
+    it('team.citizens of N citizens writes one citizen.list row holding exactly the N citizens listed (ADR 0026)', async () => {
       for (const n of [3, 30]) {
         const { res, rows } = await rowsOf(TEAM_CITIZENS, { id: teamId, first: n }, c.leader);
         const listed = res.data!.team.citizens.edges.map((e: any) => e.node.id);
         expect(listed).toEqual(citizenIds.slice(0, n));
-        expect(rows).toHaveLength(n);
-        expect(new Set(rows.map((r) => r.operation))).toEqual(new Set(['citizen.list']));
-        expect(rows.map((r) => r.citizen_id).sort()).toEqual([...listed].sort());
-        for (const r of rows) {
-          expect(r.criterion).toContain(`team:${teamId}`);
-          expect(r.actor_user_id).toBe(t.leader.id);
-        }
+        expect(rows).toHaveLength(1);
+        const [row] = rows;
+        expect(row).toMatchObject({ operation: 'citizen.list', citizen_id: null, actor_user_id: t.leader.id });
+        expect(row.criterion).toContain(`team:${teamId}`);
+        // Exactly the citizens listed, each once, in the order they were shown.
+        expect(row.citizen_ids).toEqual(listed);
       }
+    });
+
+    it('a list of one citizen keeps the one-citizen shape (citizen_id)', async () => {
+      const { rows } = await rowsOf(TEAM_CITIZENS, { id: teamId, first: 1 }, c.leader);
+      expect(rows.map((r) => [r.operation, r.citizen_id, r.citizen_ids])).toEqual([['citizen.list', citizenIds[0], null]]);
+    });
+
+    it('a citizen who was only part of a list is found by the search by citizen and in their extract', async () => {
+      const listedOnly = citizenIds[7];
+      const { res: listing, rows } = await rowsOf(TEAM_CITIZENS, { id: teamId, first: 10 }, c.leader);
+      const [listRow] = rows;
+      expect(listRow.citizen_ids).toContain(listedOnly);
+      const owner = await ownerDataSource();
+      expect(
+        await owner.query(`SELECT count(*)::int AS n FROM access_log WHERE citizen_id = $1`, [listedOnly]),
+      ).toEqual([{ n: 0 }]); // no row of the old shape names them: only the list's row does
+
+      const found = await api.gql(SEARCH_IDS, { filter: { citizenId: listedOnly }, first: 100 }, c.admin);
+      expect(found.errors).toBeUndefined();
+      const entries = found.data!.accessLog.edges.map((e: any) => e.node);
+      expect(entries.map((e: any) => e.id)).toContain(listRow.id);
+      // Shown as it concerns that citizen: the list's other citizens are not carried into the answer.
+      expect(entries.find((e: any) => e.id === listRow.id)).toMatchObject({
+        citizenId: listedOnly,
+        citizenIds: [listedOnly],
+        operation: 'CITIZEN_LIST',
+        requestId: listing.headers.get('x-request-id'),
+      });
+
+      const [{ cpr }] = await owner.query(`SELECT cpr FROM citizen WHERE id = $1`, [listedOnly]);
+      const extract = await api.gql(EXTRACT_IDS, { cpr }, c.admin);
+      expect(extract.errors).toBeUndefined();
+      const extracted = extract.data!.accessLogExtract;
+      expect(extracted.map((e: any) => e.id)).toContain(listRow.id);
+      expect(extracted.find((e: any) => e.id === listRow.id)).toMatchObject({ citizenId: listedOnly, citizenIds: [listedOnly], operation: 'CITIZEN_LIST' });
+
+      // An unfiltered search shows the list's row with all its citizens.
+      const all = await api.gql(SEARCH_IDS, { filter: { operation: 'CITIZEN_LIST', actorId: t.leader.id }, first: 100 }, c.admin);
+      expect(all.data!.accessLog.edges.map((e: any) => e.node).find((e: any) => e.id === listRow.id)).toMatchObject({
+        citizenId: null,
+        citizenIds: listRow.citizen_ids,
+      });
     });
 
     it('writes the rows with one INSERT: 3 and 30 listed citizens cost the same number of statements', async () => {
@@ -215,7 +259,7 @@ describe('access log through the API', () => {
     it('finds the rows of one citizen, newest first, with actor names', async () => {
       const owner = await ownerDataSource();
       const expected: Array<{ id: string }> = await owner.query(
-        `SELECT id::text FROM access_log WHERE tenant_id = $1 AND citizen_id = $2 ORDER BY occurred_at DESC, id DESC`,
+        `SELECT id::text FROM access_log WHERE tenant_id = $1 AND (citizen_id = $2 OR citizen_ids @> ARRAY[$2]::uuid[]) ORDER BY occurred_at DESC, id DESC`,
         [s.tenantId, s.citizen.id],
       );
       const res = await api.gql(SEARCH, { filter: { citizenId: s.citizen.id }, first: 100 }, sc.admin);
@@ -263,22 +307,24 @@ describe('access log through the API', () => {
     /*
      * Rows written by one request share occurred_at (the transaction's now(), with microseconds).
      * The search pages by the identity id, which orders rows as written, so no sibling row is
-     * lost between pages (a cursor on occurred_at in milliseconds used to drop them).
+     * lost between pages (a cursor on occurred_at in milliseconds used to drop them). A list is
+     * one row since ADR 0026, so the siblings are written here in one statement, as a request would.
      */
-    it('pages through the rows of one listing request (same occurred_at) without losing rows', async () => {
+    it('pages through the rows of one request (same occurred_at) without losing rows', async () => {
       const owner = await ownerDataSource();
-      const teamId = s.team.id;
-      await insertCitizens(s.tenantId, teamId, 29, 'Sideborger');
-      const listing = await api.gql(TEAM_CITIZENS, { id: teamId, first: 30 }, sc.member);
-      const requestId = listing.headers.get('x-request-id')!;
-      const written = await accessLogRows(requestId);
+      const requestId = `paging-${shortId()}`;
+      const written: Array<{ id: string }> = await owner.query(
+        `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, operation, purpose, request_id)
+         SELECT $1, $2, $3, 'task.list', 'planning', $4 FROM generate_series(1, 30) RETURNING id::text`,
+        [s.tenantId, s.admin.id, s.citizen.id, requestId],
+      );
       expect(written).toHaveLength(30);
       const [{ distinct }] = await owner.query(`SELECT count(DISTINCT occurred_at)::int AS distinct FROM access_log WHERE request_id = $1`, [
         requestId,
       ]);
       expect(distinct).toBe(1);
 
-      const filter = { operation: 'CITIZEN_LIST', actorId: s.member.id };
+      const filter = { operation: 'TASK_LIST', actorId: s.admin.id };
       const seen: string[] = [];
       let after: string | null = null;
       for (let i = 0; i < 5; i++) {
@@ -314,7 +360,7 @@ describe('access log through the API', () => {
     it('accessLogExtract(cpr) returns every row about that citizen, and is logged itself', async () => {
       const owner = await ownerDataSource();
       const expected: Array<{ id: string }> = await owner.query(
-        `SELECT id::text FROM access_log WHERE tenant_id = $1 AND citizen_id = $2 ORDER BY occurred_at, id`,
+        `SELECT id::text FROM access_log WHERE tenant_id = $1 AND (citizen_id = $2 OR citizen_ids @> ARRAY[$2]::uuid[]) ORDER BY occurred_at, id`,
         [s.tenantId, s.citizen.id],
       );
       expect(expected.length).toBeGreaterThanOrEqual(7);

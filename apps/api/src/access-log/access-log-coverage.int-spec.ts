@@ -192,7 +192,9 @@ describe('access log: every citizen in an answer is logged, whatever the outcome
         const res = await api.gql(sent, variables, cookie);
         const requestId = res.headers.get('x-request-id') ?? '';
         const rows: Array<{ citizen_id: string }> = await owner.query(
-          `SELECT DISTINCT citizen_id::text FROM access_log WHERE request_id = $1 AND citizen_id IS NOT NULL`,
+          // Both shapes (ADR 0026): a row's one citizen, or each citizen of a row about several.
+          `SELECT DISTINCT c::text AS citizen_id FROM access_log, unnest(coalesce(citizen_ids, ARRAY[citizen_id])) AS c
+           WHERE request_id = $1 AND c IS NOT NULL`,
           [requestId],
         );
         const citizens = citizensIn(res, fc.field.name, fc.field.kind, await knownCitizens(w.ids.tenantId));

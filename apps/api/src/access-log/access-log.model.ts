@@ -20,8 +20,14 @@ export class AccessLogEntryModel {
   @Field(() => String, { nullable: true })
   actorName!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The citizen the entry is about: its one citizen, or the citizen it was found by (an extract, a search by citizen); null for an entry about several.',
+  })
   citizenId!: string | null;
+
+  @Field(() => [ID], { description: 'Every citizen the entry is about (several for a list); when found by a citizen, only that citizen.' })
+  citizenIds!: string[];
 
   @Field(() => String, { nullable: true })
   criterion!: string | null;

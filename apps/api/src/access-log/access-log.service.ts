@@ -24,7 +24,8 @@ export class AccessLogService {
       if (!byCpr || (citizenId && citizenId !== byCpr.id)) qb.andWhere('false');
       citizenId = byCpr?.id ?? citizenId;
     }
-    if (citizenId) qb.andWhere('a.citizen_id = :citizenId', { citizenId });
+    // Both shapes (ADR 0026): a row about the citizen alone, or a row listing them among others.
+    if (citizenId) qb.andWhere(`(a.citizen_id = :citizenId OR a.citizen_ids @> ARRAY[:citizenId]::uuid[])`, { citizenId });
     if (filter?.actorId) qb.andWhere('a.actor_user_id = :actorId', { actorId: filter.actorId });
     if (filter?.operation) qb.andWhere('a.operation = :operation', { operation: filter.operation });
     if (filter?.from) qb.andWhere('a.occurred_at >= :from', { from: filter.from });
@@ -39,7 +40,7 @@ export class AccessLogService {
     );
     audit(ctx, { operation: 'access-log.search', citizenId, criterion: describe(filter) });
     const names = await this.actorNames(ctx, connection.edges.map((e) => e.node.actorUserId));
-    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node, names) })) };
+    return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: toModel(e.node, names, citizenId) })) };
   }
 
   /** Everything logged about one citizen, found by CPR number (for the citizen's own request). */
@@ -47,13 +48,17 @@ export class AccessLogService {
     const citizen = await this.citizenByCpr(ctx, cprInput, 'cpr');
     audit(ctx, { operation: 'access-log.extract', citizenId: citizen?.id ?? null, criterion: `cpr:${maskCpr(parseCprOrThrow(cprInput, 'cpr'))}` });
     if (!citizen) return [];
-    const rows = await ctx.db.find(AccessLogEntry, {
-      where: { citizenId: citizen.id },
-      order: { occurredAt: 'ASC', id: 'ASC' },
-      take: EXTRACT_LIMIT,
-    });
+    // The citizen's rows of both shapes (ADR 0026): their own, and lists they were part of.
+    const rows = await ctx.db
+      .getRepository(AccessLogEntry)
+      .createQueryBuilder('a')
+      .where(`(a.citizen_id = :id OR a.citizen_ids @> ARRAY[:id]::uuid[])`, { id: citizen.id })
+      .orderBy('a.occurredAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(EXTRACT_LIMIT)
+      .getMany();
     const names = await this.actorNames(ctx, rows.map((r) => r.actorUserId));
-    return rows.map((r) => toModel(r, names));
+    return rows.map((r) => toModel(r, names, citizen.id));
   }
 
   private async citizenByCpr(ctx: RequestContext, input: string, field: string): Promise<{ id: string } | null> {
@@ -67,13 +72,20 @@ export class AccessLogService {
   }
 }
 
-function toModel(a: AccessLogEntry, names: Map<string, string>): AccessLogEntryModel {
+/**
+ * A row about several citizens (ADR 0026) has no `citizen_id`. When rows were found by a citizen
+ * (the extract, a search by citizen), each is shown as it concerns that citizen — the list's other
+ * citizens are not carried into the answer — so both shapes read the same.
+ */
+function toModel(a: AccessLogEntry, names: Map<string, string>, foundBy: string | null = null): AccessLogEntryModel {
+  const citizenIds = foundBy ? [foundBy] : (a.citizenIds ?? (a.citizenId ? [a.citizenId] : []));
   return {
     id: a.id,
     occurredAt: a.occurredAt,
     actorId: a.actorUserId,
     actorName: a.actorUserId ? (names.get(a.actorUserId) ?? null) : null,
-    citizenId: a.citizenId,
+    citizenId: foundBy ?? a.citizenId,
+    citizenIds,
     criterion: a.criterion,
     // Rows are written through audit() (and the calendar feed's one INSERT), so always a known value.
     operation: a.operation as AuditOperation,

@@ -76,12 +76,13 @@ export function createCarePlanLoaders(db: EntityManager) {
     /** The newest writes per citizen from the access log, with the actor's name. */
     latestChangesByCitizen: new DataLoader<string, CitizenChangeRow[]>(async (citizenIds) => {
       const rows: Array<{ id: string; citizen_id: string; operation: string; actor_name: string | null; occurred_at: Date }> = await db.query(
+        // Both shapes (ADR 0026): rows about the citizen alone, and rows about several naming them.
         `SELECT x.id::text AS id, x.citizen_id, x.operation, u.name AS actor_name, x.occurred_at
          FROM unnest($1::uuid[]) AS c(id)
          CROSS JOIN LATERAL (
-           SELECT l.id, l.citizen_id, l.operation, l.actor_user_id, l.occurred_at
+           SELECT l.id, c.id AS citizen_id, l.operation, l.actor_user_id, l.occurred_at
            FROM access_log l
-           WHERE l.citizen_id = c.id AND l.operation = ANY($2)
+           WHERE (l.citizen_id = c.id OR l.citizen_ids @> ARRAY[c.id]) AND l.operation = ANY($2)
            ORDER BY l.occurred_at DESC, l.id DESC
            LIMIT $3) x
          LEFT JOIN app_user u ON u.id = x.actor_user_id

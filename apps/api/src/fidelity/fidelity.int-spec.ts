@@ -200,7 +200,8 @@ describe('fidelity from the database', () => {
     const requestId = res.headers.get('x-request-id');
     const db = await ownerDataSource();
     const logged: Array<{ citizen_id: string; purpose: string }> = await db.query(
-      `SELECT citizen_id::text, purpose FROM access_log WHERE request_id = $1 AND operation = 'fidelity.drill-down' ORDER BY citizen_id`,
+      `SELECT c::text AS citizen_id, purpose FROM access_log, unnest(coalesce(citizen_ids, ARRAY[citizen_id])) AS c
+       WHERE request_id = $1 AND operation = 'fidelity.drill-down' ORDER BY 1`,
       [requestId],
     );
     expect(logged.map((l) => l.citizen_id).sort()).toEqual([s.c[0], s.c[1], s.c[4]].sort());

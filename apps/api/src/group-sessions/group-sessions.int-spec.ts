@@ -68,7 +68,8 @@ describe('group sessions', () => {
     expect(updated.data!.updateGroupSession).toMatchObject({ id: s.id, title: 'Gruppe om rusmidler', attendees: [{ citizenId: extra }] });
     // The removed attendee's write is logged too.
     const writes: Array<{ citizen_id: string }> = await owner.query(
-      `SELECT DISTINCT citizen_id::text FROM access_log WHERE tenant_id = $1 AND operation = 'group-session.write' AND criterion = $2 ORDER BY 1`,
+      `SELECT DISTINCT c::text AS citizen_id FROM access_log, unnest(coalesce(citizen_ids, ARRAY[citizen_id])) AS c
+       WHERE tenant_id = $1 AND operation = 'group-session.write' AND criterion = $2 ORDER BY 1`,
       [t.tenantId, `group-session:${s.id}`],
     );
     expect(writes.map((w) => w.citizen_id).sort()).toEqual([t.citizen.id, extra].sort());
@@ -81,7 +82,8 @@ describe('group sessions', () => {
       [t.tenantId],
     );
     const reads: Array<{ citizen_id: string; purpose: string }> = await owner.query(
-      `SELECT citizen_id::text, purpose FROM access_log WHERE request_id = $1 AND operation = 'group-session.read'`,
+      `SELECT c::text AS citizen_id, purpose FROM access_log, unnest(coalesce(citizen_ids, ARRAY[citizen_id])) AS c
+       WHERE request_id = $1 AND operation = 'group-session.read'`,
       [requestId],
     );
     expect(reads).toEqual([{ citizen_id: extra, purpose: 'care' }]);

@@ -106,7 +106,7 @@ describe('MFA policy of the tenant', () => {
     expect(codes(await api.gql(REGENERATE, { input: { code: '123456' } }, limited))).toEqual(['MFA_ENROLMENT_REQUIRED']);
     expect(codes(await api.gql(DISABLE, { input: { code: '123456' } }, limited))).toEqual(['MFA_ENROLMENT_REQUIRED']);
     const owner = await ownerDataSource();
-    const reads: unknown[] = await owner.query(`SELECT 1 FROM access_log WHERE actor_user_id = $1 AND citizen_id IS NOT NULL`, [t.leader.id]);
+    const reads: unknown[] = await owner.query(`SELECT 1 FROM access_log WHERE actor_user_id = $1 AND (citizen_id IS NOT NULL OR citizen_ids IS NOT NULL)`, [t.leader.id]);
     expect(reads).toHaveLength(0);
 
     const { secret } = (await api.gql(START, {}, limited)).data!.startMfaEnrolment;

@@ -164,11 +164,21 @@ export async function insertCitizens(tenantId: string, teamId: string, n: number
 
 /** Access-log rows written under one request id (owner role), oldest first. */
 export async function accessLogRows(requestId: string): Promise<
-  Array<{ id: string; tenant_id: string; actor_user_id: string | null; citizen_id: string | null; criterion: string | null; operation: string; request_id: string }>
+  Array<{
+    id: string;
+    tenant_id: string;
+    actor_user_id: string | null;
+    citizen_id: string | null;
+    /** A row about several citizens (ADR 0026); null for a row about one or none. */
+    citizen_ids: string[] | null;
+    criterion: string | null;
+    operation: string;
+    request_id: string;
+  }>
 > {
   const owner = await ownerDataSource();
   return owner.query(
-    `SELECT id::text, tenant_id, actor_user_id, citizen_id, criterion, operation, request_id
+    `SELECT id::text, tenant_id, actor_user_id, citizen_id, citizen_ids, criterion, operation, request_id
      FROM access_log WHERE request_id = $1 ORDER BY id`,
     [requestId],
   );

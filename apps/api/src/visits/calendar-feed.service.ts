@@ -112,10 +112,19 @@ export class CalendarFeedService {
       );
       const citizenIds = [...new Set(rows.map((r) => r.citizen_id))];
       if (citizenIds.length) {
+        // One row for the feed's citizens (ADR 0026): one in citizen_id, several in citizen_ids.
         await runner.query(
-          `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, criterion, operation, purpose, request_id)
-           SELECT $1, $2, unnest($3::uuid[]), $4, 'visit.calendar-feed', $6, $5`,
-          [feed.tenant_id, feed.user_id, citizenIds, `calendar-feed:${feed.feed_id}`, randomUUID(), purposeOf('visit.calendar-feed')],
+          `INSERT INTO access_log (tenant_id, actor_user_id, citizen_id, citizen_ids, criterion, operation, purpose, request_id)
+           VALUES ($1, $2, $3, $4, $5, 'visit.calendar-feed', $7, $6)`,
+          [
+            feed.tenant_id,
+            feed.user_id,
+            citizenIds.length === 1 ? citizenIds[0] : null,
+            citizenIds.length > 1 ? citizenIds : null,
+            `calendar-feed:${feed.feed_id}`,
+            randomUUID(),
+            purposeOf('visit.calendar-feed'),
+          ],
         );
       }
       await runner.commitTransaction();

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n": typeof types.AccessLogEntryFieldsFragmentDoc,
+    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    citizenIds\n    criterion\n    operation\n    purpose\n    requestId\n  }\n": typeof types.AccessLogEntryFieldsFragmentDoc,
     "\n  query AccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AccessLogEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessLogDocument,
     "\n  query AccessLogUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessLogUsersDocument,
     "\n  query AccessLogExtract($cpr: String!) {\n    accessLogExtract(cpr: $cpr) {\n      ...AccessLogEntryFields\n    }\n  }\n": typeof types.AccessLogExtractDocument,
@@ -230,7 +230,7 @@ type Documents = {
     "\n  query PlanVisitCitizens($teamId: ID!) {\n    team(id: $teamId) {\n      id\n      citizens(first: 100) {\n        edges {\n          node {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.PlanVisitCitizensDocument,
 };
 const documents: Documents = {
-    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n": types.AccessLogEntryFieldsFragmentDoc,
+    "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    citizenIds\n    criterion\n    operation\n    purpose\n    requestId\n  }\n": types.AccessLogEntryFieldsFragmentDoc,
     "\n  query AccessLog($filter: AccessLogFilter, $first: Int!, $after: String) {\n    accessLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AccessLogEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccessLogDocument,
     "\n  query AccessLogUsers($first: Int!, $after: String) {\n    users(first: $first, after: $after) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccessLogUsersDocument,
     "\n  query AccessLogExtract($cpr: String!) {\n    accessLogExtract(cpr: $cpr) {\n      ...AccessLogEntryFields\n    }\n  }\n": types.AccessLogExtractDocument,
@@ -463,7 +463,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n"): (typeof documents)["\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    criterion\n    operation\n    purpose\n    requestId\n  }\n"];
+export function graphql(source: "\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    citizenIds\n    criterion\n    operation\n    purpose\n    requestId\n  }\n"): (typeof documents)["\n  fragment AccessLogEntryFields on AccessLogEntry {\n    id\n    occurredAt\n    actorName\n    actorId\n    citizenId\n    citizenIds\n    criterion\n    operation\n    purpose\n    requestId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * What became of the request that wrote the row. Rows of a request that rolled back (an error,
@@ -11,13 +11,18 @@ export enum AccessLogOutcome {
 }
 
 /**
- * Append-only access log: one row per read or write of citizen data. A trigger refuses
- * UPDATE, DELETE and TRUNCATE; the application role has SELECT and INSERT only.
+ * Append-only access log: one row per request and operation (ADR 0004, 0026). A row about one
+ * citizen names them in `citizen_id`; a row about several (a list, a caseload) names them all in
+ * `citizen_ids` (rows written before ADR 0026 are one per citizen). A trigger refuses UPDATE,
+ * DELETE and TRUNCATE; the application role has SELECT and INSERT only.
  */
 @Entity({ name: 'access_log' })
 @Index('ix_access_log_tenant_time', ['tenantId', 'occurredAt'])
 @Index('ix_access_log_citizen', ['tenantId', 'citizenId', 'occurredAt'])
 @Index('ix_access_log_tenant_xact', ['tenantId', 'xactId'])
+// GIN over citizen_ids (migration 1764370000000): TypeORM cannot declare the method, so it leaves it alone.
+@Index('ix_access_log_citizen_ids', { synchronize: false })
+@Check('ck_access_log_citizen_ids', '"citizen_ids" IS NULL OR ("citizen_id" IS NULL AND cardinality("citizen_ids") >= 2)')
 export class AccessLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
@@ -31,8 +36,13 @@ export class AccessLogEntry {
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId!: string | null;
 
+  /** The one citizen of the row (null for a row about several, or about none). */
   @Column({ name: 'citizen_id', type: 'uuid', nullable: true })
   citizenId!: string | null;
+
+  /** The citizens of a row about several (two or more, in the order they were touched); null otherwise. ADR 0026. */
+  @Column({ name: 'citizen_ids', type: 'uuid', array: true, nullable: true })
+  citizenIds!: string[] | null;
 
   /** For searches and lists: what was asked for (never a full CPR number). */
   @Column({ type: 'varchar', length: 500, nullable: true })

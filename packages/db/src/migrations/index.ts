@@ -23,6 +23,7 @@ import { GroupSessions1764360200000 } from './1764360200000-group-sessions';
 import { RlsTenantOnce1764360400000 } from './1764360400000-rls-tenant-once';
 import { SessionViewerLookup1764360400001 } from './1764360400001-session-viewer-lookup';
 import { SessionViewerCurrentMembers1764360500000 } from './1764360500000-session-viewer-current-members';
+import { AccessLogCitizenIds1764370000000 } from './1764370000000-access-log-citizen-ids';
 import { PerTeamReadIndexes1764370100000 } from './1764370100000-per-team-read-indexes';
 import { VisitFaceToFaceIndex1764370200000 } from './1764370200000-visit-face-to-face-index';
 
@@ -52,6 +53,7 @@ export const migrations = [
   RlsTenantOnce1764360400000,
   SessionViewerLookup1764360400001,
   SessionViewerCurrentMembers1764360500000,
+  AccessLogCitizenIds1764370000000,
   PerTeamReadIndexes1764370100000,
   VisitFaceToFaceIndex1764370200000,
 ];

@@ -36,11 +36,26 @@ export function AccessLogTable({ entries, caption }: { entries: AccessLogEntryFi
               <td>{operationLabel(entry.operation)}</td>
               <td>{t(`accessLog.purposes.${entry.purpose}`)}</td>
               <td className="mono">
-                {entry.citizenId
-                  ? t('accessLog.citizenRef', { id: entry.citizenId })
-                  : entry.criterion
-                    ? t('accessLog.criterionRef', { criterion: entry.criterion })
-                    : t('common.none')}
+                {entry.citizenId ? (
+                  t('accessLog.citizenRef', { id: entry.citizenId })
+                ) : entry.citizenIds.length > 1 ? (
+                  // A list's one entry about several citizens (ADR 0026): the count, the ids on demand.
+                  <details>
+                    <summary>
+                      {t('accessLog.citizensRef', { count: entry.citizenIds.length })}
+                      {entry.criterion ? ` · ${t('accessLog.criterionRef', { criterion: entry.criterion })}` : ''}
+                    </summary>
+                    <ul>
+                      {entry.citizenIds.map((id) => (
+                        <li key={id}>{t('accessLog.citizenRef', { id })}</li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : entry.criterion ? (
+                  t('accessLog.criterionRef', { criterion: entry.criterion })
+                ) : (
+                  t('common.none')
+                )}
               </td>
               <td className="mono">{entry.requestId}</td>
             </tr>

@@ -7,6 +7,7 @@ export const AccessLogEntryFieldsFragment = graphql(`
     actorName
     actorId
     citizenId
+    citizenIds
     criterion
     operation
     purpose
