@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -6,6 +7,7 @@ import { formatError } from '../common/errors/format-error';
 import type { RequestContextFactory } from '../common/request/request-context.factory';
 import { requestTransactionPlugin } from '../common/request/request-transaction.plugin';
 import { loneAuthFieldPlugin } from './lone-auth-field.plugin';
+import { noStorePlugin } from './no-store.plugin';
 import { queryCostPlugin } from './query-cost.plugin';
 import type { ApiMetrics } from '../runtime/metrics';
 import { observabilityPlugin } from '../runtime/observability.plugin';
@@ -44,7 +46,9 @@ export function graphqlOptions(config: ApiConfig, contexts: RequestContextFactor
     allowBatchedHttpRequests: false,
     fieldResolverEnhancers: ['guards'],
     // Casts: Nest's types come from Apollo's CommonJS build, the armor's from its ESM build.
-    plugins: [...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), loneAuthFieldPlugin(), requestTransactionPlugin(), observabilityPlugin(metrics)] as unknown as ApolloDriverConfig['plugins'],
+    // No cache hints are used: Apollo's cache-control plugin (on by default) would wrap every
+    // field resolver of every answer for nothing; noStorePlugin sets the header it used to set.
+    plugins: [ApolloServerPluginCacheControlDisabled(), noStorePlugin(), ...protection.plugins, queryCostPlugin(GRAPHQL_LIMITS.maxCost), loneAuthFieldPlugin(), requestTransactionPlugin(), observabilityPlugin(metrics)] as unknown as ApolloDriverConfig['plugins'],
     validationRules: protection.validationRules,
     formatError,
     context: ({ req, res }: { req: Request; res: Response }) => contexts.create(req, res),
