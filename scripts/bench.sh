@@ -98,7 +98,7 @@ bench_size() {
   ( exec setsid env PORT="$API_PORT" HOST=127.0.0.1 NODE_ENV=production ACT_DATABASE="$db" \
       PUBLIC_URL="https://localhost:$API_PORT" REDIS_URL="${REDIS_URL:-redis://127.0.0.1:63799}" \
       DATABASE_APP_URL="$(node -e "console.log(require('./packages/db/dist').databaseUrls({ ...process.env, ACT_DATABASE: '$db' }).app)")" \
-      METRICS_PORT=off node apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
+      METRICS_PORT=off node --max-semi-space-size=64 apps/api/dist/main.js ) </dev/null >"$LOGS/api-bench.log" 2>&1 &
   API_PID=$!
   for i in $(seq 1 120); do
     kill -0 "$API_PID" 2>/dev/null || { tail -n 30 "$LOGS/api-bench.log" >&2; die "the API exited before answering"; }
