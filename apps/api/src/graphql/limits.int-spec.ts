@@ -73,6 +73,14 @@ describe('GraphQL limits and hardening', () => {
       expect(steering.data!.teams.totalCount).toBe(2);
     });
 
+    it('answers every operation with Cache-Control: no-store, also with the cache-control plugin off (ADR 0027)', async () => {
+      const one = await api.gql(CITIZEN_PAGE, { id: t.citizen.id }, c.member);
+      expect(one.errors).toBeUndefined();
+      expect(one.headers.get('cache-control')).toBe('no-store');
+      const refused = await prod.gql('{ __schema { types { name } } }', {});
+      expect(refused.headers.get('cache-control')).toBe('no-store');
+    });
+
     /*
      * The cost estimate (query-cost.plugin.ts, maxCost 5000) leaves room for the web app's own
      * heaviest screens: the team page and the admin's team page, with members(first: 100).
