@@ -1,5 +1,7 @@
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { graphqlDocumentImports } from './vite-graphql-documents';
 import { i18nSplit } from './vite-i18n-split';
@@ -30,7 +32,18 @@ const proxy: Record<string, ProxyOptions> = {
   '/auth/sso': { target: apiUrl, changeOrigin: false, configure: forwardRealPeer },
 };
 
-export default defineConfig({
+/**
+ * react-router's package exports point every condition at its development build (its warnings and
+ * checks included; remix-run/react-router#14753), so a production build takes the production files
+ * by path. Exact matches only: 'react-router' and 'react-router/dom' are the two entries the app uses.
+ */
+const routerDist = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production/');
+const productionRouter = [
+  { find: /^react-router$/, replacement: `${routerDist}index.mjs` },
+  { find: /^react-router\/dom$/, replacement: `${routerDist}dom-export.mjs` },
+];
+
+export default defineConfig(({ command }) => ({
   // Each page's chunk carries only its own GraphQL documents (not a map of all of them).
   // The shell's Danish words are bundled, the pages' words load with the first page.
   plugins: [
@@ -40,7 +53,10 @@ export default defineConfig({
   ],
   resolve: {
     // Shared rules (CPR, Danish dates) straight from source: tree-shaken, no build order needed.
-    alias: { '@act/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: '@act/domain', replacement: fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+      ...(command === 'build' ? productionRouter : []),
+    ],
   },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 5174, strictPort: true, proxy },
@@ -48,4 +64,4 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-});
+}));
