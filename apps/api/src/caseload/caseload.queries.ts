@@ -103,7 +103,9 @@ export async function teamCitizens(db: EntityManager, teamId: string): Promise<T
     .createQueryBuilder('c')
     .addSelect(`(${openPrimary})`, 'pa_member_id')
     .where('c.team_id = :teamId', { teamId })
-    .andWhere(`(c.status <> 'ended' OR EXISTS (${openPrimary}))`)
+    // A scalar sub-select, not EXISTS: the planner turned EXISTS into a hashed subplan that reads
+    // every open primary contact of the tenant (13,345 rows at 160 teams: 20 ms; this form 2 ms).
+    .andWhere(`(c.status <> 'ended' OR (${openPrimary}) IS NOT NULL)`)
     .orderBy('c.name')
     .addOrderBy('c.id')
     .getRawAndEntities();
