@@ -12,7 +12,7 @@ const ROOT = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 const images = {
-  api: { file: 'infra/docker/api.Dockerfile', entrypoint: ['node', 'apps/api/dist/main.js'], workspace: '@act/api', health: /\/health\/live/ },
+  api: { file: 'infra/docker/api.Dockerfile', entrypoint: ['node', '--max-semi-space-size=64', 'apps/api/dist/main.js'], workspace: '@act/api', health: /\/health\/live/ },
   worker: { file: 'infra/docker/worker.Dockerfile', entrypoint: ['node', 'apps/worker/dist/main.js'], workspace: '@act/worker', health: /\/health\/live/ },
   web: { file: 'infra/docker/web.Dockerfile', entrypoint: ['/etc/act-web/run.sh'], workspace: null, health: /\/healthz/ },
 } as const;
@@ -73,7 +73,7 @@ describe.each(Object.entries(images))('the %s image', (_name, image) => {
     expect(entrypoint).toEqual(image.entrypoint);
     const copies = all(final, 'COPY').map((c) => c.args);
     if (image.workspace) {
-      const script = entrypoint![1];
+      const script = entrypoint![entrypoint!.length - 1]; // after node's own flags (ADR 0027)
       expect(existsSync(join(ROOT, script))).toBe(true);
       const distDir = script.replace(/\/[^/]+$/, '');
       expect(copies.some((c) => c.includes('--from=build') && c.endsWith(` ${distDir}`))).toBe(true);
