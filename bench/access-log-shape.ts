@@ -14,7 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { BENCH_DATABASE, LOGIN, PASSWORD, SCENARIOS, benchUrls, loadFixtures } from './common';
+import { startCapturingApi } from './capture';
+import { BENCH_DATABASE, SCENARIOS, benchUrls, loadFixtures } from './common';
 
 interface Captured {
   query: string;
@@ -51,38 +52,18 @@ const cpuTicks = (pid: number) => {
 async function main(): Promise<void> {
   const urls = benchUrls();
   const fixtures = await loadFixtures(urls.owner);
-  Object.assign(process.env, { ACT_DATABASE: BENCH_DATABASE, ACT_COUNT_QUERIES: '1', SESSION_COOKIE_SECURE: 'false' });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createApp } = require('../apps/api/dist/main.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { countingLogger } = require('../apps/api/dist/database/query-counter.js');
-  let log: Captured[] | null = null;
-  const original = countingLogger.logQuery;
-  countingLogger.logQuery = (query: string, parameters?: unknown[], ...rest: unknown[]) => {
-    log?.push({ query, parameters: parameters ? [...parameters] : [] });
-    return original.call(countingLogger, query, parameters, ...rest);
-  };
-  const app = await createApp({ logger: ['error'] });
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
-  const gql = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { errors?: Array<{ message: string }> };
-    if (res.status !== 200 || body.errors?.length) throw new Error(`${res.status} ${body.errors?.[0]?.message ?? ''}`);
-    return res;
-  };
-  const cookie = (await gql(LOGIN, { input: { email: fixtures.leaderEmail, password: PASSWORD } })).headers.get('set-cookie')!.split(';')[0];
+  const api = await startCapturingApi();
+  const cookie = await api.login(fixtures.leaderEmail);
 
   const captured: Record<string, Captured> = {};
   for (const key of ['teamCaseload', 'citizenList']) {
     const s = SCENARIOS.find((x) => x.key === key)!;
-    await gql(s.query, s.variables(fixtures, 0), cookie);
-    log = [];
-    await gql(s.query, s.variables(fixtures, 0), cookie);
-    captured[key] = log.find((c) => /^\s*INSERT INTO access_log/i.test(c.query))!;
-    log = null;
+    await api.gql(s.query, s.variables(fixtures, 0), cookie);
+    const sent = await api.capture(() => api.gql(s.query, s.variables(fixtures, 0), cookie));
+    const insert = sent.find((c) => /^\s*INSERT INTO access_log/i.test(c.query))!;
+    captured[key] = { query: insert.query, parameters: insert.parameters ?? [] };
   }
-  await app.close();
+  await api.close();
 
   const admin = new Client({ connectionString: process.env.DATABASE_URL!.replace(/\/[^/]*$/, `/${BENCH_DATABASE}`), application_name: 'act-bench-log-shape' });
   await admin.connect();

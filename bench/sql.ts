@@ -12,12 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { BENCH_DATABASE, BENCH_OUT, LOGIN, PASSWORD, SCENARIOS, benchUrls, loadFixtures, percentile, prepareWrites } from './common';
-
-interface Captured {
-  query: string;
-  parameters: unknown[] | undefined;
-}
+import { type Captured, startCapturingApi } from './capture';
+import { BENCH_OUT, SCENARIOS, benchUrls, loadFixtures, percentile, prepareWrites } from './common';
 
 const N = Number(process.env.BENCH_SQL_N ?? 200);
 /** The steering aggregates are slow by nature: fewer replays. */
@@ -35,28 +31,8 @@ const isFramework = (q: string) => FRAMEWORK.some((re) => re.test(q));
 async function main(): Promise<void> {
   const urls = benchUrls();
   const fixtures = await loadFixtures(urls.owner);
-  Object.assign(process.env, { ACT_DATABASE: BENCH_DATABASE, ACT_COUNT_QUERIES: '1', SESSION_COOKIE_SECURE: 'false' });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { createApp } = require('../apps/api/dist/main.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { countingLogger } = require('../apps/api/dist/database/query-counter.js');
-  let log: Captured[] | null = null;
-  const original = countingLogger.logQuery;
-  countingLogger.logQuery = (query: string, parameters?: unknown[], ...rest: unknown[]) => {
-    log?.push({ query, parameters: parameters ? [...parameters] : undefined });
-    return original.call(countingLogger, query, parameters, ...rest);
-  };
-  const app = await createApp({ logger: ['error'] });
-  await app.listen(0, '127.0.0.1');
-  const url = `http://127.0.0.1:${app.getHttpServer().address().port}/graphql`;
-  const gql = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
-    if (res.status !== 200 || body.errors?.length) throw new Error(`${res.status} ${body.errors?.[0]?.message ?? ''}`);
-    return res;
-  };
-  const login = async (email: string) =>
-    (await gql(LOGIN, { input: { email, password: PASSWORD } })).headers.get('set-cookie')!.split(';')[0];
+  const api = await startCapturingApi();
+  const { gql, login } = api;
   await prepareWrites(urls.owner, fixtures);
   const pair = fixtures.assignPairs[0];
   const cookies = {
@@ -85,19 +61,14 @@ async function main(): Promise<void> {
       // Writes: the last two pool visits (run.ts starts at the first), the pair there and back.
       const vars = (k: number) => s.variables(fixtures, s.key === 'logVisitOutcome' ? fixtures.outcomePool.length - 1 - k : k * fixtures.assignPairs.length);
       // The first request warms loaders and plans; its statements are kept in case it is slow.
-      log = [];
       let t0 = performance.now();
-      await gql(s.query, vars(0), cookies[s.as]);
+      let captured = await api.capture(() => gql(s.query, vars(0), cookies[s.as]));
       let requestMs = performance.now() - t0;
-      let captured = log;
       if (requestMs <= SLOW_MS) {
-        log = [];
         t0 = performance.now();
-        await gql(s.query, vars(1), cookies[s.as]);
+        captured = await api.capture(() => gql(s.query, vars(1), cookies[s.as]));
         requestMs = performance.now() - t0;
-        captured = log;
       }
-      log = null;
       if (requestMs > SLOW_MS) {
         // Minutes of replays would say nothing more than the one request did.
         results[s.key] = { statements: captured.length, resolverStatements: captured.filter((c) => !isFramework(c.query)).length, requestMs };
@@ -161,7 +132,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await db.end();
-    await app.close();
+    await api.close();
   }
 }
 
